@@ -1,0 +1,5 @@
+"""Entry point for ``python -m spbe_cli``."""
+
+from spbe_cli.cli import main
+
+main()

@@ -1,0 +1,178 @@
+"""The ``spbe`` command line. Thin: parse, call the library, render, write, pick the exit code.
+
+Exit codes (a contract; scripts depend on them):
+0 done; 1 the inputs have errors (located problems on stderr); 2 usage error;
+3 internal error (one line and a hint; ``--debug`` shows the traceback); 130 interrupted.
+Heavy modules (pydantic, rich, jinja2) are imported inside the commands, so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from collections.abc import Callable
+from functools import wraps
+from typing import Annotated, NoReturn, ParamSpec
+
+import typer
+
+from spbe_cli import __version__
+from spbe_cli.formats import LangChoice, ScoreFormat
+from spbe_cli.i18n import Lang, message, resolve_lang
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    name="spbe",
+    help="Penilaian mandiri Indeks SPBE sebagai kode: skor, validasi dan bahan rapat dari berkas "
+    "YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal error, 130 interrupted.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"debug": False}
+
+LangOption = Annotated[
+    LangChoice | None,
+    typer.Option("--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.",
+                 show_default=False),
+]
+
+
+P = ParamSpec("P")
+
+
+def guarded(command: Callable[P, None]) -> Callable[P, None]:
+    """Give every command the same exits: 130 on Ctrl-C, 3 with one line on a bug."""
+
+    @wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        lang = resolve_lang(None)
+        try:
+            command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt:
+            sys.stderr.write(message("interrupted", lang) + "\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader went away (``spbe score ... | head``): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_OK) from None
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            sys.stderr.write(message("internal_error", lang,
+                                     error=f"{type(exc).__name__}: {exc}") + "\n")
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return run
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"spbe {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Tampilkan versi lalu keluar.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi "
+                                        "kesalahan internal.")] = False,
+) -> None:
+    """Penilaian mandiri Indeks SPBE sebagai kode."""
+    _state["debug"] = debug
+
+
+@app.command()
+@guarded
+def score(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Folder tahun (mis. assessments/2023) atau daftar berkas unit.", show_default=False)],
+    fmt: Annotated[ScoreFormat, typer.Option(
+        "--format", "-f", help="table (tampilan terminal), json atau csv.")] = ScoreFormat.table,
+    catalogue: Annotated[str | None, typer.Option(
+        "--catalogue", help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
+        "yang tertulis di berkas dan spbe.yaml.", show_default=False)] = None,
+    lang: LangOption = None,
+) -> None:
+    """Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian satu tahun.
+
+    Exit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian.
+    """
+    from spbe_cli.assessments import load_year
+    from spbe_cli.render import render_score
+    from spbe_cli.scoring import UnitInput
+    from spbe_cli.scoring import score as compute
+
+    language = resolve_lang(lang.value if lang else None)
+    _check_catalogue_option(catalogue)
+    year_set, problems = load_year(paths, catalogue)
+    _report(problems, language)
+    if year_set is None or _has_errors(problems):
+        _fail(message("not_scored", language))
+    units = [UnitInput(u.assessment.unit, u.assessment.name or _registry_name(year_set, u),
+                       u.src.shown) for u in year_set.units]
+    result = compute(year_set.catalogue, year_set.answers, units,
+                     year_set.repo.config.instansi, year_set.year)
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else None
+    color = tty and "NO_COLOR" not in os.environ
+    sys.stdout.write(render_score(result, fmt, language, width=width, color=color))
+
+
+def _check_catalogue_option(ref: str | None) -> None:
+    """An unknown ``--catalogue`` is a usage error (exit 2), not a data error."""
+    if ref is None:
+        return
+    from spbe_cli.catalogue import known_catalogues, locate_catalogue
+
+    path = locate_catalogue(ref, Path.cwd())
+    if path is None or not path.is_file():
+        raise typer.BadParameter(
+            message("X007", resolve_lang(None), catalogue=ref, known=", ".join(known_catalogues())),
+            param_hint="--catalogue",
+        )
+
+
+def _registry_name(year_set: object, unit: object) -> str | None:
+    from spbe_cli.assessments import UnitFile, YearSet
+
+    assert isinstance(year_set, YearSet) and isinstance(unit, UnitFile)
+    info = year_set.repo.config.units.get(unit.assessment.unit)
+    return info.name if info else None
+
+
+def _has_errors(problems: list[object]) -> bool:
+    from spbe_cli.problems import Problem, has_errors
+
+    return has_errors(p for p in problems if isinstance(p, Problem))
+
+
+def _report(problems: list[object], lang: Lang) -> None:
+    """Problems go to stderr, sorted, with a count; the payload alone goes to stdout."""
+    from spbe_cli.problems import Problem, Severity, sort_problems
+
+    found = sort_problems(p for p in problems if isinstance(p, Problem))
+    if not found:
+        return
+    for item in found:
+        sys.stderr.write(item.render(lang) + "\n")
+    errors = sum(1 for p in found if p.severity is Severity.ERROR)
+    sys.stderr.write(message("summary_problems", lang, errors=errors,
+                             warnings=len(found) - errors) + "\n")
+
+
+def _fail(text: str, code: int = EXIT_DATA) -> NoReturn:
+    sys.stderr.write(text + "\n")
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,16 @@
+"""Names of output formats and languages: cheap to import, so the CLI can offer them in --help."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ScoreFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class LangChoice(str, Enum):
+    id = "id"
+    en = "en"

@@ -1,0 +1,324 @@
+"""One message table for every user-facing string, in Bahasa Indonesia (default) and English."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Literal, cast
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+
+# Problem codes are a frozen contract (CI scripts match on them): a letter for the family and a
+# number. Y: reading the YAML; S: the shape of one file; X: across files; K: catalogue integrity.
+# Never renumber or reuse a code; retire it instead.
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # --- Y: reading YAML -------------------------------------------------------------------
+    "Y001": {
+        "id": "YAML tidak dapat dibaca: {hint}({detail})",
+        "en": "the YAML cannot be read: {hint}({detail})",
+    },
+    "Y002": {
+        "id": "kunci `{key}` ditulis dua kali (pertama di baris {first_line}); hapus salah satunya",
+        "en": "key `{key}` appears twice (first on line {first_line}); remove one of them",
+    },
+    "Y003": {
+        "id": "anchor/alias YAML (`&`, `*`) tidak dipakai di berkas ini; tulis nilainya langsung",
+        "en": "YAML anchors and aliases (`&`, `*`) are not used in these files; write the value out",
+    },
+    "Y004": {
+        "id": "tag YAML `{tag}` tidak diizinkan; hapus tag itu",
+        "en": "the YAML tag `{tag}` is not allowed; remove it",
+    },
+    "Y005": {
+        "id": "berkas bukan UTF-8 (byte 0x{byte} di posisi {offset}); simpan ulang sebagai UTF-8",
+        "en": "the file is not UTF-8 (byte 0x{byte} at offset {offset}); save it again as UTF-8",
+    },
+    "Y006": {
+        "id": "berkas terlalu besar ({size} byte; batasnya {limit} byte)",
+        "en": "the file is too large ({size} bytes; the limit is {limit} bytes)",
+    },
+    "Y007": {
+        "id": "struktur bertingkat terlalu dalam (lebih dari {limit} tingkat)",
+        "en": "the structure is nested too deeply (more than {limit} levels)",
+    },
+    "Y008": {
+        "id": "berkas kosong",
+        "en": "the file is empty",
+    },
+    "Y009": {
+        "id": "isi berkas harus berupa pasangan `kunci: nilai`, bukan {found}",
+        "en": "the file must hold `key: value` pairs at the top, not {found}",
+    },
+    "Y011": {
+        "id": "berkas tidak dapat dibaca: {detail}",
+        "en": "the file cannot be read: {detail}",
+    },
+    "Y012": {
+        "id": "berkas berisi lebih dari satu dokumen YAML (`---`); sisakan satu saja",
+        "en": "the file holds more than one YAML document (`---`); keep only one",
+    },
+    # --- S: the shape of one file ----------------------------------------------------------
+    "S001": {
+        "id": "kunci wajib `{key}` belum ada",
+        "en": "the required key `{key}` is missing",
+    },
+    "S002": {
+        "id": "kunci `{key}` tidak dikenal{hint}",
+        "en": "unknown key `{key}`{hint}",
+    },
+    "S003": {
+        "id": "`{key}` harus berupa {expected}, tetapi terbaca sebagai {found}{hint}",
+        "en": "`{key}` must be {expected}, but it reads as {found}{hint}",
+    },
+    "S004": {
+        "id": "nilai `{key}` tidak sah: {detail}",
+        "en": "invalid value for `{key}`: {detail}",
+    },
+    "S005": {
+        "id": "tingkat {level} di luar skala indikator {indicator} ({low} sampai {high})",
+        "en": "level {level} is outside the scale of indicator {indicator} ({low} to {high})",
+    },
+    "S006": {
+        "id": "kunci harus berupa teks, tetapi `{key}` terbaca sebagai {found}; apit dengan tanda "
+        "kutip",
+        "en": "keys must be text, but `{key}` reads as {found}; put it in quotes",
+    },
+    # --- X: across files -------------------------------------------------------------------
+    "X001": {
+        "id": "indikator `{indicator}` tidak ada di katalog {catalogue}{hint}",
+        "en": "indicator `{indicator}` is not in catalogue {catalogue}{hint}",
+    },
+    "X002": {
+        "id": "indikator {indicator} juga dijawab oleh unit `{other_unit}` di {other}; satu "
+        "indikator hanya dijawab oleh satu unit",
+        "en": "indicator {indicator} is also answered by unit `{other_unit}` at {other}; one "
+        "indicator is answered by one unit only",
+    },
+    "X003": {
+        "id": "indikator {indicator} ({name}) belum dijawab unit mana pun; dihitung pada tingkat "
+        "terendah ({level})",
+        "en": "indicator {indicator} ({name}) is not answered by any unit; it counts at the lowest "
+        "level ({level})",
+    },
+    "X004": {
+        "id": "`year: {year}` berbeda dengan folder tahunnya ({folder})",
+        "en": "`year: {year}` differs from its year folder ({folder})",
+    },
+    "X005": {
+        "id": "`unit: {unit}` berbeda dengan nama berkasnya (`{stem}`)",
+        "en": "`unit: {unit}` differs from the file name (`{stem}`)",
+    },
+    "X006": {
+        "id": "berkas ini memakai katalog `{catalogue}`, sedangkan berkas lain tahun ini memakai "
+        "`{other}`",
+        "en": "this file uses catalogue `{catalogue}` while other files of the year use `{other}`",
+    },
+    "X007": {
+        "id": "katalog `{catalogue}` tidak dikenal; yang tersedia: {known}",
+        "en": "unknown catalogue `{catalogue}`; available: {known}",
+    },
+    "X008": {
+        "id": "tidak ada berkas penilaian (*.yaml) di {where}",
+        "en": "no assessment files (*.yaml) in {where}",
+    },
+    "X009": {
+        "id": "{where} berisi beberapa folder tahun ({years}); pilih satu, misalnya {example}",
+        "en": "{where} holds several year folders ({years}); pick one, for example {example}",
+    },
+    "X010": {
+        "id": "berkas atau folder tidak ditemukan: {where}",
+        "en": "no such file or folder: {where}",
+    },
+    # --- K: catalogue integrity ------------------------------------------------------------
+    "K001": {
+        "id": "id `{id}` dipakai lebih dari sekali di katalog (juga di baris {other_line})",
+        "en": "id `{id}` is used more than once in the catalogue (also on line {other_line})",
+    },
+    "K002": {
+        "id": "bobot {what} `{id}` harus lebih besar dari nol (tertulis {weight})",
+        "en": "the weight of {what} `{id}` must be greater than zero (it is {weight})",
+    },
+    "K003": {
+        "id": "bobot aspek `{id}` ({weight}) tidak sama dengan jumlah bobot indikatornya ({total})",
+        "en": "the weight of aspect `{id}` ({weight}) differs from the sum of its indicators' "
+        "weights ({total})",
+    },
+    "K004": {
+        "id": "bobot domain `{id}` ({weight}) tidak sama dengan jumlah bobot aspeknya ({total})",
+        "en": "the weight of domain `{id}` ({weight}) differs from the sum of its aspects' "
+        "weights ({total})",
+    },
+    "K005": {
+        "id": "jumlah bobot domain harus 100, tertulis {total}",
+        "en": "the domain weights must add up to 100, they add up to {total}",
+    },
+    "K006": {
+        "id": "tingkat pada skala `{scale}` harus berurutan tanpa loncatan ({levels})",
+        "en": "the levels of scale `{scale}` must be consecutive ({levels})",
+    },
+    "K007": {
+        "id": "rentang predikat harus menutup {low} sampai {high} tanpa celah atau tumpang "
+        "tindih: {detail}",
+        "en": "the predikat bands must cover {low} to {high} with no gap or overlap: {detail}",
+    },
+    "K008": {
+        "id": "skala `{scale}` tidak didefinisikan di `scales`",
+        "en": "scale `{scale}` is not defined under `scales`",
+    },
+    "K009": {
+        "id": "kriteria indikator `{id}` harus ada untuk setiap tingkat skala ({levels}); "
+        "tertulis untuk {found}",
+        "en": "indicator `{id}` needs a criterion for each level of its scale ({levels}); found "
+        "{found}",
+    },
+    "K010": {
+        "id": "aspek `{id}` tidak berisi indikator",
+        "en": "aspect `{id}` holds no indicator",
+    },
+    "K011": {
+        "id": "bobot indikator di aspek `{id}` harus ditulis semua atau tidak sama sekali",
+        "en": "indicator weights in aspect `{id}` must be given for all indicators or for none",
+    },
+    # --- hints for libyaml's messages (Y001) ---------------------------------------------------
+    "yaml_colon": {
+        "id": "ada titik dua (`:`) di dalam nilai; apit nilainya dengan tanda kutip atau pakai "
+        "blok `>-` ",
+        "en": "a colon (`:`) inside a value; put the value in quotes or use a `>-` block ",
+    },
+    "yaml_token": {
+        "id": "ada karakter yang tidak boleh mengawali nilai (misalnya tab, `@`, `%` atau `*`); "
+        "apit nilainya dengan tanda kutip ",
+        "en": "a character that cannot start a value (a tab, `@`, `%` or `*`, for example); put "
+        "the value in quotes ",
+    },
+    "yaml_key": {
+        "id": "indentasi atau tanda kutip tidak cocok di sekitar baris ini ",
+        "en": "the indentation or the quotes do not match around this line ",
+    },
+    "yaml_dash": {
+        "id": "indentasi daftar (`- ...`) tidak cocok di sekitar baris ini ",
+        "en": "the indentation of the list (`- ...`) does not match around this line ",
+    },
+    "yaml_eof": {
+        "id": "tanda kutip atau kurung belum ditutup ",
+        "en": "a quote or a bracket is not closed ",
+    },
+    "yaml_control": {
+        "id": "ada karakter kendali yang tak terlihat; hapus karakter itu ",
+        "en": "an invisible control character; delete it ",
+    },
+    "yaml_quote": {
+        "id": "teks yang diawali tanda kutip harus diakhiri tanda kutip juga; apit seluruh nilai "
+        "dengan tanda kutip lain atau pakai blok `>-` ",
+        "en": "text that starts with a quote must end with one; quote the whole value differently "
+        "or use a `>-` block ",
+    },
+    "empty": {"id": "", "en": ""},
+    # --- words used inside messages ----------------------------------------------------------
+    "did_you_mean": {"id": "; mungkin maksudnya {options}?", "en": "; did you mean {options}?"},
+    "type_int": {"id": "bilangan bulat", "en": "a whole number"},
+    "type_str": {"id": "teks", "en": "text"},
+    "type_list": {"id": "daftar (`- ...`)", "en": "a list (`- ...`)"},
+    "type_mapping": {"id": "pasangan `kunci: nilai`", "en": "`key: value` pairs"},
+    "type_bool": {"id": "ya/tidak (yes/no/true/false)", "en": "a yes/no value"},
+    "type_decimal": {"id": "bilangan desimal", "en": "a decimal number"},
+    "type_date": {"id": "tanggal", "en": "a date"},
+    "type_null": {"id": "kosong", "en": "empty"},
+    "type_number": {"id": "angka", "en": "a number"},
+    "type_weight": {"id": "angka positif atau pecahan seperti \"20/6\"", "en":
+                    "a positive number or a fraction such as \"20/6\""},
+    "hint_quote_text": {"id": "; apit dengan tanda kutip, misalnya \"{value}\"",
+                        "en": "; put it in quotes, for example \"{value}\""},
+    "hint_quote": {"id": "; apit teksnya dengan tanda kutip (`yes`, `no`, `on`, `off` dibaca "
+                   "sebagai ya/tidak)",
+                   "en": "; put the text in quotes (`yes`, `no`, `on`, `off` read as yes/no)"},
+    "hint_unquote_number": {"id": "; tulis angkanya tanpa tanda kutip",
+                            "en": "; write the number without quotes"},
+    "what_domain": {"id": "domain", "en": "domain"},
+    "what_aspect": {"id": "aspek", "en": "aspect"},
+    "what_indicator": {"id": "indikator", "en": "indicator"},
+    "found_list": {"id": "daftar", "en": "a list"},
+    "found_scalar": {"id": "satu nilai", "en": "a single value"},
+    # --- the score view -----------------------------------------------------------------------
+    "index_title": {"id": "Indeks SPBE", "en": "SPBE Index"},
+    "predikat": {"id": "Predikat", "en": "Predikat"},
+    "instansi": {"id": "Instansi", "en": "Instansi"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "catalogue": {"id": "Katalog", "en": "Catalogue"},
+    "incomplete_note": {
+        "id": "BELUM LENGKAP: {count} indikator belum dijawab dan dihitung pada tingkat terendah; "
+        "indeks ini adalah batas bawah.",
+        "en": "INCOMPLETE: {count} indicators are unanswered and count at the lowest level; this "
+        "index is a lower bound.",
+    },
+    "bands_title": {"id": "Rentang predikat", "en": "Predikat bands"},
+    "band_range": {"id": "Nilai indeks", "en": "Index value"},
+    "domains_title": {"id": "Domain dan aspek", "en": "Domains and aspects"},
+    "col_id": {"id": "Kode", "en": "Id"},
+    "col_name": {"id": "Nama", "en": "Name"},
+    "col_weight": {"id": "Bobot %", "en": "Weight %"},
+    "col_index": {"id": "Indeks", "en": "Index"},
+    "units_title": {"id": "Kontribusi unit (SKPD)", "en": "Unit (SKPD) contributions"},
+    "col_unit": {"id": "Unit", "en": "Unit"},
+    "col_answered": {"id": "Indikator", "en": "Indicators"},
+    "col_mean": {"id": "Rata-rata tingkat", "en": "Mean level"},
+    "col_contribution": {"id": "Kontribusi indeks", "en": "Index contribution"},
+    "missing_title": {"id": "Indikator belum dijawab", "en": "Unanswered indicators"},
+    "gains_title": {
+        "id": "Lima indikator yang paling menaikkan indeks bila naik satu tingkat",
+        "en": "Five indicators whose next level raises the index most",
+    },
+    "col_indicator": {"id": "Indikator", "en": "Indicator"},
+    "col_level": {"id": "Tingkat", "en": "Level"},
+    "col_next": {"id": "Tingkat berikut", "en": "Next level"},
+    "col_gain": {"id": "Tambahan indeks", "en": "Index gain"},
+    "none": {"id": "(tidak ada)", "en": "(none)"},
+    "all_at_top": {"id": "Semua indikator sudah di tingkat tertinggi.",
+                   "en": "Every indicator is already at the highest level."},
+    # --- the CLI ------------------------------------------------------------------------------
+    "summary_problems": {
+        "id": "{errors} error, {warnings} peringatan",
+        "en": "{errors} errors, {warnings} warnings",
+    },
+    "not_scored": {
+        "id": "Penilaian tidak dihitung karena ada error di atas. Perbaiki lalu jalankan lagi.",
+        "en": "Nothing was scored because of the errors above. Fix them and run again.",
+    },
+    "internal_error": {
+        "id": "spbe: terjadi kesalahan internal ({error}). Jalankan lagi dengan --debug dan "
+        "laporkan keluarannya.",
+        "en": "spbe: internal error ({error}). Run again with --debug and report the output.",
+    },
+    "interrupted": {"id": "spbe: dihentikan.", "en": "spbe: interrupted."},
+}
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message to be rendered later, in whatever language the output asks for."""
+
+    key: str
+    args: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **args: object) -> Msg:
+        return cls(key, tuple(sorted(args.items())))
+
+    def render(self, lang: Lang) -> str:
+        return message(self.key, lang, **dict(self.args))
+
+
+def message(key: str, lang: Lang = "id", /, **args: object) -> str:
+    template = MESSAGES[key][lang]
+    if not args:
+        return template
+    return template.format(
+        **{k: v.render(lang) if isinstance(v, Msg) else v for k, v in args.items()}
+    )
+
+
+def resolve_lang(option: str | None) -> Lang:
+    """The language from ``--lang``, else ``SPBE_LANG``, else Bahasa Indonesia."""
+    value = (option or os.environ.get("SPBE_LANG") or "id").strip().lower()[:2]
+    return cast(Lang, value) if value in LANGS else "id"

@@ -1,0 +1,40 @@
+"""Renderers: each turns a result into text for one output format. Only the CLI writes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spbe_cli.formats import ScoreFormat
+from spbe_cli.i18n import Lang
+from spbe_cli.scoring import Score
+
+__all__ = ["ScoreFormat", "render_score"]
+
+
+def render_score(score: Score, fmt: ScoreFormat, lang: Lang, *, width: int | None = None,
+                 color: bool = False) -> str:
+    """Render ``score`` in ``fmt``; every member of ScoreFormat has exactly one renderer."""
+    renderers: dict[ScoreFormat, Callable[[], str]] = {
+        ScoreFormat.table: lambda: _table(score, lang, width, color),
+        ScoreFormat.json: lambda: _json(score),
+        ScoreFormat.csv: lambda: _csv(score),
+    }
+    return renderers[fmt]()
+
+
+def _table(score: Score, lang: Lang, width: int | None, color: bool) -> str:
+    from spbe_cli.render.terminal import render_terminal
+
+    return render_terminal(score, lang, width=width, color=color)
+
+
+def _json(score: Score) -> str:
+    from spbe_cli.render.jsonfmt import render_json
+
+    return render_json(score)
+
+
+def _csv(score: Score) -> str:
+    from spbe_cli.render.csvfmt import render_csv
+
+    return render_csv(score)
