@@ -42,18 +42,20 @@ def generate(root: Path, instansi: int) -> list[Path]:
         year = repo / "assessments" / "2023"
         year.mkdir(parents=True, exist_ok=True)
         (repo / "spbe.yaml").write_text(
-            f"instansi: Pemerintah Daerah Sintetis {k}\ncatalogue: spbe-2020\n", encoding="utf-8")
+            f"instansi: Pemerintah Daerah Sintetis {k}\ncatalogue: spbe-2020\n", encoding="utf-8"
+        )
         for u in range(UNITS):
             mine = ids[u::UNITS]
             lines = [f"unit: unit{u:02d}", f"name: Unit Kerja {u}", "year: 2023", "indicators:"]
             for n, ident in enumerate(mine):
-                lines += [f"  {ident}:", f"    level: {1 + (k + u + n) % 5}",
-                          "    explanation: >-"]
+                lines += [f"  {ident}:", f"    level: {1 + (k + u + n) % 5}", "    explanation: >-"]
                 lines += [f"      {SENTENCE}" for _ in range(30 // len(mine) + 6)]
                 lines.append("    evidence:")
                 for e in range(4):
-                    lines += [f'      - title: "Data dukung {ident} nomor {e + 1} tahun 2023"',
-                              f"        url: https://contoh.go.id/{ident}/{e}"]
+                    lines += [
+                        f'      - title: "Data dukung {ident} nomor {e + 1} tahun 2023"',
+                        f"        url: https://contoh.go.id/{ident}/{e}",
+                    ]
             (year / f"unit{u:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
         folders.append(year)
     return folders
@@ -89,16 +91,21 @@ def main() -> None:
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
     existing = sorted(root.glob("instansi-*/assessments/2023"))
-    folders = existing[: args.instansi] if len(existing) >= args.instansi else \
-        generate(root, args.instansi)
+    folders = (
+        existing[: args.instansi]
+        if len(existing) >= args.instansi
+        else generate(root, args.instansi)
+    )
     files = [f for folder in folders for f in sorted(folder.glob("*.yaml"))]
     size = sum(f.stat().st_size for f in files)
-    print(f"corpus: {len(folders)} instansi, {len(files)} files, {size / len(files) / 1024:.1f} KB"
-          f" per file, {size / 1e6:.1f} MB in {root}")
+    print(
+        f"corpus: {len(folders)} instansi, {len(files)} files, {size / len(files) / 1024:.1f} KB"
+        f" per file, {size / 1e6:.1f} MB in {root}"
+    )
 
     def parse_floor(paths: list[Path]) -> None:
         for path in paths:
-            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)  # noqa: S506 - the C safe loader
+            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
 
     def spbe_score(year_folders: list[Path]) -> None:
         for folder in year_folders:
@@ -110,10 +117,16 @@ def main() -> None:
     one_files = sorted(one[0].glob("*.yaml"))
     spbe_score(one)  # warm the catalogue cache, as a long-running process would
     rows = [
-        ("one instansi (15 files)", timed(lambda: parse_floor(one_files), 20),
-         timed(lambda: spbe_score(one), 20)),
-        (f"all {len(folders)} instansi", timed(lambda: parse_floor(files)),
-         timed(lambda: spbe_score(folders))),
+        (
+            "one instansi (15 files)",
+            timed(lambda: parse_floor(one_files), 20),
+            timed(lambda: spbe_score(one), 20),
+        ),
+        (
+            f"all {len(folders)} instansi",
+            timed(lambda: parse_floor(files)),
+            timed(lambda: spbe_score(folders)),
+        ),
     ]
     print(f"\n{'in one process':<28}{'parse floor':>14}{'spbe score':>14}{'ratio':>8}")
     for label, floor, ours in rows:

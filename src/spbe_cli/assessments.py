@@ -7,8 +7,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spbe_cli.catalogue import DEFAULT_CATALOGUE, Catalogue, known_catalogues, load_catalogue, \
-    locate_catalogue
+from spbe_cli.catalogue import (
+    DEFAULT_CATALOGUE,
+    Catalogue,
+    known_catalogues,
+    load_catalogue,
+    locate_catalogue,
+)
 from spbe_cli.i18n import Msg
 from spbe_cli.models import Assessment
 from spbe_cli.problems import Problem, display_path, natural_key, problem
@@ -50,16 +55,26 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         if not found and years:
             shown = display_path(path)
             example = display_path(years[-1])
-            return [], [problem(path, 0, 0, "X009", where=shown, example=example,
-                                years=", ".join(y.name for y in years))]
+            return [], [
+                problem(
+                    path,
+                    0,
+                    0,
+                    "X009",
+                    where=shown,
+                    example=example,
+                    years=", ".join(y.name for y in years),
+                )
+            ]
         if not found:
             return [], [problem(path, 0, 0, "X008", where=display_path(path))]
         files.extend(found)
     return files, []
 
 
-def load_year(paths: list[Path], catalogue_ref: str | None = None) -> tuple[YearSet | None,
-                                                                             list[Problem]]:
+def load_year(
+    paths: list[Path], catalogue_ref: str | None = None
+) -> tuple[YearSet | None, list[Problem]]:
     files, problems = expand(paths)
     if problems:
         return None, problems
@@ -83,8 +98,9 @@ def load_year(paths: list[Path], catalogue_ref: str | None = None) -> tuple[Year
     return year_set, problems
 
 
-def _catalogue(repo: Repo, units: list[UnitFile], override: str | None) -> tuple[
-        Catalogue | None, list[Problem]]:
+def _catalogue(
+    repo: Repo, units: list[UnitFile], override: str | None
+) -> tuple[Catalogue | None, list[Problem]]:
     """The year's catalogue: ``--catalogue``, else the files' ``catalogue:``, else spbe.yaml's."""
     problems: list[Problem] = []
     default = repo.config.catalogue or DEFAULT_CATALOGUE
@@ -96,21 +112,31 @@ def _catalogue(repo: Repo, units: list[UnitFile], override: str | None) -> tuple
         for unit, ref in effective:
             if ref != chosen:
                 line, col = unit.src.pos(("catalogue",))
-                problems.append(problem(unit.src.path, line, col, "X006", catalogue=ref,
-                                        other=chosen))
+                problems.append(
+                    problem(unit.src.path, line, col, "X006", catalogue=ref, other=chosen)
+                )
     assert chosen is not None
     path = locate_catalogue(chosen, Path.cwd() if override is not None else repo.root)
     if path is None or not path.is_file():
         where = _catalogue_origin(repo, units, chosen, override)
-        problems.append(problem(where[0], where[1], where[2], "X007", catalogue=chosen,
-                                known=", ".join(known_catalogues())))
+        problems.append(
+            problem(
+                where[0],
+                where[1],
+                where[2],
+                "X007",
+                catalogue=chosen,
+                known=", ".join(known_catalogues()),
+            )
+        )
         return None, problems
     catalogue, found = load_catalogue(path)
     return catalogue, problems + found
 
 
-def _catalogue_origin(repo: Repo, units: list[UnitFile], chosen: str,
-                      override: str | None) -> tuple[Path | str, int, int]:
+def _catalogue_origin(
+    repo: Repo, units: list[UnitFile], chosen: str, override: str | None
+) -> tuple[Path | str, int, int]:
     if override is not None:
         return "--catalogue", 0, 0
     for unit in units:
@@ -139,8 +165,7 @@ def _check_units(year_set: YearSet) -> list[Problem]:
         a, src = unit.assessment, unit.src
         if year_set.year is not None and a.year != year_set.year:
             line, col = src.pos(("year",))
-            problems.append(problem(src.path, line, col, "X004", year=a.year,
-                                    folder=year_set.year))
+            problems.append(problem(src.path, line, col, "X004", year=a.year, folder=year_set.year))
         if a.unit != src.path.stem:
             line, col = src.pos(("unit",))
             problems.append(problem(src.path, line, col, "X005", unit=a.unit, stem=src.path.stem))
@@ -148,25 +173,58 @@ def _check_units(year_set: YearSet) -> list[Problem]:
             key_line, key_col = src.pos(("indicators", ident), key=True)
             indicator = catalogue.indicators.get(ident)
             if indicator is None:
-                problems.append(problem(src.path, key_line, key_col, "X001", indicator=ident,
-                                        catalogue=catalogue.id, hint=_nearest(ident, catalogue)))
+                problems.append(
+                    problem(
+                        src.path,
+                        key_line,
+                        key_col,
+                        "X001",
+                        indicator=ident,
+                        catalogue=catalogue.id,
+                        hint=_nearest(ident, catalogue),
+                    )
+                )
                 continue
             if answer.level is not None and answer.level not in indicator.scale:
                 line, col = src.pos(("indicators", ident, "level"))
-                problems.append(problem(src.path, line, col, "S005", level=answer.level,
-                                        indicator=ident, low=indicator.scale.low,
-                                        high=indicator.scale.high))
+                problems.append(
+                    problem(
+                        src.path,
+                        line,
+                        col,
+                        "S005",
+                        level=answer.level,
+                        indicator=ident,
+                        low=indicator.scale.low,
+                        high=indicator.scale.high,
+                    )
+                )
                 continue
             if ident in first_owner:
                 other = first_owner[ident]
                 other_line = other.src.pos(("indicators", ident), key=True)[0]
-                problems.append(problem(src.path, key_line, key_col, "X002", indicator=ident,
-                                        other_unit=other.assessment.unit,
-                                        other=f"{other.src.shown}:{other_line}"))
-                problems.append(problem(other.src.path, other_line,
-                                        other.src.pos(("indicators", ident), key=True)[1],
-                                        "X002", indicator=ident, other_unit=a.unit,
-                                        other=f"{src.shown}:{key_line}"))
+                problems.append(
+                    problem(
+                        src.path,
+                        key_line,
+                        key_col,
+                        "X002",
+                        indicator=ident,
+                        other_unit=other.assessment.unit,
+                        other=f"{other.src.shown}:{other_line}",
+                    )
+                )
+                problems.append(
+                    problem(
+                        other.src.path,
+                        other_line,
+                        other.src.pos(("indicators", ident), key=True)[1],
+                        "X002",
+                        indicator=ident,
+                        other_unit=a.unit,
+                        other=f"{src.shown}:{key_line}",
+                    )
+                )
                 continue
             first_owner[ident] = unit
             year_set.answers[ident] = AnswerInput(answer.level, a.unit, src.shown, key_line)

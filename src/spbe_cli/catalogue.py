@@ -6,12 +6,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 
 from spbe_cli.i18n import Msg
 from spbe_cli.models import AspectDef, CatalogueDef
 from spbe_cli.numbers import fmt
-from spbe_cli.problems import Problem, problem
+from spbe_cli.problems import Problem, Severity, located
 from spbe_cli.resources import catalogue_dir
 from spbe_cli.schema import check_model
 from spbe_cli.yamlsrc import KeyPath, Source, read_yaml
@@ -175,7 +176,7 @@ class _Builder:
 
     def _at(self, path: KeyPath, code: str, **args: object) -> None:
         line, col = self.src.pos(path)
-        self.problems.append(problem(self.src.path, line, col, code, **args))
+        self.problems.append(located(self.src.path, line, col, code, Severity.ERROR, args))
 
     def _unique(self, ident: str, path: KeyPath) -> None:
         if ident in self.seen:
@@ -213,10 +214,14 @@ class _Builder:
         for sid, sdef in self.d.scales.items():
             values = [lv.level for lv in sdef.levels]
             if values != list(range(values[0], values[0] + len(values))):
-                self._at(("scales", sid, "levels"), "K006", scale=sid,
-                         levels=", ".join(map(str, values)))
-            scales[sid] = Scale(sid, sdef.name, tuple(
-                Level(lv.level, lv.name, lv.description) for lv in sdef.levels))
+                self._at(
+                    ("scales", sid, "levels"), "K006", scale=sid, levels=", ".join(map(str, values))
+                )
+            scales[sid] = Scale(
+                sid,
+                sdef.name,
+                tuple(Level(lv.level, lv.name, lv.description) for lv in sdef.levels),
+            )
         return scales
 
     def _domain(self, di: int, scales: Mapping[str, Scale]) -> Domain:
@@ -230,8 +235,9 @@ class _Builder:
         )
         total = sum((a.weight for a in aspects), Fraction(0))
         if aspects and total != ddef.weight:
-            self._at((*path, "weight"), "K004", id=ddef.id, weight=fmt(ddef.weight),
-                     total=fmt(total))
+            self._at(
+                (*path, "weight"), "K004", id=ddef.id, weight=fmt(ddef.weight), total=fmt(total)
+            )
         return Domain(ddef.id, ddef.name, ddef.weight, aspects)
 
     def _aspect(
@@ -254,17 +260,33 @@ class _Builder:
             self._positive(weight, "what_indicator", idef.id, (*ipath, "weight"))
             scale = self._scale_for(idef.scale or adef.scale, scales, ipath)
             if idef.criteria and sorted(idef.criteria) != [lv.value for lv in scale.levels]:
-                self._at((*ipath, "criteria"), "K009", id=idef.id,
-                         levels=", ".join(str(lv.value) for lv in scale.levels),
-                         found=", ".join(map(str, sorted(idef.criteria))))
-            indicators.append(Indicator(
-                idef.id, idef.number, idef.name, weight, scale, dict(idef.criteria),
-                idef.question, idef.note, adef.id, domain_id))
+                self._at(
+                    (*ipath, "criteria"),
+                    "K009",
+                    id=idef.id,
+                    levels=", ".join(str(lv.value) for lv in scale.levels),
+                    found=", ".join(map(str, sorted(idef.criteria))),
+                )
+            indicators.append(
+                Indicator(
+                    idef.id,
+                    idef.number,
+                    idef.name,
+                    weight,
+                    scale,
+                    dict(idef.criteria),
+                    idef.question,
+                    idef.note,
+                    adef.id,
+                    domain_id,
+                )
+            )
         if given and len(given) == len(adef.indicators):
             total = sum(given, Fraction(0))
             if total != adef.weight:
-                self._at((*path, "weight"), "K003", id=adef.id, weight=fmt(adef.weight),
-                         total=fmt(total))
+                self._at(
+                    (*path, "weight"), "K003", id=adef.id, weight=fmt(adef.weight), total=fmt(total)
+                )
         return Aspect(adef.id, adef.name, adef.weight, domain_id, tuple(indicators))
 
     def _scale_for(self, sid: str | None, scales: Mapping[str, Scale], path: KeyPath) -> Scale:
@@ -283,7 +305,7 @@ class _Builder:
             issues.append(f"{bands[0][1].name}: min {fmt(bands[0][1].min)} ≠ {low}")
         if bands[-1][1].max != high:
             issues.append(f"{bands[-1][1].name}: max {fmt(bands[-1][1].max)} ≠ {high}")
-        for (_, a), (_, b) in zip(bands, bands[1:]):
+        for (_, a), (_, b) in pairwise(bands):
             if a.max != b.min:
                 issues.append(f"{a.name} max {fmt(a.max)} / {b.name} min {fmt(b.min)}")
         for _, band in bands:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec
 
 import typer
@@ -21,6 +21,7 @@ import typer
 from spbe_cli import __version__
 from spbe_cli.formats import LangChoice, ScoreFormat
 from spbe_cli.i18n import Lang, message, resolve_lang
+from spbe_cli.problems import Problem, Severity, has_errors, sort_problems
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -37,12 +38,17 @@ _state = {"debug": False}
 
 LangOption = Annotated[
     LangChoice | None,
-    typer.Option("--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.",
-                 show_default=False),
+    typer.Option(
+        "--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.", show_default=False
+    ),
 ]
 
 
 P = ParamSpec("P")
+
+
+class UsageProblem(Exception):
+    """A wrong option value found inside a command: exit 2, like Typer's own usage errors."""
 
 
 def guarded(command: Callable[P, None]) -> Callable[P, None]:
@@ -55,6 +61,9 @@ def guarded(command: Callable[P, None]) -> Callable[P, None]:
             command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
+        except UsageProblem as exc:
+            sys.stderr.write(f"spbe: {exc}\n")
+            raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:
             sys.stderr.write(message("interrupted", lang) + "\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -65,8 +74,9 @@ def guarded(command: Callable[P, None]) -> Callable[P, None]:
         except Exception as exc:
             if _state["debug"]:
                 raise
-            sys.stderr.write(message("internal_error", lang,
-                                     error=f"{type(exc).__name__}: {exc}") + "\n")
+            sys.stderr.write(
+                message("internal_error", lang, error=f"{type(exc).__name__}: {exc}") + "\n"
+            )
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return run
@@ -80,10 +90,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Tampilkan versi lalu keluar.")] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi "
-                                        "kesalahan internal.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi kesalahan internal.")
+    ] = False,
 ) -> None:
     """Penilaian mandiri Indeks SPBE sebagai kode."""
     _state["debug"] = debug
@@ -92,13 +107,25 @@ def _root(
 @app.command()
 @guarded
 def score(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Folder tahun (mis. assessments/2023) atau daftar berkas unit.", show_default=False)],
-    fmt: Annotated[ScoreFormat, typer.Option(
-        "--format", "-f", help="table (tampilan terminal), json atau csv.")] = ScoreFormat.table,
-    catalogue: Annotated[str | None, typer.Option(
-        "--catalogue", help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
-        "yang tertulis di berkas dan spbe.yaml.", show_default=False)] = None,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Folder tahun (mis. assessments/2023) atau daftar berkas unit.", show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        ScoreFormat,
+        typer.Option("--format", "-f", help="table (tampilan terminal), json atau csv."),
+    ] = ScoreFormat.table,
+    catalogue: Annotated[
+        str | None,
+        typer.Option(
+            "--catalogue",
+            help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
+            "yang tertulis di berkas dan spbe.yaml.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian satu tahun.
@@ -111,22 +138,25 @@ def score(
     from spbe_cli.scoring import score as compute
 
     language = resolve_lang(lang.value if lang else None)
-    _check_catalogue_option(catalogue)
+    _check_catalogue_option(catalogue, language)
     year_set, problems = load_year(paths, catalogue)
     _report(problems, language)
-    if year_set is None or _has_errors(problems):
+    if year_set is None or has_errors(problems):
         _fail(message("not_scored", language))
-    units = [UnitInput(u.assessment.unit, u.assessment.name or _registry_name(year_set, u),
-                       u.src.shown) for u in year_set.units]
-    result = compute(year_set.catalogue, year_set.answers, units,
-                     year_set.repo.config.instansi, year_set.year)
+    units = [
+        UnitInput(u.assessment.unit, u.assessment.name or _registry_name(year_set, u), u.src.shown)
+        for u in year_set.units
+    ]
+    result = compute(
+        year_set.catalogue, year_set.answers, units, year_set.repo.config.instansi, year_set.year
+    )
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
     color = tty and "NO_COLOR" not in os.environ
     sys.stdout.write(render_score(result, fmt, language, width=width, color=color))
 
 
-def _check_catalogue_option(ref: str | None) -> None:
+def _check_catalogue_option(ref: str | None, lang: Lang) -> None:
     """An unknown ``--catalogue`` is a usage error (exit 2), not a data error."""
     if ref is None:
         return
@@ -134,10 +164,8 @@ def _check_catalogue_option(ref: str | None) -> None:
 
     path = locate_catalogue(ref, Path.cwd())
     if path is None or not path.is_file():
-        raise typer.BadParameter(
-            message("X007", resolve_lang(None), catalogue=ref, known=", ".join(known_catalogues())),
-            param_hint="--catalogue",
-        )
+        known = ", ".join(known_catalogues())
+        raise UsageProblem("--catalogue: " + message("X007", lang, catalogue=ref, known=known))
 
 
 def _registry_name(year_set: object, unit: object) -> str | None:
@@ -148,24 +176,17 @@ def _registry_name(year_set: object, unit: object) -> str | None:
     return info.name if info else None
 
 
-def _has_errors(problems: list[object]) -> bool:
-    from spbe_cli.problems import Problem, has_errors
-
-    return has_errors(p for p in problems if isinstance(p, Problem))
-
-
-def _report(problems: list[object], lang: Lang) -> None:
+def _report(problems: Sequence[Problem], lang: Lang) -> None:
     """Problems go to stderr, sorted, with a count; the payload alone goes to stdout."""
-    from spbe_cli.problems import Problem, Severity, sort_problems
-
-    found = sort_problems(p for p in problems if isinstance(p, Problem))
+    found = sort_problems(problems)
     if not found:
         return
     for item in found:
         sys.stderr.write(item.render(lang) + "\n")
     errors = sum(1 for p in found if p.severity is Severity.ERROR)
-    sys.stderr.write(message("summary_problems", lang, errors=errors,
-                             warnings=len(found) - errors) + "\n")
+    sys.stderr.write(
+        message("summary_problems", lang, errors=errors, warnings=len(found) - errors) + "\n"
+    )
 
 
 def _fail(text: str, code: int = EXIT_DATA) -> NoReturn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Literal, cast
+from typing import Literal
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -24,7 +24,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "Y003": {
         "id": "anchor/alias YAML (`&`, `*`) tidak dipakai di berkas ini; tulis nilainya langsung",
-        "en": "YAML anchors and aliases (`&`, `*`) are not used in these files; write the value out",
+        "en": "YAML anchors and aliases (`&`, `*`) are not used in these files; write the value "
+        "out",
     },
     "Y004": {
         "id": "tag YAML `{tag}` tidak diizinkan; hapus tag itu",
@@ -226,15 +227,23 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "type_date": {"id": "tanggal", "en": "a date"},
     "type_null": {"id": "kosong", "en": "empty"},
     "type_number": {"id": "angka", "en": "a number"},
-    "type_weight": {"id": "angka positif atau pecahan seperti \"20/6\"", "en":
-                    "a positive number or a fraction such as \"20/6\""},
-    "hint_quote_text": {"id": "; apit dengan tanda kutip, misalnya \"{value}\"",
-                        "en": "; put it in quotes, for example \"{value}\""},
-    "hint_quote": {"id": "; apit teksnya dengan tanda kutip (`yes`, `no`, `on`, `off` dibaca "
-                   "sebagai ya/tidak)",
-                   "en": "; put the text in quotes (`yes`, `no`, `on`, `off` read as yes/no)"},
-    "hint_unquote_number": {"id": "; tulis angkanya tanpa tanda kutip",
-                            "en": "; write the number without quotes"},
+    "type_weight": {
+        "id": 'angka positif atau pecahan seperti "20/6"',
+        "en": 'a positive number or a fraction such as "20/6"',
+    },
+    "hint_quote_text": {
+        "id": '; apit dengan tanda kutip, misalnya "{value}"',
+        "en": '; put it in quotes, for example "{value}"',
+    },
+    "hint_quote": {
+        "id": "; apit teksnya dengan tanda kutip (`yes`, `no`, `on`, `off` dibaca "
+        "sebagai ya/tidak)",
+        "en": "; put the text in quotes (`yes`, `no`, `on`, `off` read as yes/no)",
+    },
+    "hint_unquote_number": {
+        "id": "; tulis angkanya tanpa tanda kutip",
+        "en": "; write the number without quotes",
+    },
     "what_domain": {"id": "domain", "en": "domain"},
     "what_aspect": {"id": "aspek", "en": "aspect"},
     "what_indicator": {"id": "indikator", "en": "indicator"},
@@ -274,8 +283,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "col_next": {"id": "Tingkat berikut", "en": "Next level"},
     "col_gain": {"id": "Tambahan indeks", "en": "Index gain"},
     "none": {"id": "(tidak ada)", "en": "(none)"},
-    "all_at_top": {"id": "Semua indikator sudah di tingkat tertinggi.",
-                   "en": "Every indicator is already at the highest level."},
+    "all_at_top": {
+        "id": "Semua indikator sudah di tingkat tertinggi.",
+        "en": "Every indicator is already at the highest level.",
+    },
     # --- the CLI ------------------------------------------------------------------------------
     "summary_problems": {
         "id": "{errors} error, {warnings} peringatan",
@@ -321,4 +332,6 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
 def resolve_lang(option: str | None) -> Lang:
     """The language from ``--lang``, else ``SPBE_LANG``, else Bahasa Indonesia."""
     value = (option or os.environ.get("SPBE_LANG") or "id").strip().lower()[:2]
-    return cast(Lang, value) if value in LANGS else "id"
+    if value == "en":
+        return "en"
+    return "id"

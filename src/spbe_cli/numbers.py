@@ -6,7 +6,7 @@ up (an exact 2.025 shows as 2.03), which binary floats get wrong (``round(2.945,
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 from spbe_cli.i18n import Lang
@@ -64,6 +64,5 @@ def json_number(value: Fraction) -> float:
 def fmt(value: Fraction) -> str:
     """A neutral exact form for messages: ``1.3``, ``100``, or ``10/3``."""
     if is_finite_decimal(value):
-        text = format(exact_decimal(value).normalize(), "f")
-        return text
+        return format(exact_decimal(value).normalize(), "f")
     return f"{value.numerator}/{value.denominator}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -41,14 +41,14 @@ class Problem:
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     try:
-        here = os.getcwd()
+        here = os.getcwd()  # noqa: PTH109 - plain strings: no symlink resolution, cheap per call
     except OSError:
         return str(path)
-    full = os.path.abspath(path)
+    full = os.path.abspath(path)  # noqa: PTH100 - see above
     if full == here:
         return "."
     if full.startswith(here.rstrip(os.sep) + os.sep):
-        return Path(full[len(here.rstrip(os.sep)) + 1:]).as_posix()
+        return Path(full[len(here.rstrip(os.sep)) + 1 :]).as_posix()
     return str(path)
 
 
@@ -60,6 +60,18 @@ def problem(
     severity: Severity = Severity.ERROR,
     **args: object,
 ) -> Problem:
+    return located(path, line, column, code, severity, args)
+
+
+def located(
+    path: Path | str,
+    line: int,
+    column: int,
+    code: str,
+    severity: Severity,
+    args: Mapping[str, object],
+) -> Problem:
+    """A problem with message arguments given as a mapping (for helpers that forward them)."""
     shown = path if isinstance(path, str) else display_path(path)
     return Problem(
         shown,

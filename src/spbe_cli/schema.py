@@ -40,13 +40,14 @@ def check_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
         return model.model_validate(src.data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_context=False, include_input=False)
-        return None, [_locate(model, src, err["type"], tuple(err["loc"]), err["msg"])
-                      for err in errors]
+        return None, [
+            _locate(model, src, err["type"], tuple(err["loc"]), err["msg"]) for err in errors
+        ]
 
 
 def _locate(model: type[BaseModel], src: Source, kind: str, loc: KeyPath, msg: str) -> Problem:
     if loc and loc[-1] == "[key]":
-        path = loc[:-2] + (loc[-2],)
+        path = (*loc[:-2], loc[-2])
         line, col = src.pos(path, key=True)
         key = loc[-2]
         return problem(src.path, line, col, "S006", key=key, found=_describe(key))
@@ -58,15 +59,26 @@ def _locate(model: type[BaseModel], src: Source, kind: str, loc: KeyPath, msg: s
         line, col = src.pos(loc, key=True)
         known = _fields_at(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=2, cutoff=0.6)
-        hint = Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close)) if close \
+        hint = (
+            Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))
+            if close
             else Msg.of("empty")
+        )
         return problem(src.path, line, col, "S002", key=name, hint=hint)
     line, col = src.pos(loc)
     if kind in _EXPECTED or kind.endswith("_type"):
         value = _value_at(src.data, loc)
         expected = _EXPECTED.get(kind, "type_str")
-        return problem(src.path, line, col, "S003", key=name, expected=Msg.of(expected),
-                       found=_describe(value), hint=_hint(expected, value))
+        return problem(
+            src.path,
+            line,
+            col,
+            "S003",
+            key=name,
+            expected=Msg.of(expected),
+            found=_describe(value),
+            hint=_hint(expected, value),
+        )
     return problem(src.path, line, col, "S004", key=name, detail=msg)
 
 
@@ -110,8 +122,11 @@ def _hint(expected: str, value: Any) -> Msg:
     if expected == "type_str" and not isinstance(value, list | dict) and value is not None:
         shown = value.isoformat() if isinstance(value, dt.date) else value
         return Msg.of("hint_quote_text", value=shown)
-    if expected in ("type_int", "type_weight") and isinstance(value, str) and \
-            value.strip().replace(".", "", 1).isdigit():
+    if (
+        expected in ("type_int", "type_weight")
+        and isinstance(value, str)
+        and value.strip().replace(".", "", 1).isdigit()
+    ):
         return Msg.of("hint_unquote_number")
     return Msg.of("empty")
 

@@ -153,22 +153,29 @@ def score(
     for ident, indicator in catalogue.indicators.items():
         answer = answers.get(ident)
         if answer is not None and answer.level is not None:
-            results[ident] = IndicatorResult(indicator, answer.level, True, answer.unit,
-                                             f"{answer.file}:{answer.line}", total)
+            results[ident] = IndicatorResult(
+                indicator, answer.level, True, answer.unit, f"{answer.file}:{answer.line}", total
+            )
         else:
             # Unanswered counts at the lowest level: level 1 already means "nothing yet".
             owner = answer.unit if answer is not None else None
             source = f"{answer.file}:{answer.line}" if answer is not None else None
-            results[ident] = IndicatorResult(indicator, indicator.scale.low, False, owner,
-                                             source, total)
+            results[ident] = IndicatorResult(
+                indicator, indicator.scale.low, False, owner, source, total
+            )
     domains = tuple(
-        DomainResult(d, tuple(
-            AspectResult(a, tuple(results[i.id] for i in a.indicators)) for a in d.aspects))
+        DomainResult(
+            d, tuple(AspectResult(a, tuple(results[i.id] for i in a.indicators)) for a in d.aspects)
+        )
         for d in catalogue.domains
     )
     unit_results = tuple(
-        UnitResult(u.unit, u.name, u.file, tuple(
-            r for r in results.values() if r.answered and r.unit == u.unit))
+        UnitResult(
+            u.unit,
+            u.name,
+            u.file,
+            tuple(r for r in results.values() if r.answered and r.unit == u.unit),
+        )
         for u in units
     )
     return Score(catalogue, instansi, year, domains, unit_results)

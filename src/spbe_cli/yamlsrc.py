@@ -8,10 +8,11 @@ explicit tags, several documents). Floats are read as exact ``Decimal`` from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from spbe_cli.i18n import Msg
-from spbe_cli.problems import Problem, display_path, problem
+from spbe_cli.problems import Problem, Severity, display_path, located, problem
 
 try:  # libyaml is about 9x faster than the pure-Python reader.
     from yaml import CSafeLoader as _Loader
@@ -104,13 +105,13 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
         src.data = None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        hint, detail = _hint(exc)
+        line, col = _where(mark)
+        hint, detail = _hint(exc, _source_line(raw, line))
         src.problems.append(problem(src.path, line, col, "Y001", hint=hint, detail=detail))
         src.data = None
     except yaml.YAMLError as exc:  # ReaderError: a control character, for example
         line, col = _offset_pos(raw, getattr(exc, "position", 0))
-        hint, detail = _hint(exc)
+        hint, detail = _hint(exc, _source_line(raw, line))
         src.problems.append(problem(src.path, line, col, "Y001", hint=hint, detail=detail))
         src.data = None
     finally:
@@ -154,8 +155,20 @@ _LIBYAML_HINTS = {
 }
 
 
-def _hint(exc: yaml.YAMLError) -> tuple[Msg, str]:
+# `key: "Sudah" dilaksanakan`: a value that opens with a quote must close with it.
+_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+(["'])""")
+
+
+def _source_line(raw: bytes, line: int) -> str:
+    lines = raw.split(b"\n")
+    return lines[line - 1].decode("utf-8", "replace") if 0 < line <= len(lines) else ""
+
+
+def _hint(exc: yaml.YAMLError, line: str = "") -> tuple[Msg, str]:
     text = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    match = _QUOTED_START.match(line)
+    if match and not line.rstrip().endswith(match.group(1)):
+        return Msg.of("yaml_quote"), text
     for needle, key in _LIBYAML_HINTS.items():
         if needle in text:
             return Msg.of(key), text
@@ -169,7 +182,8 @@ class _Builder:
         self.src = src
 
     def _report(self, mark: Any, code: str, **args: object) -> None:
-        self.src.problems.append(problem(self.src.path, mark.line + 1, mark.column + 1, code, **args))
+        line, column = _where(mark)
+        self.src.problems.append(located(self.src.path, line, column, code, Severity.ERROR, args))
 
     def build(self, stream: Iterator[ev.Event]) -> Any:
         documents = 0
@@ -185,7 +199,7 @@ class _Builder:
 
     def _node(self, stream: Iterator[ev.Event], event: ev.Event, path: KeyPath, depth: int) -> Any:
         mark = event.start_mark
-        self.src.values[path] = (mark.line + 1, mark.column + 1)
+        self.src.values[path] = _where(mark)
         if isinstance(event, ev.AliasEvent):
             self._report(mark, "Y003")
             return None
@@ -215,7 +229,7 @@ class _Builder:
             if isinstance(key_event, ev.MappingEndEvent):
                 return mapping
             mark = key_event.start_mark
-            where = (mark.line + 1, mark.column + 1)
+            where = _where(mark)
             if isinstance(key_event, ev.ScalarEvent):
                 key = self._scalar(key_event, getattr(key_event, "tag", None))
             else:  # a list or mapping used as a key: read it to stay in step, then drop it
@@ -270,6 +284,11 @@ def _decimal(text: str) -> Decimal | float:
         return Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the resolver only matches valid floats
         return float(clean)
+
+
+def _where(mark: Any) -> Pos:
+    """libyaml's 0-based mark as 1-based (line, column): converted here and only here."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _kind(event: ev.Event) -> Msg:

@@ -11,8 +11,9 @@ from spbe_cli.scoring import Score
 __all__ = ["ScoreFormat", "render_score"]
 
 
-def render_score(score: Score, fmt: ScoreFormat, lang: Lang, *, width: int | None = None,
-                 color: bool = False) -> str:
+def render_score(
+    score: Score, fmt: ScoreFormat, lang: Lang, *, width: int | None = None, color: bool = False
+) -> str:
     """Render ``score`` in ``fmt``; every member of ScoreFormat has exactly one renderer."""
     renderers: dict[ScoreFormat, Callable[[], str]] = {
         ScoreFormat.table: lambda: _table(score, lang, width, color),

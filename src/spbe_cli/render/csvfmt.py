@@ -16,14 +16,16 @@ def render_csv(score: Score) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in score.indicators:
-        writer.writerow([
-            r.indicator.id,
-            r.indicator.name,
-            r.indicator.domain_id,
-            r.indicator.aspect_id,
-            repr(json_number(r.indicator.weight)),
-            r.level if r.answered else "",
-            r.unit or "",
-            r.source or "",
-        ])
+        writer.writerow(
+            [
+                r.indicator.id,
+                r.indicator.name,
+                r.indicator.domain_id,
+                r.indicator.aspect_id,
+                repr(json_number(r.indicator.weight)),
+                r.level if r.answered else "",
+                r.unit or "",
+                r.source or "",
+            ]
+        )
     return out.getvalue()

@@ -1,0 +1,36 @@
+"""The message table: both languages for every key, the same placeholders in each."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from spbe_cli.i18n import LANGS, MESSAGES, resolve_lang
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_in_both_languages(key: str) -> None:
+    entry = MESSAGES[key]
+    assert set(entry) == set(LANGS)
+    assert _fields(entry["id"]) == _fields(entry["en"])
+
+
+def test_problem_codes_follow_the_scheme() -> None:
+    codes = [k for k in MESSAGES if k[:1].isupper() and k[1:].isdigit()]
+    assert codes, "no problem codes found"
+    assert all(len(code) == 4 and code[0] in "YSXK" for code in codes)
+
+
+def test_language_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SPBE_LANG", raising=False)
+    assert resolve_lang(None) == "id"
+    monkeypatch.setenv("SPBE_LANG", "en_US")
+    assert resolve_lang(None) == "en"
+    assert resolve_lang("id") == "id"
+    monkeypatch.setenv("SPBE_LANG", "fr")
+    assert resolve_lang(None) == "id"
