@@ -213,3 +213,35 @@ def test_help_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_markdown_tables_survive_hostile_names(year_dir: Path) -> None:
+    write(
+        year_dir.parent.parent / "spbe.yaml",
+        """
+        instansi: "Kota <Uji> | Contoh"
+        units:
+          a:
+            name: "Dinas A | B\\nbaris dua <script>alert(1)</script>"
+        """,
+    )
+    unit_file(year_dir, "a", {"I1": 3})
+    out = run_cli("score", "assessments/2023", "--format", "md")
+    assert out.exit_code == 0
+    assert "# Indeks SPBE 2023: Kota &lt;Uji&gt; | Contoh" in out.stdout
+    row = next(line for line in out.stdout.splitlines() if line.startswith("| a |"))
+    assert row == (
+        "| a | Dinas A \\| B<br>baris dua &lt;script&gt;alert(1)&lt;/script&gt; | 1 | "
+        "3,00 | 0,0390 |"
+    )
+    assert "<script>" not in out.stdout
+    header = next(line for line in out.stdout.splitlines() if line.startswith("| Unit |"))
+    assert row.count(" | ") == header.count(" | ")
+
+
+def test_markdown_of_the_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    out = run_cli("score", "assessments/2023", "--format", "md", "--lang", "en")
+    assert "**SPBE Index: 2.78 (Baik)**" in out.stdout
+    assert "| **D4** | **Layanan SPBE** | **45.50** | **3.32** |" in out.stdout
+    assert "|  | **SPBE Index** | **100.00** | **2.78** |" in out.stdout

@@ -115,7 +115,9 @@ def score(
     ],
     fmt: Annotated[
         ScoreFormat,
-        typer.Option("--format", "-f", help="table (tampilan terminal), json atau csv."),
+        typer.Option(
+            "--format", "-f", help="table (tampilan terminal), json, csv atau md (Markdown)."
+        ),
     ] = ScoreFormat.table,
     catalogue: Annotated[
         str | None,

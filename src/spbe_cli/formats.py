@@ -9,6 +9,7 @@ class ScoreFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+    md = "md"
 
 
 class LangChoice(str, Enum):

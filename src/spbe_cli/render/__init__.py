@@ -19,14 +19,23 @@ def render_score(
         ScoreFormat.table: lambda: _table(score, lang, width, color),
         ScoreFormat.json: lambda: _json(score),
         ScoreFormat.csv: lambda: _csv(score),
+        ScoreFormat.md: lambda: _md(score, lang),
     }
     return renderers[fmt]()
 
 
 def _table(score: Score, lang: Lang, width: int | None, color: bool) -> str:
     from spbe_cli.render.terminal import render_terminal
+    from spbe_cli.render.view import score_view
 
-    return render_terminal(score, lang, width=width, color=color)
+    return render_terminal(score_view(score, lang), width=width, color=color)
+
+
+def _md(score: Score, lang: Lang) -> str:
+    from spbe_cli.render.markdown import render_markdown
+    from spbe_cli.render.view import score_view
+
+    return render_markdown("score.md.j2", view=score_view(score, lang))
 
 
 def _json(score: Score) -> str:

@@ -5,172 +5,107 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import shown
-from spbe_cli.scoring import Score
-
-GAIN_PLACES = 4  # gains and contributions are small: 2 decimals would hide them
+from spbe_cli.render.view import Row, ScoreView
 
 
-def render_terminal(
-    score: Score, lang: Lang, *, width: int | None = None, color: bool = False
-) -> str:
-    def t(key: str, **args: object) -> str:
-        return message(key, lang, **args)
-
+def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = False) -> str:
     buffer = io.StringIO()
     console = Console(
         file=buffer,
-        width=width or 100,
+        width=width or 110,
         force_terminal=color,
         no_color=not color,
         highlight=False,
         emoji=False,
         soft_wrap=False,
     )
-    c = score.catalogue
+    lab = view.labels
     header = Text()
-    header.append(score.instansi or "-", style="bold")
-    header.append(f"  ·  {t('year')} {score.year if score.year is not None else '-'}")
-    header.append(f"  ·  {t('catalogue')} {c.id} ({c.title})")
-    console.print(header)
-    console.print(_index_panel(score, lang))
-    console.print(_bands(score, lang))
-    console.print(_domains(score, lang))
-    console.print(_units(score, lang))
-    console.print(_missing(score, lang))
-    console.print(_gains(score, lang))
+    header.append(view.instansi, style="bold")
+    header.append(f"  ·  {lab['year']} {view.year}  ·  {lab['catalogue']}: {view.catalogue}")
+    body = Text()
+    body.append(view.index, style="bold")
+    body.append("   ")
+    body.append(view.predikat, style="bold")
+    if view.incomplete:
+        body.append("\n")
+        body.append(view.incomplete, style="yellow")
+    parts: list[RenderableType] = [
+        header,
+        Panel(body, title=lab["index_title"], expand=False, box=box.ROUNDED, padding=(0, 2)),
+        _table(lab["bands_title"], [lab["band_range"], lab["predikat"]], view.bands, marker=True),
+        _table(
+            lab["domains_title"],
+            [lab["col_id"], lab["col_name"], lab["col_weight"], lab["col_index"]],
+            view.domains,
+            right=(2, 3),
+            indent_plain=True,
+        ),
+        _table(
+            lab["units_title"],
+            [
+                lab["col_unit"],
+                lab["col_name"],
+                lab["col_answered"],
+                lab["col_mean"],
+                lab["col_contribution"],
+            ],
+            view.units,
+            right=(2, 3, 4),
+        ),
+        _table(
+            lab["missing_title"],
+            [lab["col_indicator"], lab["col_name"], lab["col_unit"]],
+            view.missing,
+            empty=lab["none"],
+        ),
+        _table(
+            lab["gains_title"],
+            [
+                lab["col_indicator"],
+                lab["col_name"],
+                lab["col_unit"],
+                lab["col_level"],
+                lab["col_next"],
+                lab["col_gain"],
+            ],
+            view.gains,
+            right=(5,),
+            empty=lab["all_at_top"],
+        ),
+    ]
+    for part in parts:
+        console.print(part)
     return buffer.getvalue()
 
 
-def _index_panel(score: Score, lang: Lang) -> Panel:
-    body = Text()
-    body.append(shown(score.index, lang), style="bold")
-    body.append("   ")
-    body.append(score.predikat, style="bold")
-    if not score.complete:
-        body.append("\n")
-        body.append(message("incomplete_note", lang, count=len(score.missing)), style="yellow")
-    return Panel(
-        body, title=message("index_title", lang), expand=False, box=box.ROUNDED, padding=(0, 2)
-    )
-
-
-def _bands(score: Score, lang: Lang) -> Table:
-    table = Table(title=message("bands_title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column(message("band_range", lang))
-    table.add_column(message("predikat", lang))
-    table.add_column("")
-    top = max(b.max for b in score.catalogue.bands)
-    for band in score.catalogue.bands:
-        upper = shown(band.max, lang) if band.max == top else f"< {shown(band.max, lang)}"
-        here = band.name == score.predikat
-        table.add_row(
-            f"{shown(band.min, lang)} – {upper}",
-            band.name,
-            "◀" if here else "",
-            style="bold" if here else None,
-        )
-    return table
-
-
-def _domains(score: Score, lang: Lang) -> Table:
-    table = Table(title=message("domains_title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column(message("col_id", lang))
-    table.add_column(message("col_name", lang))
-    table.add_column(message("col_weight", lang), justify="right")
-    table.add_column(message("col_index", lang), justify="right")
-    for d in score.domains:
-        table.add_row(
-            d.domain.id,
-            d.domain.name,
-            shown(d.domain.weight, lang),
-            shown(d.index, lang),
-            style="bold",
-        )
-        for a in d.aspects:
-            table.add_row(
-                f"  {a.aspect.id}",
-                f"  {a.aspect.name}",
-                shown(a.aspect.weight, lang),
-                shown(a.index, lang),
-            )
-    table.add_section()
-    table.add_row(
-        "",
-        message("index_title", lang),
-        shown(score.catalogue.total_weight, lang),
-        shown(score.index, lang),
-        style="bold",
-    )
-    return table
-
-
-def _units(score: Score, lang: Lang) -> Table:
-    table = Table(title=message("units_title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column(message("col_unit", lang))
-    table.add_column(message("col_name", lang))
-    table.add_column(message("col_answered", lang), justify="right")
-    table.add_column(message("col_mean", lang), justify="right")
-    table.add_column(message("col_contribution", lang), justify="right")
-    for u in score.units:
-        mean = shown(u.mean_level, lang) if u.mean_level is not None else "-"
-        table.add_row(
-            u.unit,
-            u.name or "",
-            str(len(u.indicators)),
-            mean,
-            shown(u.contribution, lang, GAIN_PLACES),
-        )
-    return table
-
-
-def _missing(score: Score, lang: Lang) -> Group | Table:
-    missing = score.missing
-    if not missing:
-        return Group(
-            Text(message("missing_title", lang), style="italic"),
-            Text("  " + message("none", lang)),
-            Text(""),
-        )
-    table = Table(title=message("missing_title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column(message("col_indicator", lang))
-    table.add_column(message("col_name", lang))
-    table.add_column(message("col_unit", lang))
-    for r in missing:
-        table.add_row(r.indicator.id, r.indicator.name, r.unit or "-")
-    return table
-
-
-def _gains(score: Score, lang: Lang) -> Group | Table:
-    gains = score.top_gains()
-    if not gains:
-        return Group(
-            Text(message("gains_title", lang), style="italic"),
-            Text("  " + message("all_at_top", lang)),
-        )
-    table = Table(title=message("gains_title", lang), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column(message("col_indicator", lang))
-    table.add_column(message("col_name", lang), overflow="fold")
-    table.add_column(message("col_unit", lang))
-    table.add_column(message("col_level", lang), justify="right")
-    table.add_column(message("col_next", lang), justify="right")
-    table.add_column(message("col_gain", lang), justify="right")
-    for r in gains:
-        scale = r.indicator.scale
-        nxt = r.next_level
-        assert nxt is not None and r.next_gain is not None
-        table.add_row(
-            r.indicator.id,
-            r.indicator.name,
-            r.unit or "-",
-            f"{r.level} {scale.name_of(r.level)}",
-            f"{nxt} {scale.name_of(nxt)}",
-            f"+{shown(r.next_gain, lang, GAIN_PLACES)}",
-        )
+def _table(
+    title: str,
+    columns: list[str],
+    rows: tuple[Row, ...],
+    *,
+    right: tuple[int, ...] = (),
+    marker: bool = False,
+    indent_plain: bool = False,
+    empty: str = "",
+) -> RenderableType:
+    if not rows:
+        return Group(Text(title, style="italic"), Text(f"  {empty}"), Text(""))
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    for n, column in enumerate(columns):
+        table.add_column(column, justify="right" if n in right else "left")
+    if marker:
+        table.add_column("")
+    for row in rows:
+        cells = list(row.cells)
+        if indent_plain and not row.strong:
+            cells[:2] = [f"  {cells[0]}", f"  {cells[1]}"]
+        if marker:
+            cells.append("◀" if row.strong else "")
+        table.add_row(*cells, style="bold" if row.strong else None)
     return table

@@ -1,0 +1,118 @@
+"""View models: every number already formatted, every label already translated.
+
+Templates only loop and branch over these; they never compute or round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spbe_cli.i18n import Lang, message
+from spbe_cli.numbers import shown
+from spbe_cli.scoring import Score
+
+GAIN_PLACES = 4  # gains and contributions are small: 2 decimals would hide them
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, ...]
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    lang: Lang
+    labels: dict[str, str]
+    instansi: str
+    year: str
+    catalogue: str
+    regulation: str
+    index: str
+    predikat: str
+    incomplete: str | None
+    bands: tuple[Row, ...]
+    domains: tuple[Row, ...]
+    units: tuple[Row, ...]
+    missing: tuple[Row, ...]
+    gains: tuple[Row, ...]
+
+
+LABELS = (
+    "index_title", "predikat", "instansi", "year", "catalogue", "bands_title", "band_range",
+    "domains_title", "col_id", "col_name", "col_weight", "col_index", "units_title", "col_unit",
+    "col_answered", "col_mean", "col_contribution", "missing_title", "gains_title",
+    "col_indicator", "col_level", "col_next", "col_gain", "none", "all_at_top",
+)  # fmt: skip
+
+
+def score_view(score: Score, lang: Lang) -> ScoreView:
+    def num(value: object, places: int = 2) -> str:
+        from fractions import Fraction
+
+        assert isinstance(value, Fraction | int)
+        return shown(Fraction(value), lang, places)
+
+    c = score.catalogue
+    top = max(b.max for b in c.bands)
+    bands = tuple(
+        Row(
+            (f"{num(b.min)} – {num(b.max) if b.max == top else '< ' + num(b.max)}", b.name),
+            strong=b.name == score.predikat,
+        )
+        for b in c.bands
+    )
+    domains: list[Row] = []
+    for d in score.domains:
+        domains.append(Row((d.domain.id, d.domain.name, num(d.domain.weight), num(d.index)), True))
+        domains.extend(
+            Row((a.aspect.id, a.aspect.name, num(a.aspect.weight), num(a.index))) for a in d.aspects
+        )
+    domains.append(
+        Row(("", message("index_title", lang), num(c.total_weight), num(score.index)), True)
+    )
+    units = tuple(
+        Row(
+            (
+                u.unit,
+                u.name or "",
+                str(len(u.indicators)),
+                num(u.mean_level) if u.mean_level is not None else "-",
+                num(u.contribution, GAIN_PLACES),
+            )
+        )
+        for u in score.units
+    )
+    missing = tuple(Row((r.indicator.id, r.indicator.name, r.unit or "-")) for r in score.missing)
+    gains = tuple(
+        Row(
+            (
+                r.indicator.id,
+                r.indicator.name,
+                r.unit or "-",
+                f"{r.level} {r.indicator.scale.name_of(r.level)}",
+                f"{r.next_level} {r.indicator.scale.name_of(r.next_level or 0)}",
+                f"+{num(r.next_gain or 0, GAIN_PLACES)}",
+            )
+        )
+        for r in score.top_gains()
+    )
+    incomplete = (
+        None if score.complete else message("incomplete_note", lang, count=len(score.missing))
+    )
+    return ScoreView(
+        lang=lang,
+        labels={key: message(key, lang) for key in LABELS},
+        instansi=score.instansi or "-",
+        year=str(score.year) if score.year is not None else "-",
+        catalogue=c.title,
+        regulation=c.regulation,
+        index=num(score.index),
+        predikat=score.predikat,
+        incomplete=incomplete,
+        bands=bands,
+        domains=tuple(domains),
+        units=units,
+        missing=missing,
+        gains=gains,
+    )
