@@ -216,6 +216,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "or use a `>-` block ",
     },
     "empty": {"id": "", "en": ""},
+    # --- details of invalid values (S004) -------------------------------------------------------
+    "detail_empty": {"id": "tidak boleh kosong", "en": "must not be empty"},
+    "detail_too_short": {
+        "id": "paling sedikit {value} isian",
+        "en": "needs at least {value} entries",
+    },
+    "detail_too_long": {
+        "id": "terlalu panjang; paling banyak {value}",
+        "en": "too long; at most {value}",
+    },
+    "detail_literal": {"id": "harus salah satu dari: {value}", "en": "must be one of: {value}"},
     # --- words used inside messages ----------------------------------------------------------
     "did_you_mean": {"id": "; mungkin maksudnya {options}?", "en": "; did you mean {options}?"},
     "type_int": {"id": "bilangan bulat", "en": "a whole number"},

@@ -39,13 +39,15 @@ def check_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
     try:
         return model.model_validate(src.data), []
     except ValidationError as exc:
-        errors = exc.errors(include_url=False, include_context=False, include_input=False)
+        errors = exc.errors(include_url=False, include_input=False)
         return None, [
-            _locate(model, src, err["type"], tuple(err["loc"]), err["msg"]) for err in errors
+            _locate(model, src, err["type"], tuple(err["loc"]), _detail(err)) for err in errors
         ]
 
 
-def _locate(model: type[BaseModel], src: Source, kind: str, loc: KeyPath, msg: str) -> Problem:
+def _locate(
+    model: type[BaseModel], src: Source, kind: str, loc: KeyPath, msg: Msg | str
+) -> Problem:
     if loc and loc[-1] == "[key]":
         path = (*loc[:-2], loc[-2])
         line, col = src.pos(path, key=True)
@@ -80,6 +82,25 @@ def _locate(model: type[BaseModel], src: Source, kind: str, loc: KeyPath, msg: s
             hint=_hint(expected, value),
         )
     return problem(src.path, line, col, "S004", key=name, detail=msg)
+
+
+# Pydantic error type -> (our message, the context value it shows)
+_DETAILS = {
+    "string_too_short": ("detail_empty", None),
+    "too_short": ("detail_too_short", "min_length"),
+    "string_too_long": ("detail_too_long", "max_length"),
+    "too_long": ("detail_too_long", "max_length"),
+    "literal_error": ("detail_literal", "expected"),
+}
+
+
+def _detail(err: Any) -> Msg | str:
+    """Pydantic's English message, or ours for the errors a coordinator can meet."""
+    if err["type"] not in _DETAILS:
+        return str(err["msg"])
+    key, field = _DETAILS[err["type"]]
+    ctx = err.get("ctx") or {}
+    return Msg.of(key, value=ctx.get(field, "")) if field else Msg.of(key)
 
 
 def _key_name(loc: KeyPath) -> str:
