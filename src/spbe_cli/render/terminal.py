@@ -58,12 +58,7 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
             view.units,
             right=(2, 3, 4),
         ),
-        _table(
-            lab["missing_title"],
-            [lab["col_indicator"], lab["col_name"], lab["col_unit"]],
-            view.missing,
-            empty=lab["none"],
-        ),
+        _missing(view),
         _table(
             lab["gains_title"],
             [
@@ -82,6 +77,22 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
     for part in parts:
         console.print(part)
     return buffer.getvalue()
+
+
+COMPACT_MISSING = 10  # past this many, unanswered indicators are listed by id only
+
+
+def _missing(view: ScoreView) -> RenderableType:
+    lab = view.labels
+    if len(view.missing) <= COMPACT_MISSING:
+        columns = [lab["col_indicator"], lab["col_name"], lab["col_unit"]]
+        return _table(lab["missing_title"], columns, view.missing, empty=lab["none"])
+    ids = ", ".join(row.cells[0] for row in view.missing)
+    return Group(
+        Text(f"{lab['missing_title']} ({len(view.missing)})", style="italic"),
+        Text(f"  {ids}"),
+        Text(""),
+    )
 
 
 def _table(
