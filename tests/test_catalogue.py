@@ -10,6 +10,7 @@ import pytest
 from catalogues import catalogue_yaml, write_catalogue
 from conftest import ROOT, run_cli, unit_file
 from spbe_cli.catalogue import load_catalogue
+from spbe_cli.problems import sort_problems
 
 BUNDLED = ROOT / "indicators" / "spbe-2020.yaml"
 
@@ -102,7 +103,7 @@ def _problems(tmp_path: Path, text: str) -> list[str]:
     path = write_catalogue(tmp_path / "c.yaml", text)
     catalogue, problems = load_catalogue(path)
     assert catalogue is None
-    return [f"{p.line}:{p.column} {p.code}" for p in sorted(problems)]
+    return [f"{p.line}:{p.column} {p.code}" for p in sort_problems(problems)]
 
 
 GOOD = [("D1", "60", [("A1", "60", ["30", "30"])]), ("D2", "40", [("A2", "40", ["40"])])]

@@ -7,6 +7,7 @@ import string
 import pytest
 
 from spbe_cli.i18n import LANGS, MESSAGES, resolve_lang
+from spbe_cli.rules import RULES
 
 
 def _fields(template: str) -> set[str]:
@@ -20,10 +21,13 @@ def test_every_message_in_both_languages(key: str) -> None:
     assert _fields(entry["id"]) == _fields(entry["en"])
 
 
-def test_problem_codes_follow_the_scheme() -> None:
-    codes = [k for k in MESSAGES if k[:1].isupper() and k[1:].isdigit()]
-    assert codes, "no problem codes found"
-    assert all(len(code) == 4 and code[0] in "YSXK" for code in codes)
+def test_problem_codes_follow_the_scheme_and_are_documented() -> None:
+    codes = {k for k in MESSAGES if k[:1].isupper() and k[1:].isdigit()}
+    assert all(len(code) == 4 and code[0] in "YSXKC" for code in codes)
+    assert codes == set(RULES)
+    for rule in RULES.values():
+        assert set(rule.title) == set(rule.text) == set(LANGS)
+        assert all(rule.title.values()) and all(rule.text.values())
 
 
 def test_language_resolution(monkeypatch: pytest.MonkeyPatch) -> None:

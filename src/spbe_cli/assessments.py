@@ -16,11 +16,11 @@ from spbe_cli.catalogue import (
 )
 from spbe_cli.i18n import Msg
 from spbe_cli.models import Assessment
-from spbe_cli.problems import Problem, display_path, natural_key, problem
+from spbe_cli.problems import Problem, display_path, has_errors, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
-from spbe_cli.yamlsrc import Source, read_yaml
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
 
 @dataclass
@@ -31,10 +31,10 @@ class UnitFile:
 
 @dataclass
 class YearSet:
-    """Everything ``score`` needs about one year, already checked."""
+    """One year's files as read and checked; ``catalogue`` is None when it could not be found."""
 
     repo: Repo
-    catalogue: Catalogue
+    catalogue: Catalogue | None
     year: int | None
     units: list[UnitFile] = field(default_factory=list)
     answers: dict[str, AnswerInput] = field(default_factory=dict)
@@ -75,15 +75,29 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
 def load_year(
     paths: list[Path], catalogue_ref: str | None = None
 ) -> tuple[YearSet | None, list[Problem]]:
+    """Read the unit files named by ``paths`` (a year folder, or files) for scoring."""
     files, problems = expand(paths)
     if problems:
         return None, problems
     repo, problems = find_repo(files[0])
+    year_set, found = load_files(repo, files, catalogue_ref)
+    return year_set, problems + found
+
+
+def load_files(
+    repo: Repo,
+    files: list[Path],
+    catalogue_ref: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[YearSet, list[Problem]]:
+    """Read every file (one broken file never stops the others), then check across them."""
+    problems: list[Problem] = []
     units: list[UnitFile] = []
     for path in files:
-        src = read_yaml(path)
+        src = read_yaml(path, max_bytes=max_bytes)
         problems.extend(src.problems)
-        if src.problems:
+        if src.data is None or has_errors(src.problems):
             continue
         model, found = check_model(Assessment, src)
         problems.extend(found)
@@ -91,10 +105,9 @@ def load_year(
             units.append(UnitFile(src, model))
     catalogue, found = _catalogue(repo, units, catalogue_ref)
     problems.extend(found)
-    if catalogue is None:
-        return None, problems
     year_set = YearSet(repo, catalogue, _year(units), units, files=files)
-    problems.extend(_check_units(year_set))
+    if catalogue is not None:
+        problems.extend(_check_units(year_set, catalogue))
     return year_set, problems
 
 
@@ -157,9 +170,8 @@ def _year(units: list[UnitFile]) -> int | None:
     return units[0].assessment.year if units else None
 
 
-def _check_units(year_set: YearSet) -> list[Problem]:
+def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
     problems: list[Problem] = []
-    catalogue = year_set.catalogue
     first_owner: dict[str, UnitFile] = {}
     for unit in year_set.units:
         a, src = unit.assessment, unit.src

@@ -15,3 +15,13 @@ class ScoreFormat(str, Enum):
 class LangChoice(str, Enum):
     id = "id"
     en = "en"
+
+
+class ProblemFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
+    sarif = "sarif"
+    json = "json"

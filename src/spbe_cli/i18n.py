@@ -51,6 +51,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "isi berkas harus berupa pasangan `kunci: nilai`, bukan {found}",
         "en": "the file must hold `key: value` pairs at the top, not {found}",
     },
+    "Y010": {
+        "id": "ada karakter tab di sini; YAML memakai spasi untuk indentasi, ganti tab dengan "
+        "spasi",
+        "en": "a tab character here; YAML indents with spaces, replace the tab with spaces",
+    },
+    "Y013": {
+        "id": 'teks setelah ` #` dianggap komentar dan hilang (nilai terbaca hanya "{value}"); '
+        "apit seluruh nilai dengan tanda kutip",
+        "en": "the text after ` #` is read as a comment and lost (the value reads only "
+        '"{value}"); put the whole value in quotes',
+    },
     "Y011": {
         "id": "berkas tidak dapat dibaca: {detail}",
         "en": "the file cannot be read: {detail}",
@@ -130,6 +141,70 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "X010": {
         "id": "berkas atau folder tidak ditemukan: {where}",
         "en": "no such file or folder: {where}",
+    },
+    "X011": {
+        "id": "unit `{unit}` tidak terdaftar di `units:` spbe.yaml (terdaftar: {known})",
+        "en": "unit `{unit}` is not in the `units:` registry of spbe.yaml (registered: {known})",
+    },
+    "X012": {
+        "id": "indikator {indicator} tidak ditugaskan kepada unit `{unit}` di spbe.yaml",
+        "en": "indicator {indicator} is not assigned to unit `{unit}` in spbe.yaml",
+    },
+    "X013": {
+        "id": "indikator {indicator} belum diisi (`level` kosong)",
+        "en": "indicator {indicator} is not filled in yet (`level` is empty)",
+    },
+    "X014": {
+        "id": "indikator `{indicator}` di `units:` tidak ada di katalog {catalogue}",
+        "en": "indicator `{indicator}` under `units:` is not in catalogue {catalogue}",
+    },
+    "X015": {
+        "id": "indikator {indicator} sudah ditugaskan kepada unit `{other_unit}`; satu indikator "
+        "dikoordinasikan satu unit",
+        "en": "indicator {indicator} is already assigned to unit `{other_unit}`; one indicator "
+        "has one coordinating unit",
+    },
+    # --- C: content of answers ---------------------------------------------------------------
+    "C001": {
+        "id": "indikator {indicator} diisi tingkat {level} tanpa penjelasan (`explanation`); "
+        "asesor akan meminta penjelasannya",
+        "en": "indicator {indicator} claims level {level} without an `explanation`; assessors "
+        "will ask for one",
+    },
+    "C002": {
+        "id": "indikator {indicator} diisi tingkat {level} tanpa data dukung (`evidence`)",
+        "en": "indicator {indicator} claims level {level} without evidence (`evidence`)",
+    },
+    "C003": {
+        "id": "data dukung ini tidak punya `path` (berkas) maupun `url` (tautan)",
+        "en": "this evidence has neither a `path` (file) nor a `url` (link)",
+    },
+    "C004": {
+        "id": "`url` harus diawali http:// atau https:// (tertulis `{url}`)",
+        "en": "`url` must start with http:// or https:// (it is `{url}`)",
+    },
+    "C005": {
+        "id": "berkas data dukung `{target}` tidak ditemukan (dicari dari {root})",
+        "en": "evidence file `{target}` does not exist (looked up from {root})",
+    },
+    "C006": {
+        "id": "berkas data dukung `{target}` kosong (0 byte)",
+        "en": "evidence file `{target}` is empty (0 bytes)",
+    },
+    "C007": {
+        "id": "`path` data dukung harus berada di dalam repositori ({root}); `{target}` keluar "
+        "darinya",
+        "en": "an evidence `path` must stay inside the repository ({root}); `{target}` leaves it",
+    },
+    "C008": {
+        "id": "penjelasan indikator {indicator} hanya mengulang kriteria tingkat {level}; "
+        "tuliskan kondisi nyata dan buktinya",
+        "en": "the explanation of indicator {indicator} merely repeats the level {level} "
+        "criterion; describe the actual situation and its evidence",
+    },
+    "C009": {
+        "id": "`{target}` adalah folder, bukan berkas data dukung",
+        "en": "`{target}` is a folder, not an evidence file",
     },
     # --- K: catalogue integrity ------------------------------------------------------------
     "K001": {
@@ -302,6 +377,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "summary_problems": {
         "id": "{errors} error, {warnings} peringatan",
         "en": "{errors} errors, {warnings} warnings",
+    },
+    "unknown_code": {
+        "id": "kode `{code}` tidak dikenal; kode yang ada: {codes}",
+        "en": "unknown code `{code}`; known codes: {codes}",
+    },
+    "severity_error": {"id": "error", "en": "error"},
+    "severity_warning": {"id": "peringatan", "en": "warning"},
+    "validate_summary": {
+        "id": "{errors} error, {warnings} peringatan, {files} berkas diperiksa",
+        "en": "{errors} errors, {warnings} warnings, {files} files checked",
     },
     "not_scored": {
         "id": "Penilaian tidak dihitung karena ada error di atas. Perbaiki lalu jalankan lagi.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -16,7 +16,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One finding at ``path:line:column`` (1-based; 0 means "the whole file")."""
 
@@ -24,8 +24,8 @@ class Problem:
     line: int
     column: int
     code: str
-    severity: Severity = field(compare=False)
-    args: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+    severity: Severity
+    args: tuple[tuple[str, object], ...] = ()
 
     def message(self, lang: Lang = "id") -> str:
         return message(self.code, lang, **dict(self.args))
@@ -89,7 +89,11 @@ def has_errors(problems: Iterable[Problem]) -> bool:
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     # Natural order of paths is what a person expects when scanning the list.
-    return sorted(set(problems), key=lambda p: (_natural(p.path), p.line, p.column, p.code))
+    return sorted(set(problems), key=problem_key)
+
+
+def problem_key(p: Problem) -> tuple[object, ...]:
+    return (_natural(p.path), p.line, p.column, p.code, p.message("en"))
 
 
 def _natural(text: str) -> tuple[object, ...]:

@@ -99,8 +99,10 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
         src.problems.append(problem(src.path, 1, 1, "Y008"))
         return src
     loader = _Loader(raw)
+    builder = _Builder(src, raw)
     try:
-        src.data = _Builder(src).build(_events(loader))
+        src.data = builder.build(_events(loader))
+        builder.check_tabs()
     except _Stop:
         src.data = None
     except yaml.MarkedYAMLError as exc:
@@ -155,6 +157,10 @@ _LIBYAML_HINTS = {
 }
 
 
+_TAB = re.compile(r"^[ ]*\t|^\s*(?:-[ ]*)?[^\s#'\"][^#:]*:[ ]*\t|^\s*-[ ]*\t")
+# A plain value followed by "#" and a word: the rest of the line was dropped as a comment.
+_LOST_TEXT = re.compile(r"^[ \t]+#[^\s#!]")
+
 # `key: "Sudah" dilaksanakan`: a value that opens with a quote must close with it.
 _QUOTED_START = re.compile(r"""^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+(["'])""")
 
@@ -178,8 +184,38 @@ def _hint(exc: yaml.YAMLError, line: str = "") -> tuple[Msg, str]:
 class _Builder:
     """Turns the event stream into dicts, lists and scalars, recording positions."""
 
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: Source, raw: bytes = b"") -> None:
         self.src = src
+        self.raw = raw
+        # Only files holding " #" or a tab pay for the line-level checks below.
+        self.lines: list[bytes] | None = raw.split(b"\n") if b" #" in raw or b"\t" in raw else None
+        self.text_spans: list[tuple[int, int]] = []  # lines inside quoted or block scalars
+
+    def check_tabs(self) -> None:
+        """A tab in indentation or right after ``key:`` or ``-`` (libyaml accepts some of these,
+        other YAML readers refuse them): the same file must read the same everywhere."""
+        if self.lines is None or b"\t" not in self.raw:
+            return
+        inside = {n for start, end in self.text_spans for n in range(start + 1, end)}
+        for number, line in enumerate(self.lines):
+            if b"\t" not in line or number in inside:
+                continue
+            match = _TAB.match(line.decode("utf-8", "replace"))
+            if match:
+                self.src.problems.append(problem(self.src.path, number + 1, match.end(), "Y010"))
+
+    def _truncated_by_comment(self, event: ev.ScalarEvent) -> None:
+        """``judul: Surat Edaran #12 ...`` silently becomes "Surat Edaran": say so."""
+        assert self.lines is not None
+        end = event.end_mark
+        if end is None or end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line].decode("utf-8", "replace")[end.column :]
+        if _LOST_TEXT.match(rest):
+            line, col = end.line + 1, end.column + 1 + len(rest) - len(rest.lstrip())
+            self.src.problems.append(
+                problem(self.src.path, line, col, "Y013", Severity.WARNING, value=event.value)
+            )
 
     def _report(self, mark: Any, code: str, **args: object) -> None:
         line, column = _where(mark)
@@ -252,6 +288,15 @@ class _Builder:
 
     def _scalar(self, event: ev.ScalarEvent, tag: str | None) -> Any:
         value: str = event.value
+        if self.lines is not None:
+            if event.style:  # quoted or block text: its lines are content, not structure
+                start, end = event.start_mark, event.end_mark
+                if start is not None and end is not None and end.line > start.line:
+                    # a block scalar ends at the start of the next line; a quoted one on its own
+                    last = end.line if event.style in "|>" else end.line + 1
+                    self.text_spans.append((start.line, last))
+            elif value:
+                self._truncated_by_comment(event)
         if tag is not None or not event.implicit[0]:
             return value  # quoted, or explicitly tagged (already reported): the text itself
         resolvers = _RESOLVERS.get(value[:1] if value else "", [])

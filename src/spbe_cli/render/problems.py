@@ -1,0 +1,228 @@
+"""Problem lists in the formats CI systems read: text, GitHub, GitLab, JUnit, SARIF, JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from spbe_cli import __version__
+from spbe_cli.formats import ProblemFormat
+from spbe_cli.i18n import Lang, message
+from spbe_cli.problems import Problem, Severity
+from spbe_cli.rules import RULES
+
+# History of JSON_FORMAT: 1 - summary, files, problems.
+JSON_FORMAT = 1
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def render_problems(
+    problems: Sequence[Problem],
+    files: Sequence[str],
+    fmt: ProblemFormat,
+    lang: Lang,
+    *,
+    strict: bool = False,
+    color: bool = False,
+) -> str:
+    """``problems`` sorted and unique; ``fmt`` already resolved (never ``auto``)."""
+    renderers: dict[ProblemFormat, Callable[[], str]] = {
+        ProblemFormat.text: lambda: text(problems, files, lang, color=color),
+        ProblemFormat.github: lambda: github(problems, files, lang),
+        ProblemFormat.gitlab: lambda: gitlab(problems),
+        ProblemFormat.junit: lambda: junit(problems, files, lang, strict=strict),
+        ProblemFormat.sarif: lambda: sarif(problems, lang),
+        ProblemFormat.json: lambda: as_json(problems, files, lang),
+    }
+    if fmt not in renderers:
+        raise ValueError(f"format {fmt.value!r} must be resolved before rendering")
+    return renderers[fmt]()
+
+
+def summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    return message(
+        "validate_summary", lang, errors=errors, warnings=len(problems) - errors, files=len(files)
+    )
+
+
+def text(
+    problems: Sequence[Problem], files: Sequence[str], lang: Lang, *, color: bool = False
+) -> str:
+    styles = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m"}
+    lines = []
+    for p in problems:
+        line = p.render(lang)
+        if color:
+            word = p.severity.value
+            line = line.replace(f" {word} ", f" {styles[p.severity]}{word}\x1b[0m ", 1)
+        lines.append(line)
+    lines.append(summary(problems, files, lang))
+    return "\n".join(lines) + "\n"
+
+
+def _gh_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(value: str) -> str:
+    return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
+    """Workflow commands (GitHub shows only the first ten of each kind per step, so the plain
+    list follows in the log)."""
+    out = []
+    for p in problems:
+        props = [f"file={_gh_property(p.path)}"]
+        if p.line > 0:
+            props += [f"line={p.line}", f"col={max(p.column, 1)}"]
+        props.append(f"title={_gh_property(p.code)}")
+        out.append(f"::{p.severity.value} {','.join(props)}::{_gh_data(p.message(lang))}")
+    return "\n".join(out) + ("\n" if out else "") + text(problems, files, lang)
+
+
+def github_summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
+    """The Markdown table appended to ``$GITHUB_STEP_SUMMARY``."""
+    from spbe_cli.render.markdown import md_cell
+
+    head = f"### spbe validate\n\n{summary(problems, files, lang)}\n"
+    if not problems:
+        return head
+    rows = [
+        f"| {md_cell(p.path)} | {p.line} | {p.column} | {p.severity.value} | {p.code} | "
+        f"{md_cell(p.message(lang))} |"
+        for p in problems
+    ]
+    table = [
+        "",
+        "| file | line | col | severity | code | message |",
+        "|---|---:|---:|---|---|---|",
+        *rows,
+    ]
+    return head + "\n".join(table) + "\n"
+
+
+def _fingerprints(problems: Sequence[Problem]) -> list[str]:
+    """Stable across edits that only move lines: file, code, message arguments that are not
+    positions, and the occurrence number among identical ones."""
+    seen: Counter[str] = Counter()
+    prints = []
+    for p in problems:
+        args = [(k, str(v)) for k, v in p.args if k not in ("first_line", "other_line", "other")]
+        base = json.dumps([p.path, p.code, args], ensure_ascii=False)
+        seen[base] += 1
+        prints.append(hashlib.sha256(f"{base}#{seen[base]}".encode()).hexdigest())
+    return prints
+
+
+def gitlab(problems: Sequence[Problem]) -> str:
+    severity = {Severity.ERROR: "major", Severity.WARNING: "minor"}
+    items = [
+        {
+            "description": f"{p.code} {p.message('id')}",
+            "check_name": p.code,
+            "fingerprint": fingerprint,
+            "severity": severity[p.severity],
+            "location": {"path": p.path, "lines": {"begin": max(p.line, 1)}},
+        }
+        for p, fingerprint in zip(problems, _fingerprints(problems), strict=True)
+    ]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def junit(
+    problems: Sequence[Problem], files: Sequence[str], lang: Lang, *, strict: bool = False
+) -> str:
+    """One test case per file checked; a file fails on an error (or a warning with --strict)."""
+    by_file: dict[str, list[Problem]] = defaultdict(list)
+    for p in problems:
+        by_file[p.path].append(p)
+    names = list(dict.fromkeys([*files, *by_file]))
+    suite = ET.Element("testsuite", name="spbe validate", tests=str(len(names)))
+    failures = 0
+    for name in names:
+        case = ET.SubElement(suite, "testcase", classname="spbe.validate", name=name)
+        found = by_file.get(name, [])
+        failing = [p for p in found if p.severity is Severity.ERROR or strict]
+        body = "\n".join(p.render(lang) for p in found)
+        if failing:
+            failures += 1
+            failure = ET.SubElement(
+                case, "failure", type=failing[0].code, message=failing[0].render(lang)
+            )
+            failure.text = body
+        elif found:
+            ET.SubElement(case, "system-out").text = body
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    root = ET.Element("testsuites", name="spbe", tests=str(len(names)), failures=str(failures))
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def sarif(problems: Sequence[Problem], lang: Lang) -> str:
+    used = sorted({p.code for p in problems})
+    index = {code: n for n, code in enumerate(used)}
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+    rules = [
+        {
+            "id": code,
+            "name": code,
+            "shortDescription": {"text": RULES[code].title[lang]},
+            "fullDescription": {"text": RULES[code].text[lang]},
+            "defaultConfiguration": {"level": level[RULES[code].severity]},
+        }
+        for code in used
+    ]
+    results: list[dict[str, Any]] = []
+    for p in problems:
+        location: dict[str, Any] = {"artifactLocation": {"uri": p.path}}
+        if p.line > 0:
+            location["region"] = {"startLine": p.line, "startColumn": max(p.column, 1)}
+        results.append(
+            {
+                "ruleId": p.code,
+                "ruleIndex": index[p.code],
+                "level": level[p.severity],
+                "message": {"text": p.message(lang)},
+                "locations": [{"physicalLocation": location}],
+            }
+        )
+    doc = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "spbe", "version": __version__, "rules": rules}},
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_json(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    doc = {
+        "format": JSON_FORMAT,
+        "summary": {"errors": errors, "warnings": len(problems) - errors, "files": len(files)},
+        "files": list(files),
+        "problems": [
+            {
+                "path": p.path,
+                "line": p.line,
+                "column": p.column,
+                "severity": p.severity.value,
+                "code": p.code,
+                "message": p.message(lang),
+            }
+            for p in problems
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

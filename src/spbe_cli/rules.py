@@ -1,0 +1,507 @@
+"""The documented rule behind every problem code, for ``spbe explain`` and SARIF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spbe_cli.i18n import Lang
+from spbe_cli.problems import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: Severity
+    title: dict[Lang, str]
+    text: dict[Lang, str]
+
+
+def _rule(
+    code: str, severity: Severity, title_id: str, text_id: str, title_en: str, text_en: str
+) -> Rule:
+    return Rule(code, severity, {"id": title_id, "en": title_en}, {"id": text_id, "en": text_en})
+
+
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in [
+        _rule(
+            "Y001",
+            E,
+            "YAML tidak dapat dibaca",
+            "Berkas harus YAML yang sah. Penyebab tersering: titik dua atau tanda pagar di tengah "
+            "teks, teks yang diawali tanda kutip tetapi berlanjut setelahnya, indentasi yang "
+            "tidak rata. Apit teks seperti itu dengan tanda kutip atau tulis sebagai blok `>-`.",
+            "YAML syntax error",
+            "The file must be valid YAML. Usual causes: a colon or hash inside text, text that "
+            "starts with a quote and goes on after it, uneven indentation. Quote such text or "
+            "write it as a `>-` block.",
+        ),
+        _rule(
+            "Y002",
+            E,
+            "Kunci ganda",
+            "Satu kunci hanya boleh muncul sekali dalam satu tingkat. Pembaca YAML biasa diam-diam "
+            "memakai nilai terakhir; spbe menolaknya agar tidak ada jawaban yang hilang.",
+            "Duplicate key",
+            "A key may appear once per mapping. Ordinary YAML readers silently keep the last "
+            "value; spbe refuses it so that no answer is lost.",
+        ),
+        _rule(
+            "Y003",
+            E,
+            "Anchor atau alias YAML",
+            "Berkas penilaian tidak membutuhkan `&anchor` dan `*alias`; alias juga dapat "
+            "dipakai untuk membuat berkas kecil yang meledak saat dibaca. Tulis nilainya langsung.",
+            "YAML anchor or alias",
+            "Assessment files need no `&anchors` or `*aliases`, and aliases can make a small file "
+            "explode when read. Write the values out.",
+        ),
+        _rule(
+            "Y004",
+            E,
+            "Tag YAML",
+            "Tag seperti `!!python/object` dapat menjalankan kode pada pembaca yang tidak aman. "
+            "spbe menolak setiap tag dan tidak pernah membangun objeknya.",
+            "YAML tag",
+            "Tags such as `!!python/object` run code in unsafe readers. spbe refuses every tag "
+            "and never constructs its object.",
+        ),
+        _rule(
+            "Y005",
+            E,
+            "Bukan UTF-8",
+            "Berkas harus disimpan sebagai UTF-8 (BOM boleh). Teks yang ditempel dari Word sering "
+            "membawa kutip miring Windows-1252; simpan ulang sebagai UTF-8.",
+            "Not UTF-8",
+            "Files must be saved as UTF-8 (a BOM is fine). Text pasted from Word often carries "
+            "Windows-1252 curly quotes; save the file again as UTF-8.",
+        ),
+        _rule(
+            "Y006",
+            E,
+            "Berkas terlalu besar",
+            "Berkas penilaian yang wajar di bawah 30 KB. Berkas di atas batas (bawaan 5 MB, "
+            "`--max-size`) tidak dibaca.",
+            "File too large",
+            "Real assessment files are under 30 KB. Files over the limit (5 MB by default, "
+            "`--max-size`) are not read.",
+        ),
+        _rule(
+            "Y007",
+            E,
+            "Terlalu bertingkat",
+            "Format ini hanya butuh sekitar enam tingkat; lebih dari 32 tingkat ditolak.",
+            "Nested too deeply",
+            "The format needs about six levels; more than 32 are refused.",
+        ),
+        _rule(
+            "Y008",
+            E,
+            "Berkas kosong",
+            "Berkas unit harus berisi penilaian unit tersebut.",
+            "Empty file",
+            "A unit file must hold that unit's assessment.",
+        ),
+        _rule(
+            "Y009",
+            E,
+            "Bukan pasangan kunci: nilai",
+            "Tingkat teratas berkas harus berupa pasangan `kunci: nilai` (unit, year, "
+            "indicators, ...).",
+            "Not key: value pairs",
+            "The top of the file must be `key: value` pairs (unit, year, indicators, ...).",
+        ),
+        _rule(
+            "Y010",
+            E,
+            "Karakter tab",
+            "YAML memakai spasi untuk indentasi. Sebagian pembaca menerima tab setelah `kunci:`, "
+            "sebagian menolaknya; ganti tab dengan spasi agar berkas terbaca sama di mana pun.",
+            "Tab character",
+            "YAML indents with spaces. Some readers accept a tab after `key:`, others refuse it; "
+            "replace tabs with spaces so that the file reads the same everywhere.",
+        ),
+        _rule(
+            "Y011",
+            E,
+            "Berkas tidak dapat dibaca",
+            "Berkas tidak dapat dibuka: folder bernama seperti berkas, tautan rusak atau "
+            "berputar, atau tidak ada izin baca.",
+            "Unreadable file",
+            "The file cannot be opened: a folder named like a file, a broken or looping link, or "
+            "no read permission.",
+        ),
+        _rule(
+            "Y012",
+            E,
+            "Beberapa dokumen YAML",
+            "Satu berkas berisi satu penilaian; pemisah `---` kedua tidak dipakai.",
+            "Several YAML documents",
+            "One file holds one assessment; a second `---` document is not used.",
+        ),
+        _rule(
+            "Y013",
+            W,
+            "Teks terpotong oleh komentar",
+            "Dalam YAML, ` #` memulai komentar, sehingga `judul: Surat Edaran #12` terbaca hanya "
+            '"Surat Edaran". Apit seluruh teks dengan tanda kutip.',
+            "Text cut by a comment",
+            'In YAML ` #` starts a comment, so `title: Circular #12` reads only "Circular". Put '
+            "the whole text in quotes.",
+        ),
+        _rule(
+            "S001",
+            E,
+            "Kunci wajib belum ada",
+            "Setiap berkas unit butuh `unit`, `year` dan `indicators`; setiap jawaban butuh "
+            "`level`; setiap data dukung butuh `title`.",
+            "Missing required key",
+            "Each unit file needs `unit`, `year` and `indicators`; each answer needs `level`; "
+            "each evidence entry needs `title`.",
+        ),
+        _rule(
+            "S002",
+            E,
+            "Kunci tidak dikenal",
+            "Kunci yang salah ketik (`levle`) akan diam-diam diabaikan oleh alat lain; spbe "
+            "menolaknya dan menyarankan kunci terdekat.",
+            "Unknown key",
+            "A mistyped key (`levle`) would be silently ignored by other tools; spbe refuses it "
+            "and suggests the nearest key.",
+        ),
+        _rule(
+            "S003",
+            E,
+            "Jenis nilai salah",
+            'Tidak ada konversi diam-diam: `level: "3"`, `level: 3.0` dan `level: yes` ditolak; '
+            "`year: 2023-01-01` terbaca sebagai tanggal; id tanpa tanda kutip bisa terbaca "
+            "sebagai angka.",
+            "Wrong type",
+            'Nothing is coerced: `level: "3"`, `level: 3.0` and `level: yes` are refused; '
+            "`year: 2023-01-01` reads as a date; an unquoted id can read as a number.",
+        ),
+        _rule(
+            "S004",
+            E,
+            "Nilai tidak sah",
+            "Nilai melanggar batas format, misalnya teks kosong atau daftar terlalu panjang.",
+            "Invalid value",
+            "The value breaks a limit of the format, such as empty text or a list too long.",
+        ),
+        _rule(
+            "S005",
+            E,
+            "Tingkat di luar skala",
+            "Tingkat harus bilangan bulat pada skala indikator menurut katalog (PermenPANRB "
+            "59/2020: 1 sampai 5).",
+            "Level outside the scale",
+            "A level must be a whole number on the indicator's scale in the catalogue "
+            "(PermenPANRB 59/2020: 1 to 5).",
+        ),
+        _rule(
+            "S006",
+            E,
+            "Kunci bukan teks",
+            "Kunci seperti `4:` terbaca sebagai angka dan `yes:` sebagai ya/tidak. Tulis id "
+            "indikator lengkap (`I4`) atau apit dengan tanda kutip.",
+            "Key is not text",
+            "Keys such as `4:` read as numbers and `yes:` as booleans. Write the full indicator id "
+            "(`I4`) or quote it.",
+        ),
+        _rule(
+            "X001",
+            E,
+            "Indikator tidak dikenal",
+            "Id indikator harus ada di katalog tahun itu (I1 sampai I47 untuk spbe-2020).",
+            "Unknown indicator",
+            "Indicator ids must exist in the year's catalogue (I1 to I47 for spbe-2020).",
+        ),
+        _rule(
+            "X002",
+            E,
+            "Indikator dijawab dua unit",
+            "Setiap indikator dikoordinasikan satu unit; jawaban kedua dilaporkan di kedua tempat.",
+            "Indicator answered twice",
+            "Each indicator has one coordinating unit; a second answer is reported at both places.",
+        ),
+        _rule(
+            "X003",
+            E,
+            "Indikator belum dijawab",
+            "Setiap indikator katalog harus dijawab oleh satu unit. `--allow-partial` "
+            "menjadikannya "
+            "peringatan selama masa pengisian.",
+            "Indicator not answered",
+            "Every indicator of the catalogue must be answered by one unit. `--allow-partial` "
+            "makes "
+            "this a warning while the year is being filled in.",
+        ),
+        _rule(
+            "X004",
+            E,
+            "Tahun tidak cocok",
+            "`year:` harus sama dengan nama folder tahunnya.",
+            "Year mismatch",
+            "`year:` must equal the name of its year folder.",
+        ),
+        _rule(
+            "X005",
+            E,
+            "Unit tidak cocok",
+            "`unit:` harus sama dengan nama berkasnya.",
+            "Unit mismatch",
+            "`unit:` must equal the file name.",
+        ),
+        _rule(
+            "X006",
+            E,
+            "Katalog bercampur",
+            "Semua berkas satu tahun memakai katalog yang sama.",
+            "Mixed catalogues",
+            "All files of one year use the same catalogue.",
+        ),
+        _rule(
+            "X007",
+            E,
+            "Katalog tidak dikenal",
+            "`catalogue:` berisi id katalog bawaan (mis. spbe-2020) atau path berkas katalog.",
+            "Unknown catalogue",
+            "`catalogue:` holds a bundled catalogue id (e.g. spbe-2020) or a catalogue file path.",
+        ),
+        _rule(
+            "X008",
+            E,
+            "Tidak ada berkas penilaian",
+            "Folder tahun berisi satu berkas *.yaml per unit.",
+            "No assessment files",
+            "A year folder holds one *.yaml file per unit.",
+        ),
+        _rule(
+            "X009",
+            E,
+            "Beberapa tahun sekaligus",
+            "Perintah ini bekerja pada satu folder tahun.",
+            "Several years",
+            "This command works on one year folder.",
+        ),
+        _rule(
+            "X010",
+            E,
+            "Tidak ditemukan",
+            "Path yang diberikan tidak ada.",
+            "Not found",
+            "The path given does not exist.",
+        ),
+        _rule(
+            "X011",
+            E,
+            "Unit tidak terdaftar",
+            "Bila spbe.yaml memuat `units:`, setiap berkas unit harus terdaftar di sana.",
+            "Unit not registered",
+            "When spbe.yaml has `units:`, every unit file must be registered there.",
+        ),
+        _rule(
+            "X012",
+            E,
+            "Indikator bukan tugas unit ini",
+            "Bila `units:` menyebut indikator sebuah unit, unit itu hanya menjawab indikator "
+            "tersebut.",
+            "Indicator not assigned to this unit",
+            "When `units:` lists a unit's indicators, that unit answers only those.",
+        ),
+        _rule(
+            "X013",
+            W,
+            "Belum diisi",
+            "`level` kosong berarti jawaban belum diisi; indikator dihitung pada tingkat terendah.",
+            "Not filled in",
+            "An empty `level` means the answer is not filled in; the indicator counts at the "
+            "lowest level.",
+        ),
+        _rule(
+            "X014",
+            E,
+            "Indikator registri tidak dikenal",
+            "Indikator di `units:` spbe.yaml harus ada di katalog.",
+            "Unknown indicator in the registry",
+            "Indicators under `units:` in spbe.yaml must exist in the catalogue.",
+        ),
+        _rule(
+            "X015",
+            E,
+            "Indikator ditugaskan dua unit",
+            "Di `units:` spbe.yaml satu indikator ditugaskan kepada satu unit saja.",
+            "Indicator assigned twice",
+            "Under `units:` in spbe.yaml an indicator is assigned to one unit only.",
+        ),
+        _rule(
+            "C001",
+            W,
+            "Tanpa penjelasan",
+            "Tingkat di atas tingkat terendah perlu penjelasan: kondisi nyata, nama aplikasi atau "
+            "dokumen, dan analisis terhadap kriteria tingkat.",
+            "No explanation",
+            "A level above the lowest needs an explanation: the actual situation, the application "
+            "or document, and how it meets the level's criteria.",
+        ),
+        _rule(
+            "C002",
+            W,
+            "Tanpa data dukung",
+            "Tingkat di atas tingkat terendah perlu data dukung (dokumen, tangkapan layar, "
+            "tautan).",
+            "No evidence",
+            "A level above the lowest needs evidence (documents, screenshots, links).",
+        ),
+        _rule(
+            "C003",
+            E,
+            "Data dukung tanpa path atau url",
+            "Setiap data dukung menunjuk berkas (`path`) atau tautan (`url`).",
+            "Evidence without path or url",
+            "Each evidence entry points at a file (`path`) or a link (`url`).",
+        ),
+        _rule(
+            "C004",
+            E,
+            "url bukan http(s)",
+            "Tautan data dukung harus http:// atau https:// agar asesor dapat membukanya.",
+            "url is not http(s)",
+            "Evidence links must be http:// or https:// so that assessors can open them.",
+        ),
+        _rule(
+            "C005",
+            E,
+            "Berkas data dukung tidak ada",
+            "`path` dibaca relatif terhadap akar repositori (folder spbe.yaml).",
+            "Evidence file missing",
+            "`path` is relative to the repository root (the folder of spbe.yaml).",
+        ),
+        _rule(
+            "C006",
+            E,
+            "Berkas data dukung kosong",
+            "Berkas 0 byte biasanya unggahan yang gagal.",
+            "Empty evidence file",
+            "A 0-byte file is usually a failed upload.",
+        ),
+        _rule(
+            "C007",
+            E,
+            "path keluar dari repositori",
+            "Path absolut, `..` atau tautan simbolik ke luar repositori ditolak dan tidak pernah "
+            "dibuka.",
+            "Path leaves the repository",
+            "Absolute paths, `..` and symbolic links out of the repository are refused and never "
+            "opened.",
+        ),
+        _rule(
+            "C008",
+            W,
+            "Penjelasan menyalin kriteria",
+            "Asesor menolak penjelasan yang hanya mengulang teks kriteria; tuliskan kondisi nyata.",
+            "Explanation copies a criterion",
+            "Assessors reject explanations that only repeat the criterion text; describe what "
+            "actually exists.",
+        ),
+        _rule(
+            "C009",
+            E,
+            "path adalah folder",
+            "`path` data dukung menunjuk satu berkas, bukan folder.",
+            "Path is a folder",
+            "An evidence `path` points at one file, not a folder.",
+        ),
+        _rule(
+            "K001",
+            E,
+            "Id katalog ganda",
+            "Id domain, aspek dan indikator unik dalam katalog.",
+            "Duplicate catalogue id",
+            "Domain, aspect and indicator ids are unique.",
+        ),
+        _rule(
+            "K002",
+            E,
+            "Bobot tidak positif",
+            "Setiap bobot lebih besar dari nol.",
+            "Weight not positive",
+            "Every weight is greater than zero.",
+        ),
+        _rule(
+            "K003",
+            E,
+            "Bobot aspek tidak cocok",
+            "Bobot aspek sama dengan jumlah bobot indikatornya.",
+            "Aspect weight mismatch",
+            "An aspect's weight equals the sum of its indicators'.",
+        ),
+        _rule(
+            "K004",
+            E,
+            "Bobot domain tidak cocok",
+            "Bobot domain sama dengan jumlah bobot aspeknya.",
+            "Domain weight mismatch",
+            "A domain's weight equals the sum of its aspects'.",
+        ),
+        _rule(
+            "K005",
+            E,
+            "Jumlah bobot bukan 100",
+            "Bobot semua domain berjumlah 100.",
+            "Weights do not total 100",
+            "The domain weights add up to 100.",
+        ),
+        _rule(
+            "K006",
+            E,
+            "Tingkat tidak berurutan",
+            "Tingkat sebuah skala berurutan tanpa loncatan (mis. 1..5 atau 0..5).",
+            "Levels not consecutive",
+            "The levels of a scale are consecutive (e.g. 1..5 or 0..5).",
+        ),
+        _rule(
+            "K007",
+            E,
+            "Rentang predikat tidak lengkap",
+            "Rentang predikat menutup seluruh skala tanpa celah atau tumpang tindih.",
+            "Predikat bands incomplete",
+            "The predikat bands cover the whole scale with no gap or overlap.",
+        ),
+        _rule(
+            "K008",
+            E,
+            "Skala tidak dikenal",
+            "Skala yang dirujuk didefinisikan di `scales`.",
+            "Unknown scale",
+            "A referenced scale is defined under `scales`.",
+        ),
+        _rule(
+            "K009",
+            E,
+            "Kriteria tidak cocok",
+            "Kriteria indikator ada untuk setiap tingkat skalanya, atau tidak ada sama sekali.",
+            "Criteria do not match",
+            "An indicator has a criterion for every level of its scale, or none.",
+        ),
+        _rule(
+            "K010",
+            E,
+            "Aspek kosong",
+            "Setiap aspek berisi paling sedikit satu indikator.",
+            "Empty aspect",
+            "Every aspect holds at least one indicator.",
+        ),
+        _rule(
+            "K011",
+            E,
+            "Bobot indikator sebagian",
+            "Bobot indikator dalam satu aspek ditulis semua, atau tidak sama sekali (dibagi rata).",
+            "Some indicator weights missing",
+            "Indicator weights in an aspect are given for all, or for none (shared equally).",
+        ),
+    ]
+}
