@@ -6,7 +6,9 @@ file), then measures in one run:
 * the parse floor: ``yaml.load(..., Loader=CSafeLoader)`` of every file, in one process;
 * ``spbe`` scoring in-process (load, check, score) of every instansi's year folder;
 * the ``spbe score`` command on one instansi (wall time, median of several runs);
-* ``spbe --help`` beside ``python -c "import typer"``.
+* ``spbe --help`` beside ``python -c "import typer"``;
+* ``spbe validate`` in-process over every instansi, beside the same parse floor, and the peak
+  memory of validating a tenth of the corpus against all of it (it must not grow).
 
 Run: ``python bench/bench.py`` (``--instansi 50`` for a quicker look, ``--keep DIR`` to reuse a
 corpus). It is a measurement, not a test: it prints figures and ratios and never fails on them.
@@ -79,6 +81,21 @@ def wall(cmd: list[str], runs: int) -> float:
     return statistics.median(samples)
 
 
+def peak_memory(roots: list[Path]) -> float:
+    """Max RSS in MB of a fresh process that validates ``roots``."""
+    code = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from spbe_cli.validate import validate\n"
+        "validate([Path(p) for p in sys.argv[1:]])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *map(str, roots)], check=True, capture_output=True, text=True
+    )
+    return int(out.stdout.strip()) / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instansi", type=int, default=600)
@@ -149,6 +166,30 @@ def main() -> None:
     ]:
         print(f"{label:<40}{value * 1000:>8.0f}")
     print(f"\nspbe --help / import typer: {helps / typer_import:.2f}x")
+
+    from spbe_cli.validate import validate
+
+    roots = [folder.parent.parent for folder in folders]
+
+    def spbe_validate() -> None:
+        report = validate(roots)
+        assert not report.problems, report.problems[:3]
+
+    floor = timed(lambda: parse_floor(files))
+    ours = timed(spbe_validate)
+    print(f"\n{'validate, in one process':<28}{'parse floor':>14}{'spbe':>14}{'ratio':>8}")
+    print(
+        f"{f'all {len(roots)} instansi':<28}{floor * 1000:>11.1f} ms{ours * 1000:>11.1f} ms"
+        f"{ours / floor:>7.2f}x"
+    )
+    tenth = max(1, len(roots) // 10)
+    small, large = peak_memory(roots[:tenth]), peak_memory(roots)
+    print(
+        f"peak memory (max RSS): {tenth} instansi {small:.0f} MB, {len(roots)} instansi "
+        f"{large:.0f} MB"
+    )
+    cli_validate = wall([spbe, "validate", *map(str, roots), "--format", "json"], 1)
+    print(f"spbe validate <all {len(roots)} instansi> (command): {cli_validate:.2f} s")
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -242,7 +242,9 @@ def _hostile(year_dir: Path) -> None:
     bomb += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 9)]
     bomb.append("indicators: {I1: {level: 3, evidence: *a8}}")
     write(year_dir / "bom.yaml", "\n".join(bomb) + "\n")
-    (year_dir / "besar.yaml").write_bytes(b"unit: besar\n" + b"# " + b"x" * (6 * 1024 * 1024))
+    with (year_dir / "besar.yaml").open("wb") as big:  # 50 MB, sparse: cheap to make
+        big.write(b"unit: besar\n")
+        big.truncate(50 * 1024 * 1024)
     (year_dir / "dalam.yaml").write_bytes(b"unit: " + b"[" * 100_000 + b"]" * 100_000 + b"\n")
     (year_dir / "acak.yaml").write_bytes(bytes(range(256)) * 4)
     (year_dir / "folder.yaml").mkdir()
@@ -299,3 +301,21 @@ def test_random_input_gives_problems_only(
     assert out.exit_code in (0, 1)
     assert "Traceback" not in out.stderr
     json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("name", ["github-actions.yml", "gitlab-ci.yml"])
+def test_documented_ci_files_parse(name: str) -> None:
+    import yaml
+
+    doc = yaml.safe_load((ROOT / "docs" / "ci" / name).read_text(encoding="utf-8"))
+    text = json.dumps(doc)
+    assert "spbe validate" in text
+
+
+def test_pre_commit_hook_definition() -> None:
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hooks[0]["id"] == "spbe-validate"
+    assert hooks[0]["entry"].startswith("spbe validate")
+    assert hooks[0]["language"] == "python"

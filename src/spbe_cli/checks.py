@@ -4,6 +4,7 @@ answers (explanations, evidence) that assessors look at first. Used by ``spbe va
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import os
 import re
 from collections.abc import Iterator
@@ -204,6 +205,10 @@ def _path_problem(root: Path, target: str) -> str | None:
 def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
     """The level whose criterion the explanation merely repeats, if any."""
     assert answer.explanation is not None
+    # Real explanations are far longer than a criterion: skip them before any text work.
+    longest = max((len(text) for text in indicator.criteria.values()), default=0)
+    if len(answer.explanation) > 2 * longest:
+        return None
     mine = _normal(answer.explanation)
     for level, text in indicator.criteria.items():
         theirs = _normal(text)
@@ -214,5 +219,6 @@ def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
 def _normal(text: str) -> str:
     return " ".join(_WORDS.split(text.casefold())).strip()

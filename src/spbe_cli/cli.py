@@ -31,6 +31,7 @@ app = typer.Typer(
     "YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal error, 130 interrupted.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
