@@ -4,10 +4,10 @@ answers (explanations, evidence) that assessors look at first. Used by ``spbe va
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from spbe_cli.assessments import UnitFile, YearSet
