@@ -65,7 +65,7 @@ def _targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]
                 yield from _repo_targets(path.parent)
             else:
                 singles.setdefault(path.parent, []).append(path)
-        elif unit_files(path) or any(p for p in path.iterdir() if is_unit_file(p)):
+        elif unit_files(path):
             yield _year_target(path)
         else:
             yield from _repo_targets(path)
@@ -74,8 +74,10 @@ def _targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]
         yield Target(repo, sorted(files), whole_year=False), problems
 
 
-def _year_target(folder: Path) -> tuple[Target, list[Problem]]:
-    repo, problems = find_repo(folder)
+def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[Problem]]:
+    problems: list[Problem] = []
+    if repo is None:
+        repo, problems = find_repo(folder)
     files = sorted((p for p in folder.iterdir() if is_unit_file(p)), key=lambda p: p.name)
     return Target(repo, files, whole_year=True), problems
 
@@ -87,14 +89,15 @@ def _repo_targets(folder: Path) -> Iterator[tuple[Target | None, list[Problem]]]
     roots = [folder, folder / "assessments"]
     if repo.config_src is not None:
         roots += [repo.root, repo.root / "assessments"]
-    years: list[Path] = []
+    years: dict[Path, Path] = {}
     for root in roots:
         if root.is_dir():
-            years += [
-                y for y in year_folders(root) if y.resolve() not in {x.resolve() for x in years}
-            ]
+            for year in year_folders(root):
+                years.setdefault(year.resolve(), year)
     if not years:
         yield None, [*problems, problem(folder, 0, 0, "X008", where=display_path(folder))]
         return
-    for year in sorted(years, key=lambda p: p.name):
-        yield _year_target(year)  # spbe.yaml's problems repeat per year; the report dedupes
+    yield None, problems  # spbe.yaml's own problems, once for the repository
+    for year in sorted(years.values(), key=lambda p: p.name):
+        in_repo = repo if repo.config_src is not None else None
+        yield _year_target(year, in_repo)

@@ -9,7 +9,7 @@ explicit tags, several documents). Floats are read as exact ``Decimal`` from the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
@@ -37,6 +37,7 @@ KeyPath = tuple[str | int, ...]
 Pos = tuple[int, int]
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _CONSTRUCTOR = SafeConstructor()
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -101,7 +102,7 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     loader = _Loader(raw)
     builder = _Builder(src, raw)
     try:
-        src.data = builder.build(_events(loader))
+        src.data = builder.build(loader.get_event)
         builder.check_tabs()
     except _Stop:
         src.data = None
@@ -119,11 +120,6 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     finally:
         loader.dispose()
     return src
-
-
-def _events(loader: Any) -> Iterator[ev.Event]:
-    while loader.check_event():
-        yield loader.get_event()
 
 
 def _check_utf8(raw: bytes, src: Source) -> bool:
@@ -221,70 +217,76 @@ class _Builder:
         line, column = _where(mark)
         self.src.problems.append(located(self.src.path, line, column, code, Severity.ERROR, args))
 
-    def build(self, stream: Iterator[ev.Event]) -> Any:
+    def build(self, get: Callable[[], ev.Event | None]) -> Any:
+        """Read the document from libyaml's events; ``get`` returns None after the last."""
+        self.get = get
         documents = 0
         result: Any = None
-        for event in stream:
-            if isinstance(event, ev.DocumentStartEvent):
+        while (event := get()) is not None:
+            if type(event) is ev.DocumentStartEvent:
                 documents += 1
                 if documents == 2:
                     self._report(event.start_mark, "Y012")
                     raise _Stop
-                result = self._node(stream, next(stream), (), 0)
+                result = self._node(self._next(), (), 0)
         return result
 
-    def _node(self, stream: Iterator[ev.Event], event: ev.Event, path: KeyPath, depth: int) -> Any:
-        mark = event.start_mark
-        self.src.values[path] = _where(mark)
-        if isinstance(event, ev.AliasEvent):
+    def _next(self) -> ev.Event:
+        event = self.get()
+        if event is None:  # pragma: no cover - libyaml closes every open node first
+            raise _Stop
+        return event
+
+    def _node(self, event: ev.Event, path: KeyPath, depth: int) -> Any:
+        mark: Any = event.start_mark  # libyaml marks every event
+        self.src.values[path] = (mark.line + 1, mark.column + 1)
+        kind = type(event)
+        if kind is ev.AliasEvent:
             self._report(mark, "Y003")
             return None
-        if getattr(event, "anchor", None) is not None:
+        if event.anchor is not None:  # type: ignore[attr-defined]
             self._report(mark, "Y003")
-        tag = getattr(event, "tag", None)
+        tag = event.tag  # type: ignore[attr-defined]
         if tag is not None and tag != "!":
             self._report(mark, "Y004", tag=tag)
-        if isinstance(event, ev.ScalarEvent):
-            return self._scalar(event, tag)
+        if kind is ev.ScalarEvent:
+            return self._scalar(event, tag)  # type: ignore[arg-type]
         if depth >= MAX_DEPTH:
             self._report(mark, "Y007", limit=MAX_DEPTH)
             raise _Stop
-        if isinstance(event, ev.SequenceStartEvent):
-            items: list[Any] = []
-            for child in stream:
-                if isinstance(child, ev.SequenceEndEvent):
-                    return items
-                items.append(self._node(stream, child, (*path, len(items)), depth + 1))
-        if isinstance(event, ev.MappingStartEvent):
-            return self._mapping(stream, path, depth)
-        raise _Stop  # pragma: no cover - libyaml never sends anything else here
+        if kind is ev.MappingStartEvent:
+            return self._mapping(path, depth)
+        items: list[Any] = []
+        get = self.get  # libyaml always closes what it opens, or raises: get() is never None
+        while type(child := get()) is not ev.SequenceEndEvent:
+            items.append(self._node(child, (*path, len(items)), depth + 1))  # type: ignore[arg-type]
+        return items
 
-    def _mapping(self, stream: Iterator[ev.Event], path: KeyPath, depth: int) -> dict[Any, Any]:
+    def _mapping(self, path: KeyPath, depth: int) -> dict[Any, Any]:
         mapping: dict[Any, Any] = {}
-        for key_event in stream:
-            if isinstance(key_event, ev.MappingEndEvent):
-                return mapping
-            mark = key_event.start_mark
-            where = _where(mark)
-            if isinstance(key_event, ev.ScalarEvent):
-                key = self._scalar(key_event, getattr(key_event, "tag", None))
-            else:  # a list or mapping used as a key: read it to stay in step, then drop it
+        keys = self.src.keys
+        get = self.get  # see _node
+        while type(key_event := get()) is not ev.MappingEndEvent:
+            assert key_event is not None
+            mark: Any = key_event.start_mark
+            where = (mark.line + 1, mark.column + 1)
+            if type(key_event) is ev.ScalarEvent:
+                key = self._scalar(key_event, key_event.tag)
+            else:  # an alias, list or mapping used as a key: read it to stay in step, drop it
                 key = None
-                self._node(stream, key_event, (*path, "?"), depth + 1)
-                self._report(mark, "S006", key="?", found=_kind(key_event))
-            if isinstance(key_event, ev.AliasEvent):
-                self._report(mark, "Y003")
+                self._node(key_event, (*path, "?"), depth + 1)
+                if type(key_event) is not ev.AliasEvent:
+                    self._report(mark, "S006", key="?", found=_kind(key_event))
             child_path = (*path, key) if isinstance(key, str | int) else (*path, str(key))
-            if key in mapping and key is not None:
-                first = self.src.keys.get(child_path, where)[0]
-                self._report(mark, "Y002", key=key, first_line=first)
-                self._node(stream, next(stream), (*path, "?dup"), depth + 1)
+            if key is not None and key in mapping:
+                self._report(mark, "Y002", key=key, first_line=keys.get(child_path, where)[0])
+                self._node(self._next(), (*path, "?dup"), depth + 1)
                 continue
-            self.src.keys[child_path] = where
-            value = self._node(stream, next(stream), child_path, depth + 1)
+            keys[child_path] = where
+            value = self._node(get(), child_path, depth + 1)  # type: ignore[arg-type]
             if key is not None:
                 mapping[key] = value
-        raise _Stop  # pragma: no cover - the stream always closes a mapping
+        return mapping
 
     def _scalar(self, event: ev.ScalarEvent, tag: str | None) -> Any:
         value: str = event.value
@@ -307,6 +309,8 @@ class _Builder:
 
 
 def _construct(kind: str, value: str) -> Any:
+    if kind == _INT and value.isdigit() and (value[0] != "0" or len(value) == 1):
+        return int(value)  # the usual case; YAML 1.1 reads 010 as octal, so not those
     name = kind.rsplit(":", 1)[-1]
     if name == "float":
         return _decimal(value)
