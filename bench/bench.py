@@ -141,8 +141,8 @@ def main() -> None:
         ),
         (
             f"all {len(folders)} instansi",
-            timed(lambda: parse_floor(files)),
-            timed(lambda: spbe_score(folders)),
+            timed(lambda: parse_floor(files), 3),
+            timed(lambda: spbe_score(folders), 3),
         ),
     ]
     print(f"\n{'in one process':<28}{'parse floor':>14}{'spbe score':>14}{'ratio':>8}")
@@ -175,8 +175,8 @@ def main() -> None:
         report = validate(roots)
         assert not report.problems, report.problems[:3]
 
-    floor = timed(lambda: parse_floor(files))
-    ours = timed(spbe_validate)
+    floor = timed(lambda: parse_floor(files), 3)
+    ours = timed(spbe_validate, 3)
     print(f"\n{'validate, in one process':<28}{'parse floor':>14}{'spbe':>14}{'ratio':>8}")
     print(
         f"{f'all {len(roots)} instansi':<28}{floor * 1000:>11.1f} ms{ours * 1000:>11.1f} ms"
