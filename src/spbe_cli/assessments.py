@@ -16,7 +16,7 @@ from spbe_cli.catalogue import (
 )
 from spbe_cli.i18n import Msg
 from spbe_cli.models import Assessment
-from spbe_cli.problems import Problem, display_path, has_errors, natural_key, problem
+from spbe_cli.problems import Problem, display_path, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
@@ -97,7 +97,7 @@ def load_files(
     for path in files:
         src = read_yaml(path, max_bytes=max_bytes)
         problems.extend(src.problems)
-        if src.data is None or has_errors(src.problems):
+        if not src.usable:
             continue
         model, found = check_model(Assessment, src)
         problems.extend(found)

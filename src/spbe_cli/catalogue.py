@@ -12,7 +12,7 @@ from pathlib import Path
 from spbe_cli.i18n import Msg
 from spbe_cli.models import AspectDef, CatalogueDef
 from spbe_cli.numbers import fmt
-from spbe_cli.problems import Problem, Severity, has_errors, located
+from spbe_cli.problems import Problem, Severity, located
 from spbe_cli.resources import catalogue_dir
 from spbe_cli.schema import check_model
 from spbe_cli.yamlsrc import KeyPath, Source, read_yaml
@@ -159,7 +159,7 @@ def load_catalogue(path: Path) -> tuple[Catalogue | None, list[Problem]]:
 
 def _load(path: Path) -> tuple[Catalogue | None, list[Problem]]:
     src = read_yaml(path)
-    if src.data is None or has_errors(src.problems):
+    if not src.usable:
         return None, src.problems
     definition, problems = check_model(CatalogueDef, src)
     if definition is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_cli.models import RepoConfig
-from spbe_cli.problems import Problem, has_errors
+from spbe_cli.problems import Problem
 from spbe_cli.schema import check_model
 from spbe_cli.yamlsrc import Source, read_yaml
 
@@ -34,7 +34,7 @@ def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
         config = candidate / CONFIG_NAME
         if config.is_file():
             src = read_yaml(config)
-            if src.data is None or has_errors(src.problems):
+            if not src.usable:
                 return Repo(candidate, config_src=src), src.problems
             model, problems = check_model(RepoConfig, src)
             return Repo(candidate, model or RepoConfig(), src), src.problems + problems

@@ -36,6 +36,7 @@ MAX_DEPTH = 32  # the formats need about 6; anything deeper is a mistake or an a
 KeyPath = tuple[str | int, ...]
 Pos = tuple[int, int]
 
+_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013"})
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
@@ -56,6 +57,12 @@ class Source:
     @cached_property
     def shown(self) -> str:
         return display_path(self.path)
+
+    @property
+    def usable(self) -> bool:
+        """The data can be checked further: read, and nothing in it was dropped or replaced
+        (a duplicate key keeps its first value; a tab or a cut comment changes nothing)."""
+        return self.data is not None and all(p.code in _KEEPS_DATA for p in self.problems)
 
     def pos(self, path: KeyPath, *, key: bool = False) -> Pos:
         """Where ``path`` stands; for a missing part, its nearest existing parent."""
