@@ -25,3 +25,9 @@ class ProblemFormat(str, Enum):
     junit = "junit"
     sarif = "sarif"
     json = "json"
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    md = "md"
+    pdf = "pdf"

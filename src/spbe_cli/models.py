@@ -146,4 +146,5 @@ class UnitInfo(Strict):
 class RepoConfig(Strict):
     instansi: Text | None = None
     catalogue: Text | None = None
+    target: ExactNumber | None = None  # target index for handouts (`spbe report --target`)
     units: Annotated[dict[Id, UnitInfo], Field(max_length=500)] = Field(default_factory=dict)

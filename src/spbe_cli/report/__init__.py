@@ -1,0 +1,1 @@
+"""``spbe report``: meeting handouts (HTML, Markdown, PDF) built from a documented view model."""
