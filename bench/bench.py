@@ -8,7 +8,8 @@ file), then measures in one run:
 * the ``spbe score`` command on one instansi (wall time, median of several runs);
 * ``spbe --help`` beside ``python -c "import typer"``;
 * ``spbe validate`` in-process over every instansi, beside the same parse floor, and the peak
-  memory of validating a tenth of the corpus against all of it (it must not grow).
+  memory of validating a tenth of the corpus against all of it (it must not grow);
+* ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process.
 
 Run: ``python bench/bench.py`` (``--instansi 50`` for a quicker look, ``--keep DIR`` to reuse a
 corpus). It is a measurement, not a test: it prints figures and ratios and never fails on them.
@@ -190,6 +191,26 @@ def main() -> None:
     )
     cli_validate = wall([spbe, "validate", *map(str, roots), "--format", "json"], 1)
     print(f"spbe validate <all {len(roots)} instansi> (command): {cli_validate:.2f} s")
+
+    from spbe_cli.report.build import prepare, render, view
+
+    def handouts() -> None:
+        for folder in folders:
+            prepared, problems = prepare(folder)
+            assert prepared is not None, problems[:3]
+            r = view(prepared, lang="id", target=None, unit=None, link_base=folder)
+            render(r, "html", overrides=[], charts={})
+
+    cli_report = wall([spbe, "report", str(one[0])], args.runs)
+    print(
+        f"\nspbe report <one instansi> (command, html): {cli_report * 1000:.0f} ms, "
+        f"{(cli_report - bare) * 1000:.0f} ms beyond interpreter start-up"
+    )
+    all_reports = timed(handouts)
+    print(
+        f"html handouts of all {len(folders)} instansi, in one process: {all_reports:.2f} s "
+        f"({all_reports / len(folders) * 1000:.1f} ms each)"
+    )
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -331,9 +331,7 @@ def report(
                 charts={"radar": "", "bars": ""},
             )
     except jinja2.TemplateError as exc:
-        where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '')}"
-        line = getattr(exc, "lineno", None)
-        _fail(f"templat {where}{':' + str(line) if line else ''}: {exc}")
+        _fail(_template_problem(exc))
     if output is None:
         sys.stdout.write(text)
         return
@@ -356,6 +354,19 @@ def report(
     except OutputError as exc:
         _fail(str(exc))
     sys.stderr.write(message("r_written", language, path=display_path(output)) + "\n")
+
+
+def _template_problem(exc: Exception) -> str:
+    """``templat report.html.j2:12: ...``: the template line, for people who edit templates."""
+    import traceback
+
+    where = getattr(exc, "filename", None) or getattr(exc, "name", None) or ""
+    line = getattr(exc, "lineno", None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            where, line = frame.filename, frame.lineno
+    shown = display_path(Path(where)) if where else "?"
+    return f"templat {shown}{f':{line}' if line else ''}: {exc}"
 
 
 def _target(

@@ -614,6 +614,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Pemeriksaan: {errors} error dan {warnings} peringatan. Jalankan `spbe validate` untuk melihat letak dan cara memperbaikinya.",
         "en": "Checks: {errors} errors and {warnings} warnings. Run `spbe validate` to see where they are and how to fix them.",
     },
+    "r_validation_clean": {
+        "id": "Pemeriksaan `spbe validate`: tidak ada error maupun peringatan.",
+        "en": "Checks (`spbe validate`): no errors and no warnings.",
+    },
     "r_change_title": {
         "id": "Perubahan sejak {year}",
         "en": "Change since {year}",

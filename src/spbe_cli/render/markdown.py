@@ -12,7 +12,8 @@ from spbe_cli.resources import data_dir
 
 # Characters that Markdown would read as formatting or HTML inside running text.
 _INLINE = re.compile(r"([\\`*_\[\]])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])")
+# ... and what would open a heading, quote or list when it starts a line ("- x", "1. x").
+_BLOCK_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])(?=\s|$)")
 
 
 def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
@@ -40,16 +41,18 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _inline(text: str) -> str:
+    return _INLINE.sub(r"\\\1", _html(" ".join(text.split())))
+
+
 def md_text(value: object) -> str:
     """User text safe in running Markdown: one line, no raw HTML, no accidental formatting."""
-    text = " ".join(str(value).split())
-    text = _INLINE.sub(r"\\\1", _html(text))
-    return _BLOCK_START.sub(r"\1\\\2", text)
+    return _BLOCK_START.sub(r"\1\\\2", _inline(str(value)))
 
 
 def md_cell(value: object) -> str:
     """Text safe inside a table cell: also no new column and no new row."""
-    lines = [md_text(line) for line in str(value).splitlines() if line.strip()]
+    lines = [_inline(line) for line in str(value).splitlines() if line.strip()]
     return "<br>".join(line.replace("|", "\\|") for line in lines) or " "
 
 

@@ -328,7 +328,9 @@ def build_view(
         else message(rule_key, lang, level=threshold, target=""),
         units=units,
         missing=tuple(i for i in flat if not i.answered),
-        validation_note=message("r_validation_note", lang, errors=errors, warnings=warnings),
+        validation_note=message("r_validation_note", lang, errors=errors, warnings=warnings)
+        if errors or warnings
+        else message("r_validation_clean", lang),
         previous_year=str(previous.year) if previous is not None and previous.year else "",
         change_title=message("r_change_title", lang, year=previous.year)
         if previous is not None

@@ -1,0 +1,295 @@
+"""``spbe report``: golden handouts, HTML hygiene, atomic output, PDF, and a real browser."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from conftest import EXAMPLE, run_cli, unit_file, write
+
+GOLDEN = Path(__file__).parent / "golden"
+EPOCH = {"SOURCE_DATE_EPOCH": "1764460800"}  # 30 November 2025
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled example outside any git repository; the cwd is its parent."""
+    shutil.copytree(EXAMPLE, tmp_path / "assessments")
+    monkeypatch.chdir(tmp_path)
+    for key, value in EPOCH.items():
+        monkeypatch.setenv(key, value)
+    return tmp_path
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/<name>; SPBE_UPDATE_GOLDEN=1 rewrites it. On a mismatch the
+    actual output is saved beside it as <name>.actual (ignored by git)."""
+    golden = GOLDEN / name
+    if os.environ.get("SPBE_UPDATE_GOLDEN"):
+        golden.write_text(actual, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    if actual != expected:
+        (GOLDEN / f"{name}.actual").write_text(actual, encoding="utf-8")
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                            f"golden/{name}", "actual", n=1))
+        pytest.fail(f"{name} differs from its golden file:\n{diff[:4000]}")
+
+
+def test_golden_html(example: Path) -> None:
+    out = run_cli("report", "assessments/2023", "--target", "3.5", "-o", "handout.html")
+    assert out.exit_code == 0
+    assert out.stderr == "Ditulis: handout.html\n"
+    html = (example / "handout.html").read_text(encoding="utf-8")
+    check_golden("report-2023.html", html)
+    assert '<div class="value">2,78</div>' in html
+    assert '<div class="predikat">Baik</div>' in html
+    assert "Perubahan sejak 2022" in html and "Dibuat: 30 November 2025" in html
+    assert "Kurang dari target: <strong>0,72</strong>" in html
+
+
+def test_golden_markdown_with_chart_files(example: Path) -> None:
+    out = run_cli("report", "assessments/2023", "-f", "md", "-o", "handout.md", "--lang", "en")
+    assert out.exit_code == 0
+    md = (example / "handout.md").read_text(encoding="utf-8")
+    check_golden("report-2023.en.md", md)
+    assert "![Index per aspect](handout-aspek.svg)" in md
+    assert "## SPBE Index: 2.78 (Baik)" in md
+    for chart in ("handout-aspek.svg", "handout-domain.svg"):
+        root = ET.fromstring((example / chart).read_text(encoding="utf-8"))
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        assert root.find("{http://www.w3.org/2000/svg}title") is not None
+
+
+def test_golden_unit_handout(example: Path) -> None:
+    out = run_cli("report", "assessments/2023", "--unit", "bpkad")
+    assert out.exit_code == 0
+    check_golden("unit-bpkad-2023.html", out.stdout)
+    ids = re.findall(r'<article class="card" id="(I\d+)">', out.stdout)
+    assert ids == ["I24", "I33", "I34", "I38"]
+    assert "Kriteria tingkat berikutnya (5 Optimum)" in out.stdout
+
+
+def test_markdown_to_stdout_has_text_charts(example: Path) -> None:
+    out = run_cli("report", "assessments/2023", "-f", "md")
+    assert out.exit_code == 0
+    assert "![" not in out.stdout and "Grafik sebagai teks" in out.stdout
+    assert "| **D4** | **Layanan SPBE** | **3,32** |" in out.stdout
+    assert not list(example.glob("*.svg"))
+
+
+def test_reproducible(example: Path) -> None:
+    first = run_cli("report", "assessments/2023").stdout
+    assert first == run_cli("report", "assessments/2023").stdout
+    assert "30 November 2025" in first
+
+
+def test_numbers_agree_with_score(example: Path) -> None:
+    doc = run_cli("score", "assessments/2023", "-f", "json").json()
+    html = run_cli("report", "assessments/2023").stdout
+    md = run_cli("report", "assessments/2023", "-f", "md").stdout
+    for domain in doc["domains"]:
+        value = f"{domain['index_rounded']:.2f}".replace(".", ",")
+        assert f'<td>{domain["id"]}</td><td>{domain["name"]}</td>' in html
+        assert re.search(rf'<td>{domain["id"]}</td>.*?<td class="num">{value}</td>', html)
+        assert f"| **{domain['id']}** |" in md and f"**{value}**" in md
+        for aspect in domain["aspects"]:
+            shown = f"{aspect['index_rounded']:.2f}".replace(".", ",")
+            assert f"| {aspect['id']} | {aspect['name']} | {shown} |" in md
+
+
+class _Audit(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.external: list[str] = []
+        self.cells: list[str] = []
+        self._in_td = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self._in_td = tag == "td"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.external.append(f"{tag} {name}")
+            if value and name in ("src", "href", "xlink:href", "data", "action", "poster") and \
+                    not (tag == "a" and name == "href"):
+                self.external.append(f"{tag} {name}={value}")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_td:
+            self.cells.append(data)
+            self._in_td = False
+
+
+def _hostile_repo(year_dir: Path) -> None:
+    write(year_dir.parent.parent / "spbe.yaml", """
+        instansi: "Kota <b>Uji</b> & Sekitarnya"
+        units:
+          a:
+            name: "Dinas <i>A</i>"
+        """)
+    write(year_dir / "a.yaml", """
+        unit: a
+        year: 2023
+        indicators:
+          I1:
+            level: 3
+            explanation: >-
+              <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">
+              Lihat | tabel & "kutipan".
+            evidence:
+              - title: "<script>alert(3)</script>"
+                url: "javascript:window.__pwned = 3"
+              - title: Bukti
+                url: https://jdih.contoh.go.id/a?b=1&c=2
+        """)
+
+
+def test_html_is_self_contained_and_escaped(year_dir: Path) -> None:
+    _hostile_repo(year_dir)
+    out = run_cli("report", "assessments/2023")
+    html = out.stdout
+    audit = _Audit()
+    audit.feed(html)
+    assert audit.external == []
+    assert not {"script", "img", "link", "iframe", "object", "embed"} & set(audit.tags)
+    style = html[html.index("<style>"): html.index("</style>")]
+    assert "url(" not in style and "@import" not in style
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+    assert "Kota &lt;b&gt;Uji&lt;/b&gt; &amp; Sekitarnya" in html
+    assert 'href="javascript' not in html
+    assert 'href="https://jdih.contoh.go.id/a?b=1&amp;c=2"' in html
+    for n in range(1, 48):
+        assert f"I{n}" in audit.cells
+    for svg in re.findall(r"<svg.*?</svg>", html, re.S):
+        root = ET.fromstring(svg)
+        assert root.find("{http://www.w3.org/2000/svg}title") is not None
+
+
+def test_markdown_escapes_user_text(year_dir: Path) -> None:
+    _hostile_repo(year_dir)
+    md = run_cli("report", "assessments/2023", "-f", "md").stdout
+    assert "<script>" not in md and "<img" not in md
+    assert "&lt;script&gt;window.\\_\\_pwned = 1&lt;/script&gt;" in md
+    assert "](javascript" not in md
+
+
+def test_failure_leaves_existing_output_untouched(example: Path) -> None:
+    (example / "handout.html").write_text("rapat minggu lalu\n", encoding="utf-8")
+    write(example / "broken" / "report.html.j2", "{{ r.no_such_field }}\n")
+    out = run_cli("report", "assessments/2023", "-o", "handout.html", "--templates", "broken")
+    assert out.exit_code == 1
+    assert "report.html.j2:1" in out.stderr and "no_such_field" in out.stderr
+    assert (example / "handout.html").read_text(encoding="utf-8") == "rapat minggu lalu\n"
+    assert sorted(p.name for p in example.iterdir()) == ["assessments", "broken", "handout.html"]
+
+
+def test_template_override_by_name(example: Path) -> None:
+    write(example / "assessments" / "templates" / "report.md.j2",
+          "Indeks {{ r.index }} ({{ r.predikat }})\n")
+    assert run_cli("report", "assessments/2023", "-f", "md").stdout == "Indeks 2,78 (Baik)\n"
+    write(example / "mine" / "report.md.j2", "{{ r.instansi }}\n")
+    out = run_cli("report", "assessments/2023", "-f", "md", "--templates", "mine")
+    assert out.stdout == "Pemerintah Kabupaten Contoh\n"
+
+
+def test_refuses_to_write_over_an_input(example: Path) -> None:
+    target = example / "assessments" / "2023" / "bpkad.yaml"
+    before = target.read_bytes()
+    out = run_cli("report", "assessments/2023", "-o", str(target))
+    assert out.exit_code == 2
+    assert target.read_bytes() == before
+
+
+def test_target_from_spbe_yaml_and_bad_targets(example: Path) -> None:
+    config = example / "assessments" / "spbe.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "target: 3.00\n", encoding="utf-8")
+    html = run_cli("report", "assessments/2023").stdout
+    assert "Target: <strong>3,00</strong> (Baik)" in html
+    assert run_cli("report", "assessments/2023", "--target", "7").exit_code == 2
+    assert run_cli("report", "assessments/2023", "--target", "tiga").exit_code == 2
+    assert run_cli("report", "assessments/2023", "--unit", "dinas-x").exit_code == 2
+
+
+def test_first_year_has_no_change_section(year_dir: Path) -> None:
+    unit_file(year_dir, "a", {f"I{n}": 2 for n in range(1, 48)})
+    html = run_cli("report", "assessments/2023").stdout
+    assert "Perubahan sejak" not in html
+    assert "Pemeriksaan: 0 error dan 94 peringatan" in html  # 47 x no explanation, no evidence
+
+
+def test_inputs_with_errors_give_no_handout(year_dir: Path) -> None:
+    write(year_dir / "a.yaml", "unit: a\nyear: 2023\nindicators:\n  I1:\n    levle: 3\n")
+    out = run_cli("report", "assessments/2023", "-o", "x.html")
+    assert out.exit_code == 1 and "S002" in out.stderr
+    assert not Path("x.html").exists()
+
+
+def test_pdf_without_a_browser_writes_nothing(example: Path) -> None:
+    out = run_cli("report", "assessments/2023", "-f", "pdf",
+                  env={"SPBE_CHROMIUM": str(example / "no-such-browser")})
+    assert out.exit_code == 1
+    assert "apt-get install chromium" in out.stderr
+    assert sorted(p.name for p in example.iterdir()) == ["assessments"]
+
+
+# --- with a real browser ----------------------------------------------------------------------
+
+
+def _browser() -> str:
+    from spbe_cli.output import find_chromium
+
+    found = find_chromium()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Chromium (apt-get install chromium) for these tests")
+        pytest.skip("Chromium is not installed here (CI installs it)")
+    return found
+
+
+def test_pdf(example: Path) -> None:
+    _browser()
+    out = run_cli("report", "assessments/2023", "-f", "pdf")
+    assert out.exit_code == 0
+    pdf = example / "pemerintah-kabupaten-contoh-2023.pdf"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert boxes and all(round(float(w)) == 595 and round(float(h)) == 842 for w, h in boxes)
+    assert sorted(p.name for p in example.iterdir()) == ["assessments", pdf.name]
+
+
+def test_in_a_real_browser(year_dir: Path, tmp_path: Path) -> None:
+    browser = _browser()
+    playwright = pytest.importorskip("playwright.sync_api")
+    _hostile_repo(year_dir)
+    page_file = tmp_path / "handout.html"
+    assert run_cli("report", "assessments/2023", "-o", str(page_file)).exit_code == 0
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=browser, args=args)
+        page = chromium.new_page(viewport={"width": 1000, "height": 1400})
+        console: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_file.as_uri())
+        page.screenshot(path=str(tmp_path / "handout.png"), full_page=True)
+        assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("document.scripts.length") == 0
+        assert page.locator("svg title").count() >= 2
+        page.pdf(path=str(tmp_path / "handout.pdf"), format="A4")
+        chromium.close()
+    assert console == []
+    assert requests == [page_file.as_uri()]
+    assert (tmp_path / "handout.png").stat().st_size > 10_000
+    assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
