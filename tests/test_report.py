@@ -37,8 +37,11 @@ def check_golden(name: str, actual: str) -> None:
     expected = golden.read_text(encoding="utf-8")
     if actual != expected:
         (GOLDEN / f"{name}.actual").write_text(actual, encoding="utf-8")
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                            f"golden/{name}", "actual", n=1))
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(True), actual.splitlines(True), f"golden/{name}", "actual", n=1
+            )
+        )
         pytest.fail(f"{name} differs from its golden file:\n{diff[:4000]}")
 
 
@@ -96,7 +99,7 @@ def test_numbers_agree_with_score(example: Path) -> None:
     md = run_cli("report", "assessments/2023", "-f", "md").stdout
     for domain in doc["domains"]:
         value = f"{domain['index_rounded']:.2f}".replace(".", ",")
-        assert f'<td>{domain["id"]}</td><td>{domain["name"]}</td>' in html
+        assert f"<td>{domain['id']}</td><td>{domain['name']}</td>" in html
         assert re.search(rf'<td>{domain["id"]}</td>.*?<td class="num">{value}</td>', html)
         assert f"| **{domain['id']}** |" in md and f"**{value}**" in md
         for aspect in domain["aspects"]:
@@ -118,8 +121,11 @@ class _Audit(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.external.append(f"{tag} {name}")
-            if value and name in ("src", "href", "xlink:href", "data", "action", "poster") and \
-                    not (tag == "a" and name == "href"):
+            if (
+                value
+                and name in ("src", "href", "xlink:href", "data", "action", "poster")
+                and not (tag == "a" and name == "href")
+            ):
                 self.external.append(f"{tag} {name}={value}")
 
     def handle_data(self, data: str) -> None:
@@ -129,13 +135,18 @@ class _Audit(HTMLParser):
 
 
 def _hostile_repo(year_dir: Path) -> None:
-    write(year_dir.parent.parent / "spbe.yaml", """
+    write(
+        year_dir.parent.parent / "spbe.yaml",
+        """
         instansi: "Kota <b>Uji</b> & Sekitarnya"
         units:
           a:
             name: "Dinas <i>A</i>"
-        """)
-    write(year_dir / "a.yaml", """
+        """,
+    )
+    write(
+        year_dir / "a.yaml",
+        """
         unit: a
         year: 2023
         indicators:
@@ -149,7 +160,8 @@ def _hostile_repo(year_dir: Path) -> None:
                 url: "javascript:window.__pwned = 3"
               - title: Bukti
                 url: https://jdih.contoh.go.id/a?b=1&c=2
-        """)
+        """,
+    )
 
 
 def test_html_is_self_contained_and_escaped(year_dir: Path) -> None:
@@ -160,7 +172,7 @@ def test_html_is_self_contained_and_escaped(year_dir: Path) -> None:
     audit.feed(html)
     assert audit.external == []
     assert not {"script", "img", "link", "iframe", "object", "embed"} & set(audit.tags)
-    style = html[html.index("<style>"): html.index("</style>")]
+    style = html[html.index("<style>") : html.index("</style>")]
     assert "url(" not in style and "@import" not in style
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
     assert "Kota &lt;b&gt;Uji&lt;/b&gt; &amp; Sekitarnya" in html
@@ -192,8 +204,10 @@ def test_failure_leaves_existing_output_untouched(example: Path) -> None:
 
 
 def test_template_override_by_name(example: Path) -> None:
-    write(example / "assessments" / "templates" / "report.md.j2",
-          "Indeks {{ r.index }} ({{ r.predikat }})\n")
+    write(
+        example / "assessments" / "templates" / "report.md.j2",
+        "Indeks {{ r.index }} ({{ r.predikat }})\n",
+    )
     assert run_cli("report", "assessments/2023", "-f", "md").stdout == "Indeks 2,78 (Baik)\n"
     write(example / "mine" / "report.md.j2", "{{ r.instansi }}\n")
     out = run_cli("report", "assessments/2023", "-f", "md", "--templates", "mine")
@@ -233,8 +247,13 @@ def test_inputs_with_errors_give_no_handout(year_dir: Path) -> None:
 
 
 def test_pdf_without_a_browser_writes_nothing(example: Path) -> None:
-    out = run_cli("report", "assessments/2023", "-f", "pdf",
-                  env={"SPBE_CHROMIUM": str(example / "no-such-browser")})
+    out = run_cli(
+        "report",
+        "assessments/2023",
+        "-f",
+        "pdf",
+        env={"SPBE_CHROMIUM": str(example / "no-such-browser")},
+    )
     assert out.exit_code == 1
     assert "apt-get install chromium" in out.stderr
     assert sorted(p.name for p in example.iterdir()) == ["assessments"]
@@ -272,8 +291,14 @@ def test_in_a_real_browser(year_dir: Path, tmp_path: Path) -> None:
     _hostile_repo(year_dir)
     page_file = tmp_path / "handout.html"
     assert run_cli("report", "assessments/2023", "-o", str(page_file)).exit_code == 0
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ]
     with playwright.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=browser, args=args)
         page = chromium.new_page(viewport={"width": 1000, "height": 1400})
