@@ -47,13 +47,7 @@ def radar(
         r = radius * (value - base) / (high - base)
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size + 30}" '
-        f'width="{size}" height="{size + 30}" role="img" aria-labelledby="radar-title">',
-        f'<title id="radar-title">{escape(title)}</title>',
-        f"<desc>{escape(desc)}</desc>",
-        f'<g font-family="sans-serif" font-size="12" fill="{INK}">',
-    ]
+    parts = _open("radar", size, size + 30, title, desc, font_size=12)
     for level in range(max(low, base + 1), high + 1):
         ring = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, level) for i in range(n)))
         parts.append(f'<polygon points="{ring}" fill="none" stroke="{GRID}" stroke-width="0.6"/>')
@@ -126,13 +120,7 @@ def bars(
     def x_of(value: float) -> float:
         return label_w + bar_w * (value - base) / (high - base)
 
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-labelledby="bars-title">',
-        f'<title id="bars-title">{escape(title)}</title>',
-        f"<desc>{escape(desc)}</desc>",
-        f'<g font-family="sans-serif" font-size="13" fill="{INK}">',
-    ]
+    parts = _open("bars", width, height, title, desc, font_size=13)
     bottom = 20 + row_h * len(points)
     for level in range(base, high + 1):
         x = x_of(level)
@@ -173,6 +161,17 @@ def bars(
         )
     parts.append("</g></svg>")
     return "\n".join(parts)
+
+
+def _open(key: str, width: int, height: int, title: str, desc: str, *, font_size: int) -> list[str]:
+    """The start of a chart: size, an accessible title and description, the text style."""
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-labelledby="{key}-title">',
+        f'<title id="{key}-title">{escape(title)}</title>',
+        f"<desc>{escape(desc)}</desc>",
+        f'<g font-family="sans-serif" font-size="{font_size}" fill="{INK}">',
+    ]
 
 
 def _clip(text: str, length: int) -> str:
