@@ -47,7 +47,8 @@ def radar(
         r = radius * (value - base) / (high - base)
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
-    parts = _open("radar", size, size + 30, title, desc, font_size=12)
+    # labels stand outside the outer ring: leave them room on both sides
+    parts = _open("radar", size + 80, size + 30, title, desc, font_size=12, left=-40)
     for level in range(max(low, base + 1), high + 1):
         ring = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, level) for i in range(n)))
         parts.append(f'<polygon points="{ring}" fill="none" stroke="{GRID}" stroke-width="0.6"/>')
@@ -163,10 +164,12 @@ def bars(
     return "\n".join(parts)
 
 
-def _open(key: str, width: int, height: int, title: str, desc: str, *, font_size: int) -> list[str]:
+def _open(
+    key: str, width: int, height: int, title: str, desc: str, *, font_size: int, left: int = 0
+) -> list[str]:
     """The start of a chart: size, an accessible title and description, the text style."""
     return [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{left} 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-labelledby="{key}-title">',
         f'<title id="{key}-title">{escape(title)}</title>',
         f"<desc>{escape(desc)}</desc>",
