@@ -24,15 +24,13 @@ def test_partial_year_is_a_marked_lower_bound(year_dir: Path) -> None:
     assert "indeks ini adalah batas bawah." in words
 
 
-def test_root_with_several_years_asks_for_one(year_dir: Path) -> None:
+def test_root_with_several_years_shows_the_trend(year_dir: Path) -> None:
     unit_file(year_dir, "a", {"I1": 3})
     unit_file(year_dir.parent / "2022", "a", {"I1": 2}, year=2022)
-    out = run_cli("score", "assessments")
-    assert out.exit_code == 1
-    assert (
-        "assessments:0:0: error X009 assessments berisi beberapa folder tahun (2022, 2023); "
-        "pilih satu, misalnya assessments/2023" in out.stderr
-    )
+    doc = run_cli("score", "assessments", "-f", "json").json()
+    assert [(y["year"], y["index"]) for y in doc["years"]] == [(2022, 1.013), (2023, 1.026)]
+    table = run_cli("score", ".").stdout  # the repository root finds assessments/ too
+    assert "1,03 *" in table and "+0,02" in table
 
 
 def test_empty_folder_and_missing_path(year_dir: Path) -> None:
@@ -47,7 +45,7 @@ def test_empty_folder_and_missing_path(year_dir: Path) -> None:
 
 def test_reserved_names_are_not_unit_files(year_dir: Path) -> None:
     unit_file(year_dir, "a", {"I1": 3})
-    write(year_dir / "_final.yaml", "this: is not a unit file\n")
+    write(year_dir / "_catatan.yaml", "this: is not a unit file\n")
     write(year_dir / ".hidden.yaml", "neither: is this\n")
     write(year_dir / "notes.txt", "catatan rapat\n")
     doc = run_cli("score", "assessments/2023", "-f", "json").json()

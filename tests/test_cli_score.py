@@ -182,7 +182,7 @@ def test_internal_error_exit_3_without_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("spbe_cli.scoring.score", broken)
+    monkeypatch.setattr("spbe_cli.evaluate.score_stage", broken)
     out = run_cli("score", "assessments/2023")
     assert out.exit_code == 3
     assert "RuntimeError: boom" in out.stderr and "--debug" in out.stderr

@@ -193,7 +193,7 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
                         "X001",
                         indicator=ident,
                         catalogue=catalogue.id,
-                        hint=_nearest(ident, catalogue),
+                        hint=nearest(ident, catalogue),
                     )
                 )
                 continue
@@ -243,7 +243,7 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
     return problems
 
 
-def _nearest(ident: str, catalogue: Catalogue) -> Msg:
+def nearest(ident: str, catalogue: Catalogue) -> Msg:
     ids = sorted(catalogue.indicators, key=natural_key)
     close = difflib.get_close_matches(ident.strip().upper(), ids, n=3, cutoff=0.5)
     if not close:

@@ -3,15 +3,18 @@ answers (explanations, evidence) that assessors look at first. Used by ``spbe va
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from spbe_cli.assessments import UnitFile, YearSet
 from spbe_cli.catalogue import Catalogue, Indicator
+from spbe_cli.lock import Lock, changed, lock_key
 from spbe_cli.models import Answer, Evidence
 from spbe_cli.problems import Problem, Severity, display_path, problem
 from spbe_cli.yamlsrc import KeyPath, Source
@@ -21,16 +24,25 @@ COPY_RATIO = 0.9
 _WORDS = re.compile(r"[^\w]+")
 
 
-def check_year(year_set: YearSet, *, whole_year: bool, allow_partial: bool) -> list[Problem]:
+def check_year(
+    year_set: YearSet, *, whole_year: bool, allow_partial: bool, lock: Lock | None = None
+) -> list[Problem]:
     problems = list(_registry(year_set))
+    context = _Context(year_set, lock)
     for unit in year_set.units:
-        problems.extend(_content(year_set, unit))
+        problems.extend(_content(context, unit))
     # A file that could not be read would make every indicator it answers look missing.
     complete = len(year_set.units) == len(year_set.files)
     if whole_year and complete and year_set.catalogue is not None and year_set.files:
         severity = Severity.WARNING if allow_partial else Severity.ERROR
         problems.extend(_missing(year_set, year_set.catalogue, severity))
     return problems
+
+
+@dataclass(frozen=True)
+class _Context:
+    year_set: YearSet
+    lock: Lock | None
 
 
 def check_registry(year_set: YearSet) -> list[Problem]:
@@ -106,71 +118,163 @@ def _missing(year_set: YearSet, catalogue: Catalogue, severity: Severity) -> Ite
             )
 
 
-def _content(year_set: YearSet, unit: UnitFile) -> Iterator[Problem]:
+def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
     src = unit.src
-    catalogue = year_set.catalogue
+    catalogue = context.year_set.catalogue
     for ident, answer in unit.assessment.indicators.items():
         base: KeyPath = ("indicators", ident)
         indicator = catalogue.indicators.get(ident) if catalogue else None
         if catalogue is not None and indicator is None:
             continue  # an unknown id (X001) says enough
+        if answer.review is not None:
+            yield from _review(src, base, ident, answer, indicator)
+        for n, evidence in enumerate(answer.evidence):
+            yield from _evidence(context, src, (*base, "evidence", n), evidence, indicator, ident)
         if answer.level is None:
             yield _at(src, (*base, "level"), "X013", Severity.WARNING, indicator=ident)
             continue
-        low = indicator.scale.low if indicator else 1
-        if answer.level > low:
-            if not answer.explanation:
+        yield from _claim(src, base, ident, answer, indicator)
+
+
+def _claim(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator | None
+) -> Iterator[Problem]:
+    assert answer.level is not None
+    low = indicator.scale.low if indicator else 1
+    if answer.level > low:
+        if not answer.explanation:
+            yield _at(
+                src, base, "C001", Severity.WARNING, key=True, indicator=ident, level=answer.level
+            )
+        if not answer.evidence:
+            yield _at(
+                src, base, "C002", Severity.WARNING, key=True, indicator=ident, level=answer.level
+            )
+    if indicator is not None and answer.explanation:
+        copied = _copied_criterion(answer, indicator)
+        if copied is not None:
+            yield _at(
+                src, (*base, "explanation"), "C008", Severity.WARNING, indicator=ident, level=copied
+            )
+    # Criteria are cumulative: once a unit tags its evidence, every level up to its claim
+    # needs some (the lowest level means "nothing yet" and needs none).
+    tags = {e.level for e in answer.evidence if e.level is not None}
+    if tags:
+        for missing in range(low + 1, answer.level + 1):
+            if missing not in tags:
                 yield _at(
                     src,
                     base,
-                    "C001",
+                    "C014",
                     Severity.WARNING,
                     key=True,
-                    indicator=ident,
+                    missing=missing,
                     level=answer.level,
                 )
-            if not answer.evidence:
-                yield _at(
-                    src,
-                    base,
-                    "C002",
-                    Severity.WARNING,
-                    key=True,
-                    indicator=ident,
-                    level=answer.level,
-                )
-        if indicator is not None and answer.explanation:
-            copied = _copied_criterion(answer, indicator)
-            if copied is not None:
-                yield _at(
-                    src,
-                    (*base, "explanation"),
-                    "C008",
-                    Severity.WARNING,
-                    indicator=ident,
-                    level=copied,
-                )
-        for n, evidence in enumerate(answer.evidence):
-            yield from _evidence(year_set, src, (*base, "evidence", n), evidence)
+
+
+def _review(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator | None
+) -> Iterator[Problem]:
+    review = answer.review
+    assert review is not None
+    if indicator is not None and review.level is not None and review.level not in indicator.scale:
+        yield _at(
+            src,
+            (*base, "review", "level"),
+            "S005",
+            level=review.level,
+            indicator=ident,
+            low=indicator.scale.low,
+            high=indicator.scale.high,
+        )
+    if review.status == "revisi" and not review.note:
+        yield _at(src, (*base, "review", "status"), "C016", Severity.WARNING, indicator=ident)
 
 
 def _evidence(
-    year_set: YearSet, src: Source, path: KeyPath, evidence: Evidence
+    context: _Context,
+    src: Source,
+    path: KeyPath,
+    evidence: Evidence,
+    indicator: Indicator | None,
+    ident: str,
 ) -> Iterator[Problem]:
+    year_set = context.year_set
     if evidence.path is None and evidence.url is None:
         yield _at(src, path, "C003")
     if evidence.url is not None and not re.match(r"^https?://[^\s/]+", evidence.url, re.IGNORECASE):
         yield _at(src, (*path, "url"), "C004", url=evidence.url)
-    if evidence.path is not None:
-        code = _path_problem(year_set.repo.root, evidence.path)
-        if code is not None:
+    if (
+        indicator is not None
+        and evidence.level is not None
+        and evidence.level not in indicator.scale
+    ):
+        yield _at(
+            src,
+            (*path, "level"),
+            "S005",
+            level=evidence.level,
+            indicator=ident,
+            low=indicator.scale.low,
+            high=indicator.scale.high,
+        )
+    if indicator is not None and evidence.date is not None and year_set.year is not None:
+        months = year_set.repo.config.evidence_max_age_months
+        if _periodic(indicator) and evidence.date < _months_before(year_set.year, months):
             yield _at(
                 src,
-                (*path, "path"),
-                code,
-                target=evidence.path,
-                root=_shown_root(year_set.repo.root),
+                (*path, "date"),
+                "C013",
+                Severity.WARNING,
+                date=evidence.date.isoformat(),
+                months=months,
+                year=year_set.year,
+                indicator=ident,
             )
+    if evidence.path is not None:
+        yield from _file(context, src, (*path, "path"), evidence.path)
+
+
+def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterator[Problem]:
+    root = context.year_set.repo.root
+    code = _path_problem(root, target)
+    lock = context.lock
+    locked = lock.files.get(lock_key(target)) if lock is not None else None
+    if code == "C005" and locked is not None:
+        code = "C011"
+    if code is not None:
+        yield _at(src, path, code, target=target, root=_shown_root(root))
+        return
+    if lock is None:
+        return
+    if locked is None:
+        yield _at(src, path, "C012", Severity.WARNING, target=target)
+        return
+    now = changed(root / target, locked)
+    if now is not None:
+        yield _at(
+            src,
+            path,
+            "C010",
+            target=target,
+            old=locked.sha256[:12],
+            new=now.sha256[:12] if now.size == locked.size else f"{now.size} byte",
+        )
+
+
+def _periodic(indicator: Indicator) -> bool:
+    """Criteria that ask for periodic review or evaluation ("direviu ... secara periodik")."""
+    return any(
+        "periodik" in text.lower() or "berkala" in text.lower()
+        for text in indicator.criteria.values()
+    )
+
+
+def _months_before(year: int, months: int) -> dt.date:
+    """The date ``months`` before the end of ``year`` (31 December)."""
+    total = year * 12 + 12 - months  # months since year 0 of the month after the cut
+    return dt.date(total // 12, total % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _shown_root(root: Path) -> str:

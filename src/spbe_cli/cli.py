@@ -12,8 +12,6 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec
@@ -21,9 +19,9 @@ from typing import Annotated, NoReturn, ParamSpec
 import typer
 
 from spbe_cli import __version__
-from spbe_cli.formats import LangChoice, ProblemFormat, ReportFormat, ScoreFormat
+from spbe_cli.formats import LangChoice, ProblemFormat, ScoreFormat, StageChoice
 from spbe_cli.i18n import Lang, message, resolve_lang
-from spbe_cli.problems import Problem, Severity, display_path, has_errors, sort_problems
+from spbe_cli.problems import Problem, Severity, has_errors, sort_problems
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -131,33 +129,77 @@ def score(
             show_default=False,
         ),
     ] = None,
+    stage: Annotated[
+        StageChoice | None,
+        typer.Option(
+            "--stage",
+            help="Tahap yang dihitung: mandiri (bawaan), review, dokumen, "
+            "interviu, visitasi, final, atau bukti (tingkat yang didukung data dukung). "
+            "Nilai yang belum ada memakai tahap sebelumnya.",
+            show_default=False,
+        ),
+    ] = None,
+    stages: Annotated[
+        bool,
+        typer.Option(
+            "--stages",
+            help="Semua tahap berdampingan, dengan klaim yang melebihi tingkat yang diterima.",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian satu tahun.
 
+    Dengan akar repositori (beberapa folder tahun): indeks setiap tahun (tren).
     Exit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian.
     """
     from spbe_cli.assessments import load_year
+    from spbe_cli.evaluate import over_claims, score_stage, several_years, stage_scores, trend
     from spbe_cli.render import render_score
-    from spbe_cli.scoring import UnitInput
-    from spbe_cli.scoring import score as compute
+    from spbe_cli.stages import load_stages
 
     language = resolve_lang(lang.value if lang else None)
     _check_catalogue_option(catalogue, language)
-    year_set, problems = load_year(paths, catalogue)
-    _report(problems, language)
-    if year_set is None or year_set.catalogue is None or has_errors(problems):
-        _fail(message("not_scored", language))
-    units = [
-        UnitInput(u.assessment.unit, u.assessment.name or _registry_name(year_set, u), u.src.shown)
-        for u in year_set.units
-    ]
-    result = compute(
-        year_set.catalogue, year_set.answers, units, year_set.repo.config.instansi, year_set.year
-    )
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
     color = tty and "NO_COLOR" not in os.environ
+    chosen = stage.value if stage else "mandiri"
+    years = several_years(paths[0]) if len(paths) == 1 and not stages else []
+    if years:
+        from spbe_cli.render.trend import trend_csv, trend_json, trend_table
+
+        results = trend(years, chosen)
+        for year in results:
+            report_problems([p for p in year.problems if p.severity is Severity.ERROR], language)
+        if fmt is ScoreFormat.json:
+            sys.stdout.write(trend_json(results))
+        elif fmt is ScoreFormat.csv:
+            sys.stdout.write(trend_csv(results))
+        else:
+            sys.stdout.write(trend_table(results, language, width=width, color=color))
+        if all(y.score is None for y in results):
+            raise typer.Exit(EXIT_DATA)
+        return
+    year_set, problems = load_year(paths, catalogue)
+    if year_set is not None and year_set.catalogue is not None:
+        stage_data, found = load_stages(year_set)
+        problems += found
+    report_problems(problems, language)
+    if year_set is None or year_set.catalogue is None or has_errors(problems):
+        fail(message("not_scored", language))
+    if stages:
+        from spbe_cli.render.stages import stages_csv, stages_json, stages_table
+
+        scores = stage_scores(year_set, stage_data)
+        over = over_claims(year_set, stage_data)
+        if fmt is ScoreFormat.json:
+            sys.stdout.write(stages_json(scores, over))
+        elif fmt is ScoreFormat.csv:
+            sys.stdout.write(stages_csv(scores, over))
+        else:
+            sys.stdout.write(stages_table(scores, over, language, width=width, color=color))
+        return
+    result = score_stage(year_set, stage_data, chosen)
     sys.stdout.write(render_score(result, fmt, language, width=width, color=color))
 
 
@@ -240,152 +282,6 @@ def validate(
 
 @app.command()
 @guarded
-def report(
-    path: Annotated[
-        Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
-    ],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")] = (
-        ReportFormat.html
-    ),
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke "
-            "<instansi>-<tahun>.pdf di folder kerja.",
-            show_default=False,
-        ),
-    ] = None,
-    unit: Annotated[
-        str | None,
-        typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
-    ] = None,
-    target: Annotated[
-        str | None,
-        typer.Option(
-            "--target",
-            help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
-            show_default=False,
-        ),
-    ] = None,
-    templates: Annotated[
-        Path | None,
-        typer.Option(
-            "--templates", help="Folder templat pengganti (per nama berkas).", show_default=False
-        ),
-    ] = None,
-    lang: LangOption = None,
-) -> None:
-    """Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu tahun.
-
-    Exit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak dapat dibuat (tidak ada
-    berkas yang ditulis); 2 salah pemakaian.
-    """
-    import jinja2
-
-    from spbe_cli.output import OutputError, find_chromium, html_to_pdf, write_files
-    from spbe_cli.report.build import default_name, prepare, render, view
-
-    language = resolve_lang(lang.value if lang else None)
-    prepared, problems = prepare(path)
-    if prepared is None:
-        _report([p for p in problems if p.severity is Severity.ERROR], language)
-        _fail(message("not_scored", language))
-    catalogue = prepared.score.catalogue
-    goal = _target(target, prepared.year_set.repo.config.target, catalogue.low, catalogue.high)
-    if unit is not None and unit not in {u.unit for u in prepared.score.units}:
-        raise UsageProblem(
-            "--unit: "
-            + message(
-                "r_unknown_unit",
-                language,
-                unit=unit,
-                units=", ".join(u.unit for u in prepared.score.units),
-            )
-        )
-    if output is None and fmt is ReportFormat.pdf:
-        output = Path.cwd() / "_"  # named below, once the view knows instansi and year
-    overrides = [
-        p
-        for p in (templates, prepared.year_set.repo.root / "templates")
-        if p is not None and p.is_dir()
-    ]
-    link_base = output.parent if output is not None else Path.cwd()
-    r = view(prepared, lang=language, target=goal, unit=unit, link_base=link_base)
-    if output is not None and output.name == "_":
-        output = output.with_name(default_name(r, "pdf"))
-    files: dict[Path, bytes] = {}
-    try:
-        if fmt is ReportFormat.md and output is not None:
-            stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
-            charts = {"radar": f"{stem}-aspek.svg", "bars": f"{stem}-domain.svg"}
-            files[output.with_name(charts["radar"])] = r.radar_svg.encode()
-            files[output.with_name(charts["bars"])] = r.bars_svg.encode()
-            text = render(r, "md", overrides=overrides, charts=charts)
-        else:
-            text = render(
-                r,
-                "html" if fmt is not ReportFormat.md else "md",
-                overrides=overrides,
-                charts={"radar": "", "bars": ""},
-            )
-    except jinja2.TemplateError as exc:
-        _fail(_template_problem(exc))
-    if output is None:
-        sys.stdout.write(text)
-        return
-    if fmt is ReportFormat.pdf:
-        browser = find_chromium()
-        if browser is None:
-            _fail(message("r_pdf_missing", language))
-        try:
-            files[output] = html_to_pdf(text, browser)
-        except OutputError as exc:
-            _fail(message("r_pdf_failed", language, detail=exc))
-    else:
-        files[output] = text.encode()
-    inputs = {p.resolve() for p in prepared.inputs}
-    for target_path in files:
-        if target_path.resolve() in inputs:
-            raise UsageProblem(message("r_output_is_input", language, path=target_path))
-    try:
-        write_files(files)
-    except OutputError as exc:
-        _fail(str(exc))
-    sys.stderr.write(message("r_written", language, path=display_path(output)) + "\n")
-
-
-def _template_problem(exc: Exception) -> str:
-    """``templat report.html.j2:12: ...``: the template line, for people who edit templates."""
-    import traceback
-
-    where = getattr(exc, "filename", None) or getattr(exc, "name", None) or ""
-    line = getattr(exc, "lineno", None)
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.endswith(".j2"):
-            where, line = frame.filename, frame.lineno
-    shown = display_path(Path(where)) if where else "?"
-    return f"templat {shown}{f':{line}' if line else ''}: {exc}"
-
-
-def _target(
-    option: str | None, configured: Fraction | None, low: int, high: int
-) -> Fraction | None:
-    """``--target 3.50`` (or ``3,50``), else spbe.yaml's ``target:``; within the scale."""
-    value = configured
-    if option is not None:
-        try:
-            value = Fraction(Decimal(option.strip().replace(",", ".")))
-        except (InvalidOperation, ValueError):
-            raise UsageProblem(f"--target: {option!r}?") from None
-    if value is not None and not low <= value <= high:
-        raise UsageProblem(f"--target: {low}..{high}")
-    return value
-
-
-@app.command()
-@guarded
 def explain(
     code: Annotated[str, typer.Argument(help="Kode masalah, mis. Y002 atau C005.")],
     lang: LangOption = None,
@@ -415,15 +311,7 @@ def _check_catalogue_option(ref: str | None, lang: Lang) -> None:
         raise UsageProblem("--catalogue: " + message("X007", lang, catalogue=ref, known=known))
 
 
-def _registry_name(year_set: object, unit: object) -> str | None:
-    from spbe_cli.assessments import UnitFile, YearSet
-
-    assert isinstance(year_set, YearSet) and isinstance(unit, UnitFile)
-    info = year_set.repo.config.units.get(unit.assessment.unit)
-    return info.name if info else None
-
-
-def _report(problems: Sequence[Problem], lang: Lang) -> None:
+def report_problems(problems: Sequence[Problem], lang: Lang) -> None:
     """Problems go to stderr, sorted, with a count; the payload alone goes to stdout."""
     found = sort_problems(problems)
     if not found:
@@ -436,7 +324,7 @@ def _report(problems: Sequence[Problem], lang: Lang) -> None:
     )
 
 
-def _fail(text: str, code: int = EXIT_DATA) -> NoReturn:
+def fail(text: str, code: int = EXIT_DATA) -> NoReturn:
     sys.stderr.write(text + "\n")
     raise typer.Exit(code)
 
@@ -444,3 +332,7 @@ def _fail(text: str, code: int = EXIT_DATA) -> NoReturn:
 def main() -> None:
     """Console entry point."""
     app()
+
+
+# Commands that live in modules of their own register themselves on `app` when imported.
+from spbe_cli import cli_report  # noqa: E402, F401

@@ -31,3 +31,13 @@ class ReportFormat(str, Enum):
     html = "html"
     md = "md"
     pdf = "pdf"
+
+
+class StageChoice(str, Enum):
+    mandiri = "mandiri"
+    review = "review"
+    dokumen = "dokumen"
+    interviu = "interviu"
+    visitasi = "visitasi"
+    final = "final"
+    bukti = "bukti"

@@ -206,6 +206,44 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "`{target}` adalah folder, bukan berkas data dukung",
         "en": "`{target}` is a folder, not an evidence file",
     },
+    "X016": {
+        "id": "`stage: {stage}` berbeda dengan nama berkasnya (`_{expected}.yaml`)",
+        "en": "`stage: {stage}` differs from the file name (`_{expected}.yaml`)",
+    },
+    "C010": {
+        "id": "berkas data dukung `{target}` berubah sejak dikunci ({old}… → {new}); asesor "
+        "menilai versi yang lama. Kembalikan berkasnya atau kunci ulang dengan `spbe evidence lock`",
+        "en": "evidence file `{target}` changed since it was locked ({old}… → {new}); the "
+        "assessors judged the old version. Restore it or lock again with `spbe evidence lock`",
+    },
+    "C011": {
+        "id": "berkas data dukung `{target}` sudah dikunci tetapi kini hilang",
+        "en": "evidence file `{target}` was locked but is gone",
+    },
+    "C012": {
+        "id": "berkas data dukung `{target}` belum dikunci; jalankan `spbe evidence lock`",
+        "en": "evidence file `{target}` is not locked yet; run `spbe evidence lock`",
+    },
+    "C013": {
+        "id": "data dukung bertanggal {date}, lebih dari {months} bulan sebelum akhir {year}; "
+        "kriteria indikator {indicator} menuntut reviu berkala, sertakan dokumen yang lebih baru",
+        "en": "evidence dated {date}, more than {months} months before the end of {year}; "
+        "indicator {indicator} asks for periodic review, add a more recent document",
+    },
+    "C014": {
+        "id": "tingkat {missing} belum didukung bukti: tingkat {level} akan ditolak",
+        "en": "level {missing} has no supporting evidence: level {level} will be rejected",
+    },
+    "C015": {
+        "id": "rekomendasi untuk {indicator} ditandai `closed` tanpa `follow_up` (tindak lanjut)",
+        "en": "the recommendation for {indicator} is `closed` without a `follow_up`",
+    },
+    "C016": {
+        "id": "reviu indikator {indicator} berstatus `revisi` tanpa `note`; tuliskan apa yang "
+        "harus diperbaiki",
+        "en": "the review of indicator {indicator} says `revisi` without a `note`; say what "
+        "must be fixed",
+    },
     # --- K: catalogue integrity ------------------------------------------------------------
     "K001": {
         "id": "id `{id}` dipakai lebih dari sekali di katalog (juga di baris {other_line})",
@@ -326,6 +364,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "sebagai ya/tidak)",
         "en": "; put the text in quotes (`yes`, `no`, `on`, `off` read as yes/no)",
     },
+    "hint_date": {
+        "id": "; tulis tanggal sebagai TTTT-BB-HH tanpa tanda kutip, mis. 2023-05-31",
+        "en": "; write the date as YYYY-MM-DD without quotes, e.g. 2023-05-31",
+    },
     "hint_unquote_number": {
         "id": "; tulis angkanya tanpa tanda kutip",
         "en": "; write the number without quotes",
@@ -346,6 +388,37 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "indeks ini adalah batas bawah.",
         "en": "INCOMPLETE: {count} indicators are unanswered and count at the lowest level; this "
         "index is a lower bound.",
+    },
+    "stage_note": {"id": "Tahap: {stage}.", "en": "Stage: {stage}."},
+    "stage_note_fallback": {
+        "id": "Tahap: {stage}. {count} nilai belum ada di tahap ini dan memakai tahap sebelumnya: {listed}.",
+        "en": "Stage: {stage}. {count} values are not set at this stage and come from an earlier one: {listed}.",
+    },
+    "stages_title": {"id": "Perbandingan tahap penilaian", "en": "Assessment stages compared"},
+    "stages_indices": {"id": "Indeks per tahap", "en": "Indices per stage"},
+    "stages_levels": {"id": "Tingkat per indikator", "en": "Levels per indicator"},
+    "stages_caption": {
+        "id": "(n) = belum ada nilai di tahap itu; memakai tahap sebelumnya.",
+        "en": "(n) = no value at that stage; the earlier stage's value is used.",
+    },
+    "over_claim": {
+        "id": "▲ klaim {claimed} > diterima {accepted}",
+        "en": "▲ claimed {claimed} > accepted {accepted}",
+    },
+    "over_claims_count": {
+        "id": "Klaim di atas tingkat yang diterima: {count} indikator.",
+        "en": "Claims above the accepted level: {count} indicators.",
+    },
+    "trend_title": {"id": "Indeks SPBE per tahun", "en": "SPBE Index per year"},
+    "trend_domains": {"id": "Domain", "en": "Domains"},
+    "trend_change": {"id": "Perubahan", "en": "Change"},
+    "trend_errors": {
+        "id": "(ada error; jalankan spbe validate)",
+        "en": "(has errors; run spbe validate)",
+    },
+    "trend_incomplete": {
+        "id": "* belum lengkap: indeks adalah batas bawah.",
+        "en": "* incomplete: the index is a lower bound.",
     },
     "bands_title": {"id": "Rentang predikat", "en": "Predikat bands"},
     "band_range": {"id": "Nilai indeks", "en": "Index value"},

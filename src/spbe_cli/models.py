@@ -7,6 +7,7 @@ catalogue's scale, an indicator id that exists) are checked later, with location
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -118,12 +119,25 @@ class Evidence(Strict):
     title: Text
     path: Text | None = None
     url: Text | None = None
+    date: dt.date | None = None  # the document's date (age check for periodic reviews)
+    level: int | None = None  # the level this evidence supports (cumulative levels, `bukti`)
+
+
+class Review(Strict):
+    """The internal assessors' verdict on one answer (Tim Asesor Internal)."""
+
+    status: Literal["diterima", "revisi"]
+    level: int | None = None  # the level they accept or propose; none: the claim as it stands
+    note: Text | None = None
+    by: Text | None = None
+    date: dt.date | None = None
 
 
 class Answer(Strict):
     level: int | None  # null: not filled in yet ("belum diisi")
     explanation: Text | None = None
     evidence: Annotated[list[Evidence], Field(max_length=200)] = Field(default_factory=list)
+    review: Review | None = None
 
 
 class Assessment(Strict):
@@ -132,6 +146,55 @@ class Assessment(Strict):
     year: int
     catalogue: Text | None = None
     indicators: Annotated[dict[Id, Answer], Field(max_length=1000)]
+
+
+# --- external results: assessments/<year>/_<stage>.yaml -----------------------------------
+
+ExternalStage = Literal["dokumen", "interviu", "visitasi", "final"]
+
+
+class StageValue(Strict):
+    level: int
+    note: Text | None = None
+
+
+class Recommendation(Strict):
+    indicator: Id
+    text: Text
+    unit: Id | None = None
+    status: Literal["open", "closed"] = "open"
+    follow_up: Text | None = None
+    follow_up_date: dt.date | None = None
+
+
+class StageResult(Strict):
+    """One external stage's levels and recommendations (Tim Asesor Eksternal)."""
+
+    stage: ExternalStage
+    year: int
+    assessor: Text | None = None
+    date: dt.date | None = None
+    indicators: Annotated[dict[Id, StageValue], Field(max_length=1000)] = Field(
+        default_factory=dict
+    )
+    rekomendasi: Annotated[list[Recommendation], Field(max_length=1000)] = Field(
+        default_factory=list
+    )
+
+
+# --- the evidence lock file -----------------------------------------------------------------
+
+
+class LockedFile(Strict):
+    size: int
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class EvidenceLock(Strict):
+    format: Literal[1] = 1
+    files: Annotated[dict[Text, LockedFile], Field(max_length=100_000)] = Field(
+        default_factory=dict
+    )
 
 
 # --- spbe.yaml ------------------------------------------------------------------------------
@@ -147,4 +210,6 @@ class RepoConfig(Strict):
     instansi: Text | None = None
     catalogue: Text | None = None
     target: ExactNumber | None = None  # target index for handouts (`spbe report --target`)
+    # evidence older than this, for indicators whose criteria ask for periodic review, is flagged
+    evidence_max_age_months: Annotated[int, Field(ge=1, le=600)] = 24
     units: Annotated[dict[Id, UnitInfo], Field(max_length=500)] = Field(default_factory=dict)

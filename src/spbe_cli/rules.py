@@ -416,6 +416,82 @@ RULES: dict[str, Rule] = {
             "An evidence `path` points at one file, not a folder.",
         ),
         _rule(
+            "X016",
+            E,
+            "Tahap tidak cocok",
+            "`stage:` sebuah berkas hasil eksternal sama dengan nama berkasnya: _dokumen.yaml, "
+            "_interviu.yaml, _visitasi.yaml atau _final.yaml.",
+            "Stage mismatch",
+            "The `stage:` of an external result file equals its file name: _dokumen.yaml, "
+            "_interviu.yaml, _visitasi.yaml or _final.yaml.",
+        ),
+        _rule(
+            "C010",
+            E,
+            "Data dukung berubah sejak dikunci",
+            "`spbe evidence lock` mencatat ukuran dan SHA-256 setiap berkas data dukung. Berkas "
+            "yang berubah sesudahnya bukan lagi berkas yang dinilai asesor.",
+            "Evidence changed since locked",
+            "`spbe evidence lock` records each evidence file's size and SHA-256. A file that "
+            "changes afterwards is no longer the one the assessors judged.",
+        ),
+        _rule(
+            "C011",
+            E,
+            "Data dukung terkunci hilang",
+            "Berkas yang tercatat di kunci data dukung tidak ada lagi.",
+            "Locked evidence gone",
+            "A file recorded in the evidence lock no longer exists.",
+        ),
+        _rule(
+            "C012",
+            W,
+            "Data dukung belum dikunci",
+            "Repositori ini memakai kunci data dukung, tetapi berkas ini belum tercatat.",
+            "Evidence not locked",
+            "This repository locks its evidence, but this file is not recorded yet.",
+        ),
+        _rule(
+            "C013",
+            W,
+            "Data dukung kedaluwarsa",
+            "Untuk indikator yang kriterianya menuntut reviu atau evaluasi berkala, data dukung "
+            "bertanggal (`date:`) yang lebih tua dari batas (bawaan 24 bulan sebelum akhir "
+            "tahun penilaian, `evidence_max_age_months` di spbe.yaml) perlu diperbarui.",
+            "Evidence too old",
+            "For indicators whose criteria ask for periodic review or evaluation, dated "
+            "evidence (`date:`) older than the limit (24 months before the end of the "
+            "assessment year by default, `evidence_max_age_months` in spbe.yaml) needs a "
+            "newer document.",
+        ),
+        _rule(
+            "C014",
+            W,
+            "Tingkat di bawahnya tanpa bukti",
+            "Kriteria bersifat kumulatif: tingkat N mensyaratkan kriteria setiap tingkat di "
+            "bawahnya. Bila data dukung diberi `level:`, setiap tingkat sampai tingkat yang "
+            "diklaim perlu buktinya.",
+            "Lower level without evidence",
+            "Criteria are cumulative: level N requires every level below it. When evidence is "
+            "tagged with `level:`, every level up to the claimed one needs its evidence.",
+        ),
+        _rule(
+            "C015",
+            W,
+            "Rekomendasi ditutup tanpa tindak lanjut",
+            "Rekomendasi berstatus `closed` mencatat tindak lanjutnya di `follow_up`.",
+            "Recommendation closed without follow-up",
+            "A `closed` recommendation records what was done in `follow_up`.",
+        ),
+        _rule(
+            "C016",
+            W,
+            "Revisi tanpa catatan",
+            "Reviu berstatus `revisi` menjelaskan di `note` apa yang harus diperbaiki unit.",
+            "Sent back without a note",
+            "A review that says `revisi` tells the unit in `note` what to fix.",
+        ),
+        _rule(
             "K001",
             E,
             "Id katalog ganda",

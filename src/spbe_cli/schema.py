@@ -27,6 +27,8 @@ _EXPECTED = {
     "model_attributes_type": "type_mapping",
     "bool_type": "type_bool",
     "spbe_number": "type_weight",
+    "date_type": "type_date",
+    "date_from_datetime_inexact": "type_date",
 }
 
 
@@ -143,6 +145,8 @@ def _hint(expected: str, value: Any) -> Msg:
     if expected == "type_str" and not isinstance(value, list | dict) and value is not None:
         shown = value.isoformat() if isinstance(value, dt.date) else value
         return Msg.of("hint_quote_text", value=shown)
+    if expected == "type_date" and isinstance(value, str):
+        return Msg.of("hint_date")
     if (
         expected in ("type_int", "type_weight")
         and isinstance(value, str)

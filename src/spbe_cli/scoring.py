@@ -107,6 +107,9 @@ class Score:
     year: int | None
     domains: tuple[DomainResult, ...]
     units: tuple[UnitResult, ...]
+    stage: str = "mandiri"
+    # indicators whose value at `stage` came from an earlier stage: (id, stage it came from)
+    fell_back: tuple[tuple[str, str], ...] = ()
 
     @property
     def index(self) -> Fraction:
@@ -147,6 +150,9 @@ def score(
     units: Sequence[UnitInput] = (),
     instansi: str | None = None,
     year: int | None = None,
+    *,
+    stage: str = "mandiri",
+    fell_back: tuple[tuple[str, str], ...] = (),
 ) -> Score:
     total = catalogue.total_weight
     results: dict[str, IndicatorResult] = {}
@@ -178,4 +184,4 @@ def score(
         )
         for u in units
     )
-    return Score(catalogue, instansi, year, domains, unit_results)
+    return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back)

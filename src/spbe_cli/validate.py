@@ -8,8 +8,10 @@ from pathlib import Path
 
 from spbe_cli.assessments import load_files
 from spbe_cli.checks import check_registry, check_year
+from spbe_cli.lock import LOCK_NAME, Lock, load_lock
 from spbe_cli.problems import Problem, display_path, problem
 from spbe_cli.repo import CONFIG_NAME, Repo, find_repo, is_unit_file, unit_files, year_folders
+from spbe_cli.stages import load_stages
 from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES
 
 
@@ -33,16 +35,32 @@ def validate(
 ) -> Report:
     report = Report()
     seen_configs: set[Path] = set()
+    locks: dict[Path, Lock | None] = {}
     for target, found in _targets(paths or [Path.cwd()]):
         report.problems.extend(found)
         if target is None:
             continue
+        root = target.repo.root
+        if root not in locks:
+            locks[root], problems = load_lock(root)
+            report.problems.extend(problems)
+            if (root / LOCK_NAME).is_file():
+                report.files.append(display_path(root / LOCK_NAME))
         year_set, problems = load_files(target.repo, target.files, max_bytes=max_bytes)
         report.problems.extend(problems)
         report.problems.extend(
-            check_year(year_set, whole_year=target.whole_year, allow_partial=allow_partial)
+            check_year(
+                year_set,
+                whole_year=target.whole_year,
+                allow_partial=allow_partial,
+                lock=locks[root],
+            )
         )
         report.files.extend(display_path(f) for f in target.files)
+        if target.whole_year:
+            stages, problems = load_stages(year_set, max_bytes=max_bytes)
+            report.problems.extend(problems)
+            report.files.extend(f.src.shown for f in stages.files.values())
         config = target.repo.config_src
         if config is not None and config.path not in seen_configs:
             seen_configs.add(config.path)

@@ -9,7 +9,8 @@ from typing import Any
 from spbe_cli.numbers import json_number, rounded
 from spbe_cli.scoring import AspectResult, DomainResult, IndicatorResult, Score, UnitResult
 
-# History of FORMAT: 1 - first version (catalogue, index, domains > aspects > indicators, units).
+# History of FORMAT: 1 - first version (catalogue, index, domains > aspects > indicators, units);
+# later within 1: `stage` and `fell_back` (spbe score --stage).
 # Adding keys keeps the number; renaming, removing or changing the meaning of one bumps it.
 FORMAT = 1
 
@@ -92,6 +93,8 @@ def score_document(score: Score) -> dict[str, Any]:
         ],
         "domains": [_domain(d) for d in score.domains],
         "units": [_unit(u) for u in score.units],
+        "stage": score.stage,
+        "fell_back": [{"id": ident, "from": source} for ident, source in score.fell_back],
     }
 
 

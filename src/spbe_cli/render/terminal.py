@@ -35,6 +35,9 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
     if view.incomplete:
         body.append("\n")
         body.append(view.incomplete, style="yellow")
+    if view.stage_note:
+        body.append("\n")
+        body.append(view.stage_note, style="cyan")
     parts: list[RenderableType] = [
         header,
         Panel(body, title=lab["index_title"], expand=False, box=box.ROUNDED, padding=(0, 2)),

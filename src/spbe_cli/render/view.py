@@ -31,6 +31,7 @@ class ScoreView:
     index: str
     predikat: str
     incomplete: str | None
+    stage_note: str | None  # which stage, and which values fell back to an earlier one
     bands: tuple[Row, ...]
     domains: tuple[Row, ...]
     units: tuple[Row, ...]
@@ -44,6 +45,36 @@ LABELS = (
     "col_answered", "col_mean", "col_contribution", "missing_title", "gains_title",
     "col_indicator", "col_level", "col_next", "col_gain", "none", "all_at_top",
 )  # fmt: skip
+
+
+def id_ranges(ids: list[str], order: list[str]) -> str:
+    """``I1–I10, I12``: consecutive ids (in catalogue order) written as ranges."""
+    positions = sorted(order.index(i) for i in ids if i in order)
+    parts: list[str] = []
+    start = prev = None
+    for pos in [*positions, None]:
+        if pos is not None and prev is not None and pos == prev + 1:
+            prev = pos
+            continue
+        if start is not None and prev is not None:
+            parts.append(order[start] if start == prev else f"{order[start]}–{order[prev]}")
+        start = prev = pos
+    return ", ".join(parts)
+
+
+def stage_note(score: Score, lang: Lang) -> str | None:
+    if score.stage == "mandiri":
+        return None
+    if not score.fell_back:
+        return message("stage_note", lang, stage=score.stage)
+    order = list(score.catalogue.indicators)
+    groups: dict[str, list[str]] = {}
+    for ident, source in score.fell_back:
+        groups.setdefault(source, []).append(ident)
+    listed = "; ".join(f"{source}: {id_ranges(ids, order)}" for source, ids in groups.items())
+    return message(
+        "stage_note_fallback", lang, stage=score.stage, count=len(score.fell_back), listed=listed
+    )
 
 
 def score_view(score: Score, lang: Lang) -> ScoreView:
@@ -110,6 +141,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
         index=num(score.index),
         predikat=score.predikat,
         incomplete=incomplete,
+        stage_note=stage_note(score, lang),
         bands=bands,
         domains=tuple(domains),
         units=units,

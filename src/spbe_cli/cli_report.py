@@ -1,0 +1,162 @@
+"""``spbe report``: the meeting handouts (thin: the work is in spbe_cli.report)."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from spbe_cli.cli import LangOption, UsageProblem, app, fail, guarded, report_problems
+from spbe_cli.formats import ReportFormat
+from spbe_cli.i18n import message, resolve_lang
+from spbe_cli.problems import Severity, display_path
+
+
+@app.command()
+@guarded
+def report(
+    path: Annotated[
+        Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")] = (
+        ReportFormat.html
+    ),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke "
+            "<instansi>-<tahun>.pdf di folder kerja.",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
+            show_default=False,
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates", help="Folder templat pengganti (per nama berkas).", show_default=False
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu tahun.
+
+    Exit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak dapat dibuat (tidak ada
+    berkas yang ditulis); 2 salah pemakaian.
+    """
+    import jinja2
+
+    from spbe_cli.output import OutputError, find_chromium, html_to_pdf, write_files
+    from spbe_cli.report.build import default_name, prepare, render, view
+
+    language = resolve_lang(lang.value if lang else None)
+    prepared, problems = prepare(path)
+    if prepared is None:
+        report_problems([p for p in problems if p.severity is Severity.ERROR], language)
+        fail(message("not_scored", language))
+    catalogue = prepared.score.catalogue
+    goal = _target(target, prepared.year_set.repo.config.target, catalogue.low, catalogue.high)
+    if unit is not None and unit not in {u.unit for u in prepared.score.units}:
+        raise UsageProblem(
+            "--unit: "
+            + message(
+                "r_unknown_unit",
+                language,
+                unit=unit,
+                units=", ".join(u.unit for u in prepared.score.units),
+            )
+        )
+    if output is None and fmt is ReportFormat.pdf:
+        output = Path.cwd() / "_"  # named below, once the view knows instansi and year
+    overrides = [
+        p
+        for p in (templates, prepared.year_set.repo.root / "templates")
+        if p is not None and p.is_dir()
+    ]
+    link_base = output.parent if output is not None else Path.cwd()
+    r = view(prepared, lang=language, target=goal, unit=unit, link_base=link_base)
+    if output is not None and output.name == "_":
+        output = output.with_name(default_name(r, "pdf"))
+    files: dict[Path, bytes] = {}
+    try:
+        if fmt is ReportFormat.md and output is not None:
+            stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
+            charts = {"radar": f"{stem}-aspek.svg", "bars": f"{stem}-domain.svg"}
+            files[output.with_name(charts["radar"])] = r.radar_svg.encode()
+            files[output.with_name(charts["bars"])] = r.bars_svg.encode()
+            text = render(r, "md", overrides=overrides, charts=charts)
+        else:
+            text = render(
+                r,
+                "html" if fmt is not ReportFormat.md else "md",
+                overrides=overrides,
+                charts={"radar": "", "bars": ""},
+            )
+    except jinja2.TemplateError as exc:
+        fail(_template_problem(exc))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if fmt is ReportFormat.pdf:
+        browser = find_chromium()
+        if browser is None:
+            fail(message("r_pdf_missing", language))
+        try:
+            files[output] = html_to_pdf(text, browser)
+        except OutputError as exc:
+            fail(message("r_pdf_failed", language, detail=exc))
+    else:
+        files[output] = text.encode()
+    inputs = {p.resolve() for p in prepared.inputs}
+    for target_path in files:
+        if target_path.resolve() in inputs:
+            raise UsageProblem(message("r_output_is_input", language, path=target_path))
+    try:
+        write_files(files)
+    except OutputError as exc:
+        fail(str(exc))
+    sys.stderr.write(message("r_written", language, path=display_path(output)) + "\n")
+
+
+def _template_problem(exc: Exception) -> str:
+    """``templat report.html.j2:12: ...``: the template line, for people who edit templates."""
+    import traceback
+
+    where = getattr(exc, "filename", None) or getattr(exc, "name", None) or ""
+    line = getattr(exc, "lineno", None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            where, line = frame.filename, frame.lineno
+    shown = display_path(Path(where)) if where else "?"
+    return f"templat {shown}{f':{line}' if line else ''}: {exc}"
+
+
+def _target(
+    option: str | None, configured: Fraction | None, low: int, high: int
+) -> Fraction | None:
+    """``--target 3.50`` (or ``3,50``), else spbe.yaml's ``target:``; within the scale."""
+    value = configured
+    if option is not None:
+        try:
+            value = Fraction(Decimal(option.strip().replace(",", ".")))
+        except (InvalidOperation, ValueError):
+            raise UsageProblem(f"--target: {option!r}?") from None
+    if value is not None and not low <= value <= high:
+        raise UsageProblem(f"--target: {low}..{high}")
+    return value

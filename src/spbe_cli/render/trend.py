@@ -1,0 +1,118 @@
+"""``spbe score <repository>``: the index of every year, each under its own catalogue."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from spbe_cli.evaluate import YearScore
+from spbe_cli.i18n import Lang, message
+from spbe_cli.numbers import json_number, round_half_up, rounded, shown
+from spbe_cli.problems import display_path
+
+
+def trend_json(years: Sequence[YearScore]) -> str:
+    rows: list[dict[str, Any]] = []
+    for y in years:
+        s = y.score
+        if s is None:
+            rows.append({"folder": display_path(y.folder), "year": _year(y), "scored": False})
+            continue
+        rows.append(
+            {
+                "folder": display_path(y.folder),
+                "year": s.year,
+                "scored": True,
+                "catalogue": s.catalogue.id,
+                "stage": s.stage,
+                "index": json_number(s.index),
+                "index_rounded": json_number(s.index_rounded),
+                "predikat": s.predikat,
+                "complete": s.complete,
+                "domains": [
+                    {
+                        "id": d.domain.id,
+                        "name": d.domain.name,
+                        "index_rounded": json_number(rounded(d.index)),
+                    }
+                    for d in s.domains
+                ],
+            }
+        )
+    return json.dumps({"format": 1, "years": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+def trend_csv(years: Sequence[YearScore]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        ["year", "catalogue", "stage", "index", "index_rounded", "predikat", "complete"]
+    )
+    for y in years:
+        s = y.score
+        if s is None:
+            writer.writerow([_year(y), "", "", "", "", "", ""])
+            continue
+        writer.writerow(
+            [
+                s.year,
+                s.catalogue.id,
+                s.stage,
+                repr(json_number(s.index)),
+                str(round_half_up(s.index)),
+                s.predikat,
+                "yes" if s.complete else "no",
+            ]
+        )
+    return out.getvalue()
+
+
+def trend_table(
+    years: Sequence[YearScore], lang: Lang, *, width: int | None = None, color: bool = False
+) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width or 110,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+    )
+    table = Table(box=box.SIMPLE_HEAD, title=message("trend_title", lang), title_justify="left")
+    for column in ("year", "catalogue", "index_title", "predikat", "trend_domains", "trend_change"):
+        table.add_column(
+            message(column, lang),
+            justify="right" if column in ("index_title", "trend_change") else "left",
+        )
+    previous = None
+    for y in years:
+        s = y.score
+        if s is None:
+            table.add_row(str(_year(y)), "-", "-", message("trend_errors", lang), "", "")
+            continue
+        domains = "  ".join(f"{d.domain.id} {shown(d.index, lang)}" for d in s.domains)
+        change = ""
+        if previous is not None:
+            delta = s.index_rounded - previous
+            change = ("+" if delta > 0 else "") + shown(delta, lang)
+        note = "" if s.complete else " *"
+        table.add_row(
+            str(s.year), s.catalogue.id, shown(s.index, lang) + note, s.predikat, domains, change
+        )
+        previous = s.index_rounded
+    console.print(table)
+    if any(y.score is not None and not y.score.complete for y in years):
+        console.print(message("trend_incomplete", lang))
+    return buffer.getvalue()
+
+
+def _year(y: YearScore) -> int | str:
+    return int(y.folder.name) if y.folder.name.isdigit() else y.folder.name
