@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,12 +91,16 @@ def load_files(
     catalogue_ref: str | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    reader: Callable[[Path], Source] | None = None,
 ) -> tuple[YearSet, list[Problem]]:
-    """Read every file (one broken file never stops the others), then check across them."""
+    """Read every file (one broken file never stops the others), then check across them.
+
+    ``reader`` reads a file some other way (from git objects, for ``spbe diff``).
+    """
     problems: list[Problem] = []
     units: list[UnitFile] = []
     for path in files:
-        src = read_yaml(path, max_bytes=max_bytes)
+        src = reader(path) if reader is not None else read_yaml(path, max_bytes=max_bytes)
         problems.extend(src.problems)
         if not src.usable:
             continue

@@ -238,7 +238,7 @@ def _evidence(
 
 def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterator[Problem]:
     root = context.year_set.repo.root
-    code = _path_problem(root, target)
+    code = evidence_path_problem(root, target)
     lock = context.lock
     locked = lock.files.get(lock_key(target)) if lock is not None else None
     if code == "C005" and locked is not None:
@@ -282,7 +282,7 @@ def _shown_root(root: Path) -> str:
     return "./" if shown == "." else shown
 
 
-def _path_problem(root: Path, target: str) -> str | None:
+def evidence_path_problem(root: Path, target: str) -> str | None:
     """Check an evidence path without opening it, and without following it out of ``root``."""
     if (
         PurePosixPath(target).is_absolute()

@@ -41,3 +41,9 @@ class StageChoice(str, Enum):
     visitasi = "visitasi"
     final = "final"
     bukti = "bukti"
+
+
+class OutputChoice(str, Enum):
+    table = "table"
+    json = "json"
+    md = "md"

@@ -420,6 +420,43 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "* belum lengkap: indeks adalah batas bawah.",
         "en": "* incomplete: the index is a lower bound.",
     },
+    "diff_title": {"id": "Perubahan dari {old} ke {new}", "en": "Changes from {old} to {new}"},
+    "diff_naik": {"id": "naik", "en": "up"},
+    "diff_turun": {"id": "turun", "en": "down"},
+    "diff_tetap": {"id": "tetap", "en": "unchanged"},
+    "diff_baru": {"id": "baru", "en": "new"},
+    "diff_hilang": {"id": "hilang", "en": "gone"},
+    "diff_other_catalogue": {
+        "id": "Kedua sisi memakai katalog yang berbeda: hanya indeksnya yang dibandingkan.",
+        "en": "The two sides use different catalogues: only the index is compared.",
+    },
+    "plan_title": {"id": "Rencana kenaikan tingkat", "en": "Plan of level raises"},
+    "plan_after": {"id": "Indeks sesudahnya", "en": "Index after"},
+    "plan_criterion": {"id": "Kriteria tingkat baru", "en": "Criterion of the new level"},
+    "plan_summary": {
+        "id": "Dari tahap {stage} ({start}) ke target {target}: {count} indikator, {steps} kenaikan tingkat (biaya {cost}); indeks menjadi {end} ({predikat}). Tidak ada rencana yang lebih murah.",
+        "en": "From stage {stage} ({start}) to the target {target}: {count} indicators, {steps} level raises (cost {cost}); the index becomes {end} ({predikat}). No cheaper plan exists.",
+    },
+    "plan_reached": {
+        "id": "Target {target} sudah tercapai di tahap {stage} ({start}); tidak perlu kenaikan.",
+        "en": "The target {target} is already reached at stage {stage} ({start}); no raise is needed.",
+    },
+    "plan_unreachable": {
+        "id": "Target {target} TIDAK DAPAT dicapai dengan batas ini: indeks tertinggi yang mungkin {best} (sekarang {start}). Longgarkan --max-step atau --exclude.",
+        "en": "The target {target} CANNOT be reached within these limits: the highest possible index is {best} (now {start}). Loosen --max-step or --exclude.",
+    },
+    "evidence_locked": {
+        "id": "{path}: {count} berkas dikunci (baru {added}, berubah {changed}, dihapus {removed})",
+        "en": "{path}: {count} files locked ({added} new, {changed} changed, {removed} removed)",
+    },
+    "unknown_predikat": {
+        "id": "predikat `{name}` tidak ada; pilihan: {names}",
+        "en": "no predikat `{name}`; choose from: {names}",
+    },
+    "plan_one_target": {
+        "id": "berikan salah satu: --target atau --predikat",
+        "en": "give one of --target or --predikat",
+    },
     "bands_title": {"id": "Rentang predikat", "en": "Predikat bands"},
     "band_range": {"id": "Nilai indeks", "en": "Index value"},
     "domains_title": {"id": "Domain dan aspek", "en": "Domains and aspects"},

@@ -72,3 +72,52 @@ def render_lock(files: dict[str, LockedFile]) -> str:
         quoted = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
         lines.append(f"  {quoted}: {{size: {entry.size}, sha256: {entry.sha256}}}")
     return "\n".join(lines) + "\n"
+
+
+@dataclass
+class LockUpdate:
+    root: Path
+    files: dict[str, LockedFile]
+    added: int
+    changed: int
+    removed: int
+
+
+def lock_repositories(paths: list[Path]) -> tuple[list[LockUpdate], list[Problem]]:
+    """The new lock of every repository named by ``paths``: all evidence files its unit files
+    point at (inside the repository and present; the rest is left to ``spbe validate``)."""
+    from spbe_cli.assessments import load_files
+    from spbe_cli.checks import evidence_path_problem
+    from spbe_cli.validate import targets
+
+    found: dict[Path, dict[str, Path]] = {}
+    problems: list[Problem] = []
+    for target, issues in targets(paths or [Path.cwd()]):
+        problems.extend(issues)
+        if target is None:
+            continue
+        root = target.repo.root
+        year_set, issues = load_files(target.repo, target.files)
+        problems.extend(issues)
+        files = found.setdefault(root, {})
+        for unit in year_set.units:
+            for answer in unit.assessment.indicators.values():
+                for evidence in answer.evidence:
+                    if evidence.path and evidence_path_problem(root, evidence.path) is None:
+                        files[lock_key(evidence.path)] = root / evidence.path
+    updates = []
+    for root, files in found.items():
+        old, issues = load_lock(root)
+        problems.extend(issues)
+        before = old.files if old is not None else {}
+        now = {key: digest(path) for key, path in sorted(files.items())}
+        updates.append(
+            LockUpdate(
+                root,
+                now,
+                added=sum(1 for k in now if k not in before),
+                changed=sum(1 for k, v in now.items() if k in before and before[k] != v),
+                removed=sum(1 for k in before if k not in now),
+            )
+        )
+    return updates, problems

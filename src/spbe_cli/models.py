@@ -197,6 +197,18 @@ class EvidenceLock(Strict):
     )
 
 
+# --- spbe plan --effort FILE ----------------------------------------------------------------
+
+
+class EffortFile(Strict):
+    """What one level step costs (days, rupiah, any unit): per indicator, or per target level."""
+
+    default: ExactNumber = Fraction(1)
+    indicators: Annotated[
+        dict[Id, ExactNumber | dict[int, ExactNumber]], Field(max_length=1000)
+    ] = Field(default_factory=dict)
+
+
 # --- spbe.yaml ------------------------------------------------------------------------------
 
 

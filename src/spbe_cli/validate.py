@@ -36,7 +36,7 @@ def validate(
     report = Report()
     seen_configs: set[Path] = set()
     locks: dict[Path, Lock | None] = {}
-    for target, found in _targets(paths or [Path.cwd()]):
+    for target, found in targets(paths or [Path.cwd()]):
         report.problems.extend(found)
         if target is None:
             continue
@@ -73,7 +73,7 @@ def validate(
     return report
 
 
-def _targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]:
+def targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]:
     singles: dict[Path, list[Path]] = {}
     for path in paths:
         if not path.exists() and not path.is_symlink():

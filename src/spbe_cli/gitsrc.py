@@ -1,0 +1,75 @@
+"""Read a year of assessments from git objects (``v2023:assessments/2023``) without touching the
+working tree, for ``spbe diff`` against a tag, a commit or a branch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path, PurePosixPath
+
+from spbe_cli.models import RepoConfig
+from spbe_cli.problems import Problem
+from spbe_cli.repo import CONFIG_NAME, Repo, is_unit_file
+from spbe_cli.schema import check_model
+from spbe_cli.yamlsrc import Source, parse_yaml
+
+
+class GitError(Exception):
+    """git could not answer: not a repository, an unknown revision, no such folder."""
+
+
+def _git(*args: str, cwd: Path) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise GitError(str(exc)) from exc
+    if done.returncode != 0:
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(lines[-1] if lines else f"git {args[0]} failed")
+    return done.stdout
+
+
+def looks_like_git(spec: str) -> bool:
+    """``REV:PATH`` that is not an existing path (``C:\\...`` on Windows exists)."""
+    return ":" in spec and not Path(spec).exists()
+
+
+class GitYear:
+    """One year folder at one revision."""
+
+    def __init__(self, spec: str, cwd: Path | None = None) -> None:
+        self.cwd = cwd or Path.cwd()
+        self.rev, _, path = spec.partition(":")
+        top = _git("rev-parse", "--show-toplevel", cwd=self.cwd).decode().strip()
+        prefix = _git("rev-parse", "--show-prefix", cwd=self.cwd).decode().strip()
+        self.top = Path(top)
+        self.folder = PurePosixPath(os.path.normpath(prefix + path.strip("/") or "."))
+        listing = _git("ls-tree", "--name-only", f"{self.rev}:{self.folder}", cwd=self.cwd)
+        self.label = spec
+        names = sorted(n for n in listing.decode("utf-8").splitlines() if n)
+        self.files = [
+            Path(f"{self.rev}:{self.folder / name}") for name in names if is_unit_file(Path(name))
+        ]
+
+    def read(self, path: Path) -> Source:
+        """``path`` is the object name itself: ``REV:assessments/2023/bpkad.yaml``."""
+        return parse_yaml(_git("cat-file", "blob", str(path), cwd=self.cwd), path)
+
+    def repo(self) -> tuple[Repo, list[Problem]]:
+        """spbe.yaml as it was at that revision, found by walking up from the year folder."""
+        for folder in (self.folder, *self.folder.parents):
+            name = (
+                f"{self.rev}:{folder / CONFIG_NAME}"
+                if str(folder) != "."
+                else f"{self.rev}:{CONFIG_NAME}"
+            )
+            try:
+                raw = _git("cat-file", "blob", name, cwd=self.cwd)
+            except GitError:
+                continue
+            src = parse_yaml(raw, Path(name))
+            if not src.usable:
+                return Repo(self.top / folder, config_src=src), src.problems
+            model, problems = check_model(RepoConfig, src)
+            return Repo(self.top / folder, model or RepoConfig(), src), src.problems + problems
+        return Repo(self.top / self.folder.parent.parent), []

@@ -1,0 +1,198 @@
+"""``spbe diff`` output: a terminal table, versioned JSON, or Markdown for a pull request."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from fractions import Fraction
+from typing import Any
+
+from spbe_cli.diffing import Delta, Diff
+from spbe_cli.i18n import Lang, message
+from spbe_cli.numbers import json_number, shown
+
+ARROWS = {"naik": "▲", "turun": "▼", "tetap": "=", "baru": "＋", "hilang": "−"}
+
+
+def _num(value: Fraction | None) -> float | None:
+    return None if value is None else json_number(value)
+
+
+def _delta(d: Delta) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "name": d.name,
+        "old": _num(d.old),
+        "new": _num(d.new),
+        "change_rounded": _num(d.change),
+    }
+
+
+def diff_json(diff: Diff) -> str:
+    doc = {
+        "format": 1,
+        "old": {
+            "label": diff.old_label,
+            "year": diff.old.year,
+            "catalogue": diff.old.catalogue.id,
+            "index_rounded": json_number(diff.old.index_rounded),
+            "predikat": diff.old.predikat,
+        },
+        "new": {
+            "label": diff.new_label,
+            "year": diff.new.year,
+            "catalogue": diff.new.catalogue.id,
+            "index_rounded": json_number(diff.new.index_rounded),
+            "predikat": diff.new.predikat,
+        },
+        "same_catalogue": diff.same_catalogue,
+        "index": _delta(diff.index),
+        "domains": [_delta(d) for d in diff.domains],
+        "aspects": [_delta(a) for a in diff.aspects],
+        "indicators": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "old": c.old,
+                "new": c.new,
+                "status": c.status,
+                "unit": c.unit,
+            }
+            for c in diff.indicators
+        ],
+        "counts": dict(Counter(c.status for c in diff.indicators)),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _change(d: Delta, lang: Lang) -> str:
+    if d.change is None:
+        return "-"
+    return ("+" if d.change > 0 else "") + shown(d.change, lang)
+
+
+def _level(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def _status(status: str, lang: Lang) -> str:
+    return f"{ARROWS[status]} {message(f'diff_{status}', lang)}"
+
+
+def diff_markdown(diff: Diff, lang: Lang) -> str:
+    from spbe_cli.render.markdown import md_cell
+
+    def t(key: str, **kw: object) -> str:
+        return message(key, lang, **kw)
+
+    lines = [
+        f"# {t('diff_title', old=md_cell(diff.old_label), new=md_cell(diff.new_label))}",
+        "",
+        f"| | {md_cell(diff.old_label)} | {md_cell(diff.new_label)} | {t('trend_change')} |",
+        "|---|---:|---:|---:|",
+        f"| **{t('index_title')}** | {shown(diff.old.index, lang)} "
+        f"({diff.old.predikat}) | {shown(diff.new.index, lang)} ({diff.new.predikat}) | "
+        f"**{_change(diff.index, lang)}** |",
+    ]
+    for d in (*diff.domains, *diff.aspects):
+        old = shown(d.old, lang) if d.old is not None else "-"
+        new = shown(d.new, lang) if d.new is not None else "-"
+        lines.append(f"| {d.id} {md_cell(d.name)} | {old} | {new} | {_change(d, lang)} |")
+    if diff.indicators:
+        lines += [
+            "",
+            f"## {t('col_indicator')}",
+            "",
+            f"| {t('col_indicator')} | {t('col_name')} | {md_cell(diff.old_label)} | "
+            f"{md_cell(diff.new_label)} | {t('trend_change')} | {t('col_unit')} |",
+            "|---|---|---:|---:|---|---|",
+        ]
+        lines += [
+            f"| {c.id} | {md_cell(c.name)} | {_level(c.old)} | {_level(c.new)} | "
+            f"{_status(c.status, lang)} | {md_cell(c.unit or '-')} |"
+            for c in diff.indicators
+        ]
+    else:
+        lines += ["", t("diff_other_catalogue")]
+    return "\n".join(lines) + "\n"
+
+
+def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool = False) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width or 110,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+    )
+
+    def t(key: str, **kw: object) -> str:
+        return message(key, lang, **kw)
+
+    head = Table(
+        box=box.SIMPLE_HEAD,
+        title=t("diff_title", old=diff.old_label, new=diff.new_label),
+        title_justify="left",
+    )
+    for column, right in (
+        (t("col_id"), False),
+        (t("col_name"), False),
+        (diff.old_label, True),
+        (diff.new_label, True),
+        (t("trend_change"), True),
+    ):
+        head.add_column(column, justify="right" if right else "left")
+    head.add_row(
+        "",
+        t("index_title"),
+        f"{shown(diff.old.index, lang)} {diff.old.predikat}",
+        f"{shown(diff.new.index, lang)} {diff.new.predikat}",
+        _change(diff.index, lang),
+        style="bold",
+    )
+    for d in (*diff.domains, *diff.aspects):
+        head.add_row(
+            d.id,
+            d.name,
+            shown(d.old, lang) if d.old is not None else "-",
+            shown(d.new, lang) if d.new is not None else "-",
+            _change(d, lang),
+        )
+    console.print(head)
+    if not diff.indicators:
+        console.print(t("diff_other_catalogue"))
+        return buffer.getvalue()
+    rows = Table(box=box.SIMPLE_HEAD, title=t("col_indicator"), title_justify="left")
+    for column, right in (
+        (t("col_indicator"), False),
+        (diff.old_label, True),
+        (diff.new_label, True),
+        (t("trend_change"), False),
+        (t("col_unit"), False),
+    ):
+        rows.add_column(column, justify="right" if right else "left")
+    for c in diff.indicators:
+        rows.add_row(
+            c.id,
+            _level(c.old),
+            _level(c.new),
+            _status(c.status, lang),
+            c.unit or "-",
+            style=None if c.status == "tetap" else "bold",
+        )
+    console.print(rows)
+    counts = Counter(c.status for c in diff.indicators)
+    console.print(
+        ", ".join(
+            f"{_status(s, lang)}: {counts.get(s, 0)}"
+            for s in ("naik", "turun", "tetap", "baru", "hilang")
+        )
+    )
+    return buffer.getvalue()

@@ -1,0 +1,173 @@
+"""``spbe plan`` output: the raises in order, each with the index after it."""
+
+from __future__ import annotations
+
+import io
+import json
+from fractions import Fraction
+
+from spbe_cli.catalogue import Catalogue
+from spbe_cli.i18n import Lang, message
+from spbe_cli.numbers import json_number, rounded, shown
+from spbe_cli.planner import Plan, Raise
+
+GAIN_PLACES = 4
+
+
+def _steps(plan: Plan) -> list[tuple[Fraction, Raise]]:
+    """(cumulative exact index after the raise, raise)."""
+    out, running = [], plan.start
+    for r in plan.raises:
+        running += r.gain
+        out.append((running, r))
+    return out
+
+
+def _summary(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
+    if not plan.reachable:
+        return message(
+            "plan_unreachable",
+            lang,
+            target=shown(plan.target, lang),
+            best=shown(plan.best, lang),
+            start=shown(plan.start, lang),
+        )
+    if not plan.raises:
+        return message(
+            "plan_reached",
+            lang,
+            target=shown(plan.target, lang),
+            start=shown(plan.start, lang),
+            stage=stage,
+        )
+    return message(
+        "plan_summary",
+        lang,
+        stage=stage,
+        start=shown(plan.start, lang),
+        target=shown(plan.target, lang),
+        end=shown(plan.end, lang),
+        predikat=catalogue.predikat(rounded(plan.end)),
+        count=len(plan.raises),
+        steps=sum(r.to_level - r.from_level for r in plan.raises),
+        cost=_cost(plan.cost),
+    )
+
+
+def _cost(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+def plan_json(plan: Plan, catalogue: Catalogue, stage: str) -> str:
+    doc = {
+        "format": 1,
+        "stage": stage,
+        "start": json_number(plan.start),
+        "start_rounded": json_number(rounded(plan.start)),
+        "target": json_number(plan.target),
+        "reachable": plan.reachable,
+        "best_possible": json_number(plan.best),
+        "end": json_number(plan.end),
+        "end_rounded": json_number(rounded(plan.end)),
+        "predikat": catalogue.predikat(rounded(plan.end)),
+        "cost": json_number(plan.cost),
+        "raises": [
+            {
+                "id": r.indicator.id,
+                "name": r.indicator.name,
+                "unit": r.unit,
+                "from": r.from_level,
+                "to": r.to_level,
+                "gain": json_number(r.gain),
+                "cost": json_number(r.cost),
+                "index_after": json_number(after),
+                "index_after_rounded": json_number(rounded(after)),
+                "criterion": r.indicator.criteria.get(r.to_level, ""),
+            }
+            for after, r in _steps(plan)
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def plan_markdown(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
+    from spbe_cli.render.markdown import md_cell, md_text
+
+    lines = [
+        f"# {message('plan_title', lang)}",
+        "",
+        md_text(_summary(plan, catalogue, stage, lang)),
+    ]
+    if plan.raises:
+        lines += [
+            "",
+            f"| # | {message('col_indicator', lang)} | {message('col_unit', lang)} | "
+            f"{message('col_level', lang)} | {message('col_gain', lang)} | "
+            f"{message('plan_after', lang)} | {message('plan_criterion', lang)} |",
+            "|---:|---|---|---|---:|---:|---|",
+        ]
+        for n, (after, r) in enumerate(_steps(plan), 1):
+            lines.append(
+                f"| {n} | {r.indicator.id} {md_cell(r.indicator.name)} | "
+                f"{md_cell(r.unit or '-')} | {r.from_level} → {r.to_level} | "
+                f"+{shown(r.gain, lang, GAIN_PLACES)} | {shown(after, lang, GAIN_PLACES)} | "
+                f"{md_cell(r.indicator.criteria.get(r.to_level, ''))} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def plan_table(
+    plan: Plan,
+    catalogue: Catalogue,
+    stage: str,
+    lang: Lang,
+    *,
+    width: int | None = None,
+    color: bool = False,
+) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width or 110,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+    )
+    console.print(Text(message("plan_title", lang), style="bold"))
+    console.print(_summary(plan, catalogue, stage, lang))
+    if not plan.raises:
+        return buffer.getvalue()
+    table = Table(box=box.SIMPLE_HEAD)
+    for column, right in (
+        ("#", True),
+        (message("col_indicator", lang), False),
+        (message("col_unit", lang), False),
+        (message("col_level", lang), False),
+        (message("col_gain", lang), True),
+        (message("plan_after", lang), True),
+    ):
+        table.add_column(column, justify="right" if right else "left")
+    steps = _steps(plan)
+    for n, (after, r) in enumerate(steps, 1):
+        table.add_row(
+            str(n),
+            f"{r.indicator.id} {r.indicator.name}",
+            r.unit or "-",
+            f"{r.from_level} → {r.to_level}",
+            f"+{shown(r.gain, lang, GAIN_PLACES)}",
+            shown(after, lang, GAIN_PLACES),
+        )
+    console.print(table)
+    console.print(Text(message("plan_criterion", lang), style="bold"))
+    for n, (_, r) in enumerate(steps, 1):
+        console.print(
+            Text(f"{n}. {r.indicator.id} → {r.to_level}: ", style="bold")
+            + Text(r.indicator.criteria.get(r.to_level, ""))
+        )
+    return buffer.getvalue()
