@@ -25,7 +25,7 @@ def hand_index(folder: Path) -> Decimal:
         for i in a["indicators"]
     }
     total = Decimal(0)
-    for path in folder.glob("*.yaml"):
+    for path in folder.glob("[!_]*.yaml"):
         for ident, answer in yaml.safe_load(path.read_text("utf-8"))["indicators"].items():
             total += answer["level"] * weights[ident]
     return total / 100

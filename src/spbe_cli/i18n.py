@@ -696,6 +696,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Grafik sebagai teks",
         "en": "Charts as text",
     },
+    "r_stages": {"id": "Perbandingan tahap penilaian", "en": "Assessment stages compared"},
+    "r_stage_rows_note": {
+        "id": "Indikator yang tingkatnya berbeda antartahap; (n) berarti belum ada nilai di tahap itu dan memakai tahap sebelumnya.",
+        "en": "Indicators whose level differs between stages; (n) means no value at that stage, the earlier one is used.",
+    },
+    "r_recommendations": {
+        "id": "Rekomendasi asesor eksternal yang masih terbuka",
+        "en": "Open recommendations of the external assessors",
+    },
+    "r_trend": {"id": "Tren indeks", "en": "Index trend"},
+    "r_year": {"id": "Tahun", "en": "Year"},
+    "r_trend_title": {"id": "Indeks SPBE per tahun", "en": "SPBE Index per year"},
+    "r_trend_desc": {
+        "id": "Grafik garis indeks setiap tahun; garis titik-titik adalah batas predikat.",
+        "en": "Line chart of the index per year; the dotted lines are the predikat thresholds.",
+    },
     "r_dir_up": {
         "id": "naik",
         "en": "up",

@@ -7,19 +7,23 @@ import hashlib
 import os
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli import __version__
 from spbe_cli.assessments import YearSet, load_year
 from spbe_cli.checks import check_year
+from spbe_cli.evaluate import OverClaim, over_claims, score_stage, stage_scores
 from spbe_cli.i18n import Lang
+from spbe_cli.lock import load_lock
+from spbe_cli.models import Recommendation
 from spbe_cli.problems import Problem, Severity, has_errors
 from spbe_cli.render.markdown import environment
-from spbe_cli.repo import YEAR_FOLDER
-from spbe_cli.report.view import Meta, ReportView, build_view
-from spbe_cli.scoring import Score, UnitInput, score
+from spbe_cli.repo import YEAR_FOLDER, year_folders
+from spbe_cli.report.view import Extras, Meta, ReportView, build_view
+from spbe_cli.scoring import Score
+from spbe_cli.stages import Stages, load_stages
 
 MONTHS = {
     "id": (
@@ -60,53 +64,73 @@ class Prepared:
     previous: Score | None
     problems: list[Problem]
     inputs: list[Path]  # every file the handout is made from (never to be overwritten)
-
-
-def score_year(year_set: YearSet) -> Score:
-    assert year_set.catalogue is not None
-    units = [
-        UnitInput(
-            u.assessment.unit,
-            u.assessment.name or _unit_name(year_set, u.assessment.unit),
-            u.src.shown,
-        )
-        for u in year_set.units
-    ]
-    return score(
-        year_set.catalogue, year_set.answers, units, year_set.repo.config.instansi, year_set.year
-    )
-
-
-def _unit_name(year_set: YearSet, unit: str) -> str | None:
-    info = year_set.repo.config.units.get(unit)
-    return info.name if info else None
+    stages: Stages = field(default_factory=Stages)
+    stage_scores: dict[str, Score] = field(default_factory=dict)
+    over: list[OverClaim] = field(default_factory=list)
+    recommendations: list[tuple[int, str, Recommendation]] = field(default_factory=list)
+    trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
 
 
 def prepare(path: Path) -> tuple[Prepared | None, list[Problem]]:
-    """Load and score the year at ``path``, and the year before it when its folder exists."""
+    """Load and score the year at ``path`` with its stages, and the other years beside it."""
     year_set, problems = load_year([path])
     if year_set is None or year_set.catalogue is None or has_errors(problems):
         return None, problems
-    problems += check_year(year_set, whole_year=True, allow_partial=False)
-    current = score_year(year_set)
-    inputs = [*year_set.files, year_set.catalogue.path]
+    stages, found = load_stages(year_set)
+    problems += found
+    if has_errors(found):
+        return None, problems
+    lock, found = load_lock(year_set.repo.root)
+    problems += found
+    problems += check_year(year_set, whole_year=True, allow_partial=False, lock=lock)
+    inputs = [
+        *year_set.files,
+        year_set.catalogue.path,
+        *(f.src.path for f in stages.files.values()),
+    ]
     if year_set.repo.config_src is not None:
         inputs.append(year_set.repo.config_src.path)
-    previous = None
+    prepared = Prepared(
+        year_set,
+        score_stage(year_set, stages),
+        None,
+        problems,
+        inputs,
+        stages,
+        stage_scores(year_set, stages),
+        over_claims(year_set, stages),
+    )
     folder = year_set.files[0].parent
     if year_set.year is not None and YEAR_FOLDER.match(folder.name):
-        before = folder.parent / str(year_set.year - 1)
-        if before.is_dir():
-            last, found = load_year([before])
-            same = (
-                last is not None
-                and last.catalogue is not None
-                and last.catalogue.id == year_set.catalogue.id
-            )
-            if last is not None and same and not has_errors(found):
-                previous = score_year(last)
-                inputs += last.files
-    return Prepared(year_set, current, previous, problems, inputs), []
+        _other_years(prepared, folder, year_set.year, year_set.catalogue.id)
+    return prepared, []
+
+
+def _other_years(prepared: Prepared, folder: Path, year: int, catalogue: str) -> None:
+    """Last year's score (same catalogue), the trend, and open recommendations up to now."""
+    for other in year_folders(folder.parent):
+        number = int(other.name)
+        if number > year:
+            continue
+        if number == year:
+            prepared.trend.append(prepared.score)
+            stages = prepared.stages
+        else:
+            loaded, found = load_year([other])
+            if loaded is None or loaded.catalogue is None or has_errors(found):
+                continue
+            stages, found = load_stages(loaded)
+            if has_errors(found):
+                continue
+            result = score_stage(loaded, stages)
+            prepared.trend.append(result)
+            prepared.inputs += [*loaded.files, *(f.src.path for f in stages.files.values())]
+            if number == year - 1 and loaded.catalogue.id == catalogue:
+                prepared.previous = result
+        for stage, file in stages.files.items():
+            prepared.recommendations += [
+                (number, stage, rec) for rec in file.result.rekomendasi if rec.status == "open"
+            ]
 
 
 def meta(prepared: Prepared, lang: Lang) -> Meta:
@@ -186,6 +210,9 @@ def view(
         errors=errors,
         unit=unit,
         link_base=link_base,
+        extras=Extras(
+            prepared.stage_scores, prepared.over, prepared.recommendations, prepared.trend
+        ),
     )
 
 

@@ -182,3 +182,62 @@ def _clip(text: str, length: int) -> str:
 
 
 __all__ = ["Point", "bars", "radar"]
+
+
+def trend(
+    points: Sequence[Point],
+    *,
+    low: int,
+    high: int,
+    title: str,
+    desc: str,
+    thresholds: Sequence[tuple[float, str]] = (),
+) -> str:
+    """The index per year as a line, with the predikat thresholds as faint reference lines."""
+    left, top, plot_w, plot_h = 46, 18, 420, 200
+    width, height = left + plot_w + 110, top + plot_h + 40
+    base = min(0, low)
+
+    def x_of(i: int) -> float:
+        return left + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+
+    def y_of(value: float) -> float:
+        return top + plot_h * (1 - (value - base) / (high - base))
+
+    parts = _open("trend", width, height, title, desc, font_size=12)
+    for level in range(base, high + 1):
+        y = y_of(level)
+        parts.append(
+            f'<line x1="{left}" y1="{_f(y)}" x2="{left + plot_w}" y2="{_f(y)}" '
+            f'stroke="{GRID}" stroke-width="0.5"/>'
+        )
+        parts.append(
+            f'<text x="{left - 6}" y="{_f(y + 4)}" text-anchor="end" font-size="10">{level}</text>'
+        )
+    for value, name in thresholds:
+        y = y_of(value)
+        parts.append(
+            f'<line x1="{left}" y1="{_f(y)}" x2="{left + plot_w}" y2="{_f(y)}" '
+            f'stroke="{INK}" stroke-width="0.8" stroke-dasharray="2 3"/>'
+        )
+        parts.append(
+            f'<text x="{left + plot_w + 6}" y="{_f(y + 4)}" font-size="10">{escape(name)}</text>'
+        )
+    line = " ".join(f"{_f(x_of(i))},{_f(y_of(p.value))}" for i, p in enumerate(points))
+    parts.append(f'<polyline points="{line}" fill="none" stroke="{FILL}" stroke-width="2.4"/>')
+    for i, p in enumerate(points):
+        x, y = x_of(i), y_of(p.value)
+        parts.append(
+            f'<circle cx="{_f(x)}" cy="{_f(y)}" r="4" fill="{FILL}"><title>'
+            f"{escape(p.label)}: {escape(p.shown)}</title></circle>"
+        )
+        parts.append(
+            f'<text x="{_f(x)}" y="{_f(y - 9)}" text-anchor="middle" '
+            f'font-weight="bold">{escape(p.shown)}</text>'
+        )
+        parts.append(
+            f'<text x="{_f(x)}" y="{top + plot_h + 18}" text-anchor="middle">'
+            f"{escape(p.label)}</text>"
+        )
+    parts.append("</g></svg>")
+    return "\n".join(parts)

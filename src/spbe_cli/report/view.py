@@ -11,11 +11,12 @@ import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from spbe_cli.assessments import YearSet
+from spbe_cli.evaluate import OverClaim
 from spbe_cli.i18n import Lang, message
-from spbe_cli.models import Answer
+from spbe_cli.models import Answer, Recommendation
 from spbe_cli.numbers import rounded, shown
 from spbe_cli.report import charts
 from spbe_cli.scoring import IndicatorResult, Score
@@ -89,6 +90,32 @@ class BandView:
 
 
 @dataclass(frozen=True)
+class RecommendationView:
+    year: str
+    stage: str
+    indicator: str
+    text: str
+    follow_up: str
+
+
+@dataclass(frozen=True)
+class StageRow:
+    id: str
+    name: str
+    unit: str
+    levels: tuple[str, ...]  # per stage in `ReportView.stage_names`; "(n)": from an earlier stage
+    over_claim: str  # "" or the translated note ("klaim 3 > diterima 2")
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    year: str
+    catalogue: str
+    index: str
+    predikat: str
+
+
+@dataclass(frozen=True)
 class UnitView:
     unit: str
     name: str
@@ -97,6 +124,7 @@ class UnitView:
     mean: str
     contribution: str
     indicators: tuple[IndicatorView, ...]
+    recommendations: tuple[RecommendationView, ...] = ()  # open ones, from the external stages
 
 
 @dataclass(frozen=True)
@@ -141,6 +169,12 @@ class ReportView:
     index_change: Change | None
     unit: UnitView | None  # the unit of a one-unit handout
     meta: Meta
+    stage_names: tuple[str, ...] = ()  # the stages present, when there is more than one
+    stage_indices: tuple[str, ...] = ()  # "2,78 (Baik)" per stage
+    stage_rows: tuple[StageRow, ...] = ()  # indicators whose level differs between stages
+    over_claims_note: str = ""
+    trend: tuple[TrendRow, ...] = ()  # every year up to this one, when there are two or more
+    trend_svg: str = ""
 
 
 LABELS = tuple(f"r_{name}" for name in (
@@ -151,7 +185,8 @@ LABELS = tuple(f"r_{name}" for name in (
     "next_level", "criterion_next", "criterion_now", "units", "explanation", "evidence",
     "no_explanation", "no_evidence", "missing", "none", "footer_catalogue", "footer_hash",
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
-    "all_at_top", "contents", "not_answered", "chart_text",
+    "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
+    "trend", "year", "stage_rows_note",
 ))  # fmt: skip
 
 
@@ -167,6 +202,7 @@ def build_view(
     errors: int = 0,
     unit: str | None = None,
     link_base: Path | None = None,
+    extras: Extras | None = None,
 ) -> ReportView:
     c = score.catalogue
     t = {key[2:]: message(key, lang) for key in LABELS}
@@ -298,7 +334,7 @@ def build_view(
         target_label=target_label,
     )
     rule_key = "r_next_rule_target" if target is not None else "r_next_rule_default"
-    return ReportView(
+    view = ReportView(
         lang=lang,
         t=t,
         instansi=score.instansi or "-",
@@ -339,6 +375,92 @@ def build_view(
         unit=chosen,
         meta=meta,
     )
+    return _lifecycle(view, extras, lang) if extras is not None else view
+
+
+@dataclass
+class Extras:
+    """What the lifecycle adds to a handout: stages, recommendations, the trend."""
+
+    stage_scores: dict[str, Score]
+    over: list[OverClaim]
+    recommendations: list[tuple[int, str, Recommendation]]
+    trend: list[Score]
+
+
+def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
+    def num(value: Fraction) -> str:
+        return shown(value, lang)
+
+    from dataclasses import replace
+
+    stages = extras.stage_scores
+    changes: dict[str, Any] = {}
+    if len(stages) > 1:
+        over = {o.indicator: o for o in extras.over}
+        first = next(iter(stages.values()))
+        per_stage = {
+            s: ({i.indicator.id: i for i in sc.indicators}, dict(sc.fell_back))
+            for s, sc in stages.items()
+        }
+        rows = []
+        for res in first.indicators:
+            ident = res.indicator.id
+            levels = []
+            for s, (table, fell) in per_stage.items():
+                level = table[ident].level
+                levels.append(str(level) if ident not in fell or s == "mandiri" else f"({level})")
+            plain = {lv.strip("()") for lv in levels}
+            claim = over.get(ident)
+            if len(plain) > 1 or claim:
+                note = (
+                    message("over_claim", lang, claimed=claim.claimed, accepted=claim.accepted)
+                    if claim
+                    else ""
+                )
+                rows.append(
+                    StageRow(ident, res.indicator.name, res.unit or "", tuple(levels), note)
+                )
+        changes.update(
+            stage_names=tuple(stages),
+            stage_indices=tuple(f"{num(sc.index)} ({sc.predikat})" for sc in stages.values()),
+            stage_rows=tuple(rows),
+            over_claims_note=message("over_claims_count", lang, count=len(extras.over)),
+        )
+    recs: dict[str, list[RecommendationView]] = {}
+    for year, stage, rec in extras.recommendations:
+        owner = rec.unit or next(
+            (u.unit for u in r.units for i in u.indicators if i.id == rec.indicator), ""
+        )
+        recs.setdefault(owner, []).append(
+            RecommendationView(str(year), stage, rec.indicator, rec.text, rec.follow_up or "")
+        )
+    units = tuple(replace(u, recommendations=tuple(recs.get(u.unit, ()))) for u in r.units)
+    chosen = next((u for u in units if r.unit and u.unit == r.unit.unit), None)
+    changes.update(units=units, unit=chosen)
+    if len(extras.trend) > 1:
+        catalogue = extras.trend[-1].catalogue
+        points = [charts.Point(str(s.year), float(s.index), num(s.index)) for s in extras.trend]
+        thresholds = [
+            (float(b.min), b.name)
+            for b in catalogue.bands
+            if catalogue.low < b.min < catalogue.high
+        ]
+        changes.update(
+            trend=tuple(
+                TrendRow(str(s.year), s.catalogue.id, num(s.index), s.predikat)
+                for s in extras.trend
+            ),
+            trend_svg=charts.trend(
+                points,
+                low=catalogue.low,
+                high=catalogue.high,
+                title=message("r_trend_title", lang),
+                desc=message("r_trend_desc", lang),
+                thresholds=thresholds,
+            ),
+        )
+    return replace(r, **changes)
 
 
 def _registry(year_set: YearSet, unit: str) -> str:
