@@ -95,5 +95,5 @@ def test_unknown_catalogue_in_a_file_is_a_data_error(year_dir: Path) -> None:
     assert out.exit_code == 1
     assert (
         "assessments/2023/a.yaml:3:12: error X007 katalog `spbe-2031` tidak dikenal; yang "
-        "tersedia: spbe-2020" in out.stderr
+        "tersedia: pemdi-2026, spbe-2018, spbe-2020" in out.stderr
     )

@@ -90,6 +90,8 @@ def test_json_contract(monkeypatch: pytest.MonkeyPatch) -> None:
         "unit": "diskominfo",
         "source": "assessments/2023/diskominfo.yaml:7",
         "next_level_gain": 0.013,
+        "value": 3.0,
+        "external": False,
     }
     ids = [i["id"] for d in doc["domains"] for a in d["aspects"] for i in a["indicators"]]
     assert ids == [f"I{n}" for n in range(1, 48)]

@@ -11,12 +11,14 @@ from pathlib import Path
 from spbe_cli.catalogue import (
     DEFAULT_CATALOGUE,
     Catalogue,
+    Indicator,
     known_catalogues,
     load_catalogue,
     locate_catalogue,
 )
 from spbe_cli.i18n import Msg
-from spbe_cli.models import Assessment
+from spbe_cli.models import Answer, Assessment
+from spbe_cli.numbers import fmt
 from spbe_cli.problems import Problem, display_path, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.schema import check_model
@@ -217,6 +219,10 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
                     )
                 )
                 continue
+            external = _external(src, ident, answer, indicator)
+            if external:
+                problems.extend(external)
+                continue
             if ident in first_owner:
                 other = first_owner[ident]
                 other_line = other.src.pos(("indicators", ident), key=True)[0]
@@ -244,8 +250,37 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
                 )
                 continue
             first_owner[ident] = unit
-            year_set.answers[ident] = AnswerInput(answer.level, a.unit, src.shown, key_line)
+            value = answer.external.value if answer.external is not None else None
+            year_set.answers[ident] = AnswerInput(answer.level, a.unit, src.shown, key_line, value)
     return problems
+
+
+def _external(src: Source, ident: str, answer: Answer, indicator: Indicator) -> list[Problem]:
+    """An external value: only where the catalogue allows one, within the scale, no level."""
+    if answer.external is None:
+        return []
+    line, col = src.pos(("indicators", ident, "external"))
+    if indicator.external_source is None:
+        return [problem(src.path, line, col, "X017", indicator=ident)]
+    value = answer.external.value
+    if not indicator.scale.low <= value <= indicator.scale.high:
+        line, col = src.pos(("indicators", ident, "external", "value"))
+        return [
+            problem(
+                src.path,
+                line,
+                col,
+                "S005",
+                level=fmt(value),
+                indicator=ident,
+                low=indicator.scale.low,
+                high=indicator.scale.high,
+            )
+        ]
+    if answer.level is not None:
+        line, col = src.pos(("indicators", ident, "level"))
+        return [problem(src.path, line, col, "X018", indicator=ident)]
+    return []
 
 
 def nearest(ident: str, catalogue: Catalogue) -> Msg:

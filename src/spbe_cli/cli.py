@@ -20,7 +20,7 @@ import typer
 
 from spbe_cli import __version__
 from spbe_cli.formats import LangChoice, ProblemFormat, ScoreFormat, StageChoice
-from spbe_cli.i18n import Lang, message, resolve_lang
+from spbe_cli.i18n import Lang, current_lang, message, resolve_lang
 from spbe_cli.problems import Problem, Severity, has_errors, sort_problems
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -53,11 +53,12 @@ class UsageProblem(Exception):
 
 
 def guarded(command: Callable[P, None]) -> Callable[P, None]:
-    """Give every command the same exits: 130 on Ctrl-C, 3 with one line on a bug."""
+    """Give every command the same exits: 130 on Ctrl-C, 3 with one line on a bug; and the
+    provisional-catalogue notice once at the end."""
 
     @wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> None:
-        lang = resolve_lang(None)
+        _chosen_reset()
         try:
             command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
@@ -66,7 +67,7 @@ def guarded(command: Callable[P, None]) -> Callable[P, None]:
             sys.stderr.write(f"spbe: {exc}\n")
             raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:
-            sys.stderr.write(message("interrupted", lang) + "\n")
+            sys.stderr.write(message("interrupted", current_lang()) + "\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             # The reader went away (``spbe score ... | head``): stop quietly.
@@ -76,11 +77,35 @@ def guarded(command: Callable[P, None]) -> Callable[P, None]:
             if _state["debug"]:
                 raise
             sys.stderr.write(
-                message("internal_error", lang, error=f"{type(exc).__name__}: {exc}") + "\n"
+                message("internal_error", current_lang(), error=f"{type(exc).__name__}: {exc}")
+                + "\n"
             )
             raise typer.Exit(EXIT_INTERNAL) from None
+        finally:
+            _announce_provisional()
 
     return run
+
+
+def _chosen_reset() -> None:
+    from spbe_cli import i18n
+
+    i18n.forget_choice()
+
+
+def _announce_provisional() -> None:
+    """A provisional catalogue's numbers are never taken for official ones: say so, once."""
+    if "spbe_cli.catalogue" not in sys.modules:
+        return
+    from spbe_cli.catalogue import used_provisional
+
+    for catalogue in used_provisional(clear=True):
+        sys.stderr.write(
+            message(
+                "provisional_notice", current_lang(), catalogue=catalogue.id, title=catalogue.title
+            )
+            + "\n"
+        )
 
 
 def _version(value: bool) -> None:

@@ -206,6 +206,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "`{target}` adalah folder, bukan berkas data dukung",
         "en": "`{target}` is a folder, not an evidence file",
     },
+    "X017": {
+        "id": "indikator {indicator} tidak mengambil nilai dari indeks instansi lain; isi `level`",
+        "en": "indicator {indicator} does not take a value from another agency's index; fill in `level`",
+    },
+    "X018": {
+        "id": "indikator {indicator} memakai nilai `external`; kosongkan `level` (`level: null`)",
+        "en": "indicator {indicator} uses an `external` value; leave `level` empty (`level: null`)",
+    },
     "X016": {
         "id": "`stage: {stage}` berbeda dengan nama berkasnya (`_{expected}.yaml`)",
         "en": "`stage: {stage}` differs from the file name (`_{expected}.yaml`)",
@@ -769,6 +777,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "unit `{unit}` is not in this year; units: {units}",
     },
     # --- the CLI ------------------------------------------------------------------------------
+    "provisional_notice": {
+        "id": "PERHATIAN: katalog {catalogue} ({title}) bersifat sementara; angkanya belum berdasarkan teks regulasi resmi dan bukan hasil resmi.",
+        "en": "NOTE: catalogue {catalogue} ({title}) is provisional; its numbers do not rest on the official regulation text and are not official results.",
+    },
     "summary_problems": {
         "id": "{errors} error, {warnings} peringatan",
         "en": "{errors} errors, {warnings} warnings",
@@ -820,9 +832,22 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
     )
 
 
+_chosen: list[Lang] = []
+
+
 def resolve_lang(option: str | None) -> Lang:
     """The language from ``--lang``, else ``SPBE_LANG``, else Bahasa Indonesia."""
     value = (option or os.environ.get("SPBE_LANG") or "id").strip().lower()[:2]
-    if value == "en":
-        return "en"
-    return "id"
+    lang: Lang = "en" if value == "en" else "id"
+    if option is not None:
+        _chosen[:] = [lang]
+    return lang
+
+
+def forget_choice() -> None:
+    _chosen.clear()
+
+
+def current_lang() -> Lang:
+    """The language the running command chose (for messages outside its body)."""
+    return _chosen[0] if _chosen else resolve_lang(None)

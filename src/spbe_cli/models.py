@@ -81,6 +81,8 @@ class IndicatorDef(Strict):
     question: Text | None = None
     criteria: Annotated[dict[int, Text], Field(max_length=50)] = Field(default_factory=dict)
     note: Text | None = None
+    # the agency whose index supplies this indicator's value, when answers may take it
+    external_source: Text | None = None
 
 
 class AspectDef(Strict):
@@ -133,11 +135,21 @@ class Review(Strict):
     date: dt.date | None = None
 
 
+class ExternalValue(Strict):
+    """A value taken from another agency's evaluation (catalogue indicators with an
+    ``external_source``), instead of a self-assessed level."""
+
+    value: ExactNumber
+    source: Text
+    date: dt.date | None = None
+
+
 class Answer(Strict):
-    level: int | None  # null: not filled in yet ("belum diisi")
+    level: int | None  # null: not filled in yet ("belum diisi"), or an external value below
     explanation: Text | None = None
     evidence: Annotated[list[Evidence], Field(max_length=200)] = Field(default_factory=list)
     review: Review | None = None
+    external: ExternalValue | None = None
 
 
 class Assessment(Strict):

@@ -416,6 +416,24 @@ RULES: dict[str, Rule] = {
             "An evidence `path` points at one file, not a folder.",
         ),
         _rule(
+            "X017",
+            E,
+            "Nilai eksternal tidak diizinkan",
+            "Hanya indikator yang di katalognya punya `external_source` (nilainya berasal dari "
+            "indeks instansi lain) boleh memakai `external:`.",
+            "External value not allowed",
+            "Only indicators with an `external_source` in the catalogue (their value comes from "
+            "another agency's index) may use `external:`.",
+        ),
+        _rule(
+            "X018",
+            E,
+            "Tingkat dan nilai eksternal bersamaan",
+            "Jawaban memakai `external:` atau `level`, tidak keduanya; tulis `level: null`.",
+            "Level and external value together",
+            "An answer uses `external:` or `level`, not both; write `level: null`.",
+        ),
+        _rule(
             "X016",
             E,
             "Tahap tidak cocok",

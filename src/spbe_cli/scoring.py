@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from spbe_cli.catalogue import Aspect, Catalogue, Domain, Indicator
-from spbe_cli.numbers import rounded
+from spbe_cli.numbers import round_half_up, rounded
 
 TOP_GAINS = 5
 
@@ -26,6 +26,7 @@ class AnswerInput(NamedTuple):
     unit: str
     file: str
     line: int
+    value: Fraction | None = None  # a value taken from another agency's index, instead of a level
 
 
 class UnitInput(NamedTuple):
@@ -42,13 +43,21 @@ class IndicatorResult:
     unit: str | None
     source: str | None  # "path:line"
     total_weight: Fraction
+    external: Fraction | None = None  # the value from another agency's index, when taken
+
+    @property
+    def value(self) -> Fraction:
+        """The indicator's value: its level, or the external index value it takes."""
+        return self.external if self.external is not None else Fraction(self.level)
 
     @property
     def weighted(self) -> Fraction:
-        return self.level * self.indicator.weight
+        return self.value * self.indicator.weight
 
     @property
     def next_level(self) -> int | None:
+        if self.external is not None:
+            return None  # another agency's index: not raised by a level step here
         return self.level + 1 if self.level < self.indicator.scale.high else None
 
     @property
@@ -89,7 +98,7 @@ class UnitResult:
     def mean_level(self) -> Fraction | None:
         if not self.indicators:
             return None
-        return Fraction(sum(i.level for i in self.indicators), len(self.indicators))
+        return sum((i.value for i in self.indicators), Fraction(0)) / len(self.indicators)
 
     @property
     def contribution(self) -> Fraction:
@@ -158,7 +167,18 @@ def score(
     results: dict[str, IndicatorResult] = {}
     for ident, indicator in catalogue.indicators.items():
         answer = answers.get(ident)
-        if answer is not None and answer.level is not None:
+        if answer is not None and answer.value is not None:
+            shown_level = int(round_half_up(answer.value, 0))
+            results[ident] = IndicatorResult(
+                indicator,
+                shown_level,
+                True,
+                answer.unit,
+                f"{answer.file}:{answer.line}",
+                total,
+                answer.value,
+            )
+        elif answer is not None and answer.level is not None:
             results[ident] = IndicatorResult(
                 indicator, answer.level, True, answer.unit, f"{answer.file}:{answer.line}", total
             )

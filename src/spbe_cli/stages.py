@@ -208,7 +208,7 @@ def stage_answers(year_set: YearSet, stages: Stages, stage: str) -> StageAnswers
             indicator = catalogue.indicators.get(ident) if catalogue else None
             level = supported_level(answer, indicator) if indicator else None
             if level is not None and ident in answers and _fits(catalogue, ident, level):
-                answers[ident] = answers[ident]._replace(level=level)
+                answers[ident] = answers[ident]._replace(level=level, value=None)
                 came_from[ident] = "bukti"
         return StageAnswers(answers, came_from)
     for step in ORDER[1 : ORDER.index(stage) + 1]:
@@ -216,7 +216,7 @@ def stage_answers(year_set: YearSet, stages: Stages, stage: str) -> StageAnswers
             for ident, answer in by_id.items():
                 level = review_level(answer)
                 if level is not None and ident in answers and _fits(catalogue, ident, level):
-                    answers[ident] = answers[ident]._replace(level=level)
+                    answers[ident] = answers[ident]._replace(level=level, value=None)
                     came_from[ident] = "review"
         elif step in stages.files:
             file = stages.files[step]

@@ -30,6 +30,8 @@ def _indicator(r: IndicatorResult) -> dict[str, Any]:
         "unit": r.unit,
         "source": r.source,
         "next_level_gain": _num(r.next_gain),
+        "value": _num(r.value),  # = level, or the value taken from another agency's index
+        "external": r.external is not None,
     }
 
 
