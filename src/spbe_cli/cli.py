@@ -360,4 +360,4 @@ def main() -> None:
 
 
 # Commands that live in modules of their own register themselves on `app` when imported.
-from spbe_cli import cli_lifecycle, cli_report  # noqa: E402, F401
+from spbe_cli import cli_catalogue, cli_lifecycle, cli_report  # noqa: E402, F401

@@ -47,3 +47,9 @@ class OutputChoice(str, Enum):
     table = "table"
     json = "json"
     md = "md"
+
+
+class ConvertFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"

@@ -348,6 +348,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "too long; at most {value}",
     },
     "detail_literal": {"id": "harus salah satu dari: {value}", "en": "must be one of: {value}"},
+    "K012": {
+        "id": "indikator `{id}` tidak ada di katalog {catalogue}",
+        "en": "indicator `{id}` is not in catalogue {catalogue}",
+    },
     # --- words used inside messages ----------------------------------------------------------
     "did_you_mean": {"id": "; mungkin maksudnya {options}?", "en": "; did you mean {options}?"},
     "type_int": {"id": "bilangan bulat", "en": "a whole number"},
@@ -780,6 +784,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "provisional_notice": {
         "id": "PERHATIAN: katalog {catalogue} ({title}) bersifat sementara; angkanya belum berdasarkan teks regulasi resmi dan bukan hasil resmi.",
         "en": "NOTE: catalogue {catalogue} ({title}) is provisional; its numbers do not rest on the official regulation text and are not official results.",
+    },
+    "catalogue_ok": {
+        "id": "{path}: katalog {id} utuh ({domains} domain, {aspects} aspek, {indicators} indikator, tingkat {low}-{high})",
+        "en": "{path}: catalogue {id} is sound ({domains} domains, {aspects} aspects, {indicators} indicators, levels {low}-{high})",
+    },
+    "catalogue_counts": {
+        "id": "{indicators} indikator, tingkat {low}-{high}",
+        "en": "{indicators} indicators, levels {low}-{high}",
+    },
+    "no_crosswalk": {
+        "id": "tidak ada crosswalk dari {source} ke {target} (indicators/crosswalks/{source}--{target}.yaml)",
+        "en": "no crosswalk from {source} to {target} (indicators/crosswalks/{source}--{target}.yaml)",
+    },
+    "estimate_notice": {
+        "id": "PERKIRAAN: jawaban {source} diterjemahkan ke {target} melalui crosswalk; {count} indikator {target} tanpa padanan dihitung pada tingkat terendah. Bukan hasil penilaian.",
+        "en": "ESTIMATE: {source} answers translated to {target} through a crosswalk; {count} {target} indicators without a counterpart count at the lowest level. Not an assessment result.",
+    },
+    "estimate_header": {
+        "id": "PERKIRAAN dari {source} ke {target} melalui crosswalk; bukan hasil penilaian.",
+        "en": "ESTIMATE from {source} to {target} through a crosswalk; not an assessment result.",
+    },
+    "estimate_index": {
+        "id": "Indeks perkiraan {index} ({predikat}).",
+        "en": "Estimated index {index} ({predikat}).",
+    },
+    "estimate_from": {
+        "id": "Perkiraan dari {catalogue}: {sources}",
+        "en": "Estimated from {catalogue}: {sources}",
     },
     "summary_problems": {
         "id": "{errors} error, {warnings} peringatan",

@@ -221,6 +221,28 @@ class EffortFile(Strict):
     ] = Field(default_factory=dict)
 
 
+# --- crosswalks: indicators/crosswalks/<from>--<to>.yaml ------------------------------------
+
+
+class CrosswalkEntry(Strict):
+    model_config = ConfigDict(
+        populate_by_name=True, strict=True, extra="forbid", frozen=True, hide_input_in_errors=True
+    )
+
+    sources: Annotated[list[Id], Field(alias="from", min_length=1, max_length=100)]
+    basis: Literal["reference", "name"]
+
+
+class CrosswalkDef(Strict):
+    format: Literal[1] = 1
+    source: Id = Field(alias="from")
+    target: Id = Field(alias="to")
+    status: Literal["official", "provisional"] = "official"
+    sources: Annotated[list[Text], Field(max_length=100)] = Field(default_factory=list)
+    notes: Text | None = None
+    map: Annotated[dict[Id, CrosswalkEntry], Field(max_length=1000)]
+
+
 # --- spbe.yaml ------------------------------------------------------------------------------
 
 

@@ -510,6 +510,14 @@ RULES: dict[str, Rule] = {
             "A review that says `revisi` tells the unit in `note` what to fix.",
         ),
         _rule(
+            "K012",
+            E,
+            "Crosswalk menyebut indikator yang tidak ada",
+            "Setiap id di crosswalk ada di katalog asal (`from`) atau tujuan (peta).",
+            "Crosswalk names a missing indicator",
+            "Every id in a crosswalk exists in its source (`from`) or target catalogue (keys).",
+        ),
+        _rule(
             "K001",
             E,
             "Id katalog ganda",
