@@ -56,7 +56,7 @@ def test_bundled_example_validates_and_is_untouched(monkeypatch: pytest.MonkeyPa
     # policies older than 24 months for periodically reviewed criteria (C013).
     codes = [line.split()[2] for line in out.stdout.splitlines()[:-1]]
     assert sorted(codes) == ["C013", "C013", "C014", "C014", "C014"]
-    assert out.stdout.endswith("0 error, 5 peringatan, 28 berkas diperiksa\n")
+    assert out.stdout.endswith("0 error, 5 peringatan, 41 berkas diperiksa\n")
     assert run_cli("validate", "--strict").exit_code == 1
     monkeypatch.chdir(EXAMPLE)
     assert run_cli("validate").stdout == out.stdout.replace("assessments/", "")

@@ -48,7 +48,7 @@ class _Context:
 def check_registry(year_set: YearSet) -> list[Problem]:
     """spbe.yaml's own consistency: indicators the catalogue lacks or that two units claim."""
     src, catalogue = year_set.repo.config_src, year_set.catalogue
-    if src is None or catalogue is None:
+    if src is None or catalogue is None or not _registry_catalogue(year_set):
         return []
     problems: list[Problem] = []
     owner: dict[str, str] = {}
@@ -81,6 +81,20 @@ def _at(
     return problem(src.path, line, col, code, severity, **args)
 
 
+def _registry_catalogue(year_set: YearSet) -> bool:
+    """The registry's indicator lists speak of the repository's default catalogue: a year under
+    another catalogue (an older regulation, say) is not held to them."""
+    from spbe_cli.catalogue import DEFAULT_CATALOGUE
+
+    default = year_set.repo.config.catalogue or DEFAULT_CATALOGUE
+    catalogue = year_set.catalogue
+    return catalogue is not None and default in (
+        catalogue.id,
+        str(catalogue.path),
+        catalogue.path.name,
+    )
+
+
 def _registry(year_set: YearSet) -> Iterator[Problem]:
     registry = year_set.repo.config.units
     if not registry:
@@ -92,7 +106,7 @@ def _registry(year_set: YearSet) -> Iterator[Problem]:
             known = ", ".join(sorted(registry))
             yield _at(src, ("unit",), "X011", unit=a.unit, known=known)
             continue
-        if not info.indicators:
+        if not info.indicators or not _registry_catalogue(year_set):
             continue
         for ident in a.indicators:
             if ident not in info.indicators:

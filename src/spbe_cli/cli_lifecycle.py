@@ -143,7 +143,7 @@ def diff(
 
     Exit codes: 0 dibandingkan; 1 ada error di masukan; 2 salah pemakaian.
     """
-    from spbe_cli.diffing import compare
+    from spbe_cli.diffing import compare, compare_across
     from spbe_cli.render.diff import diff_json, diff_markdown, diff_table
     from spbe_cli.scoring import Score
 
@@ -154,7 +154,10 @@ def diff(
     report_problems(problems + found, language)
     if not isinstance(before, Score) or not isinstance(after, Score):
         fail(message("not_scored", language))
-    result = compare(before, after, old, new)
+    if before.catalogue.id == after.catalogue.id:
+        result = compare(before, after, old, new)
+    else:
+        result = compare_across(before, after, old, new)
     width, color = _terminal()
     renderers = {
         OutputChoice.json: lambda: diff_json(result),

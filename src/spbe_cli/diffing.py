@@ -48,6 +48,25 @@ class Diff:
     aspects: tuple[Delta, ...]
     indicators: tuple[IndicatorChange, ...]
     same_catalogue: bool
+    estimated: bool = False  # the old side's indicators were translated through a crosswalk
+
+
+def compare_across(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
+    """Two years under different catalogues: the real indices, and the indicators through a
+    crosswalk (old -> new) when there is one, labelled as an estimate."""
+    from dataclasses import replace
+
+    from spbe_cli.crosswalk import estimate, find_crosswalk
+    from spbe_cli.scoring import score
+
+    walk, _ = find_crosswalk(old.catalogue, new.catalogue)
+    if walk is None:
+        return compare(old, new, old_label, new_label)
+    guess = estimate(old, walk, new.catalogue)
+    translated = score(new.catalogue, guess.answers, (), old.instansi, old.year)
+    result = compare(translated, new, old_label, new_label)
+    index = Delta("index", "Indeks SPBE", old.index, new.index)
+    return replace(result, old=old, index=index, estimated=True)
 
 
 def compare(old: Score, new: Score, old_label: str, new_label: str) -> Diff:

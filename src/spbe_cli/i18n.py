@@ -438,6 +438,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "diff_tetap": {"id": "tetap", "en": "unchanged"},
     "diff_baru": {"id": "baru", "en": "new"},
     "diff_hilang": {"id": "hilang", "en": "gone"},
+    "diff_estimated": {
+        "id": "PERKIRAAN: sisi lama memakai katalog {source}; domain, aspek dan indikatornya diterjemahkan ke {target} melalui crosswalk. Indeksnya dihitung dengan katalognya sendiri.",
+        "en": "ESTIMATE: the old side uses catalogue {source}; its domains, aspects and indicators are translated to {target} through a crosswalk. Its index is computed under its own catalogue.",
+    },
     "diff_other_catalogue": {
         "id": "Kedua sisi memakai katalog yang berbeda: hanya indeksnya yang dibandingkan.",
         "en": "The two sides use different catalogues: only the index is compared.",

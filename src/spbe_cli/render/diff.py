@@ -47,6 +47,7 @@ def diff_json(diff: Diff) -> str:
             "predikat": diff.new.predikat,
         },
         "same_catalogue": diff.same_catalogue,
+        "estimated": diff.estimated,
         "index": _delta(diff.index),
         "domains": [_delta(d) for d in diff.domains],
         "aspects": [_delta(a) for a in diff.aspects],
@@ -99,6 +100,11 @@ def diff_markdown(diff: Diff, lang: Lang) -> str:
         old = shown(d.old, lang) if d.old is not None else "-"
         new = shown(d.new, lang) if d.new is not None else "-"
         lines.append(f"| {d.id} {md_cell(d.name)} | {old} | {new} | {_change(d, lang)} |")
+    if diff.estimated:
+        lines += [
+            "",
+            "> " + t("diff_estimated", source=diff.old.catalogue.id, target=diff.new.catalogue.id),
+        ]
     if diff.indicators:
         lines += [
             "",
@@ -166,6 +172,11 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
             _change(d, lang),
         )
     console.print(head)
+    if diff.estimated:
+        console.print(
+            t("diff_estimated", source=diff.old.catalogue.id, target=diff.new.catalogue.id),
+            style="bold",
+        )
     if not diff.indicators:
         console.print(t("diff_other_catalogue"))
         return buffer.getvalue()
