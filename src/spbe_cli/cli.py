@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec
@@ -125,9 +127,14 @@ def _root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi kesalahan internal.")
     ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Tanpa warna (sama dengan NO_COLOR=1).")
+    ] = False,
 ) -> None:
     """Penilaian mandiri Indeks SPBE sebagai kode."""
     _state["debug"] = debug
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # honoured by every renderer and by rich
 
 
 @app.command()
@@ -284,7 +291,10 @@ def validate(
     unknown = sorted(skip - set(RULES))
     if unknown:
         raise UsageProblem(f"--ignore: {', '.join(unknown)}?")
-    report = run(list(paths or []), allow_partial=allow_partial, max_bytes=max_size)
+    with _progress(language) as advance:
+        report = run(
+            list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
+        )
     problems = [p for p in sort_problems(report.problems) if p.code not in skip]
     chosen = fmt
     if chosen is ProblemFormat.auto:
@@ -336,6 +346,32 @@ def _check_catalogue_option(ref: str | None, lang: Lang) -> None:
         raise UsageProblem("--catalogue: " + message("X007", lang, catalogue=ref, known=known))
 
 
+@contextmanager
+def _progress(lang: Lang) -> Iterator[Callable[[int], None] | None]:
+    """A progress line for long checks, only on an interactive terminal outside CI; it shows
+    after a second, so short runs stay quiet."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or "NO_COLOR" in os.environ:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn(message("progress_files", lang) + " {task.completed}"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    ) as bar:
+        task = bar.add_task("", total=None, visible=False)
+        started = time.monotonic()
+
+        def advance(count: int) -> None:
+            bar.update(task, advance=count, visible=time.monotonic() - started > 1.0)
+
+        yield advance
+
+
 def report_problems(problems: Sequence[Problem], lang: Lang) -> None:
     """Problems go to stderr, sorted, with a count; the payload alone goes to stdout."""
     found = sort_problems(problems)
@@ -360,4 +396,9 @@ def main() -> None:
 
 
 # Commands that live in modules of their own register themselves on `app` when imported.
-from spbe_cli import cli_catalogue, cli_lifecycle, cli_report  # noqa: E402, F401
+from spbe_cli import (  # noqa: E402, F401
+    cli_catalogue,
+    cli_lifecycle,
+    cli_onboarding,
+    cli_report,
+)

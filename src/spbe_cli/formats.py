@@ -53,3 +53,10 @@ class ConvertFormat(str, Enum):
     table = "table"
     json = "json"
     yaml = "yaml"
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+    json = "json"
+    portal = "portal"

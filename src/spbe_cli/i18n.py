@@ -817,6 +817,36 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Perkiraan dari {catalogue}: {sources}",
         "en": "Estimated from {catalogue}: {sources}",
     },
+    "portal_unanswered": {"id": "Belum dijawab.", "en": "Not answered."},
+    "portal_level": {"id": "Tingkat: {level} ({name})", "en": "Level: {level} ({name})"},
+    "portal_explanation": {"id": "Penjelasan:", "en": "Explanation:"},
+    "portal_evidence": {"id": "Data dukung:", "en": "Evidence:"},
+    "xlsx_summary": {"id": "Ringkasan", "en": "Summary"},
+    "xlsx_indicators": {"id": "Indikator", "en": "Indicators"},
+    "xlsx_item": {"id": "Kode", "en": "Id"},
+    "init_conflicts": {
+        "id": "berkas ini sudah ada dan tidak ditimpa: {files}. Pakai --force untuk menulis di sampingnya (*.baru.*).",
+        "en": "these files exist and are not overwritten: {files}. Use --force to write beside them (*.baru.*).",
+    },
+    "init_done": {
+        "id": "Repositori dibuat di {path}: {count} berkas. Lanjutkan: cd {path} && spbe validate",
+        "en": "Repository created in {path}: {count} files. Next: cd {path} && spbe validate",
+    },
+    "new_exists": {"id": "{path} sudah ada; tidak ditimpa", "en": "{path} exists; not overwritten"},
+    "new_done": {"id": "Ditulis: {path} ({how})", "en": "Written: {path} ({how})"},
+    "new_carried": {
+        "id": "jawaban {year} dibawa untuk ditinjau",
+        "en": "{year} answers carried over for review",
+    },
+    "new_fresh": {
+        "id": "indikator dari spbe.yaml, belum diisi",
+        "en": "indicators from spbe.yaml, not filled in",
+    },
+    "new_unknown_unit": {
+        "id": "unit `{unit}` tidak ada di `units:` spbe.yaml maupun tahun sebelumnya",
+        "en": "unit `{unit}` is neither in the `units:` of spbe.yaml nor in the previous year",
+    },
+    "progress_files": {"id": "Memeriksa berkas:", "en": "Checking files:"},
     "summary_problems": {
         "id": "{errors} error, {warnings} peringatan",
         "en": "{errors} errors, {warnings} warnings",

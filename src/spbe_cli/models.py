@@ -259,3 +259,5 @@ class RepoConfig(Strict):
     # evidence older than this, for indicators whose criteria ask for periodic review, is flagged
     evidence_max_age_months: Annotated[int, Field(ge=1, le=600)] = 24
     units: Annotated[dict[Id, UnitInfo], Field(max_length=500)] = Field(default_factory=dict)
+    # reviewers of every unit file (CODEOWNERS), e.g. the Tim Asesor Internal's forge team
+    assessors: Annotated[list[Text], Field(max_length=100)] = Field(default_factory=list)

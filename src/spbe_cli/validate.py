@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +31,13 @@ class Report:
 
 
 def validate(
-    paths: list[Path], *, allow_partial: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: list[Path],
+    *,
+    allow_partial: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
 ) -> Report:
+    """Check every file named by ``paths``; ``progress`` hears how many files each step read."""
     report = Report()
     seen_configs: set[Path] = set()
     locks: dict[Path, Lock | None] = {}
@@ -57,6 +62,8 @@ def validate(
             )
         )
         report.files.extend(display_path(f) for f in target.files)
+        if progress is not None:
+            progress(len(target.files))
         if target.whole_year:
             stages, problems = load_stages(year_set, max_bytes=max_bytes)
             report.problems.extend(problems)

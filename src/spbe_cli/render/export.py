@@ -1,0 +1,181 @@
+"""``spbe export``: the year's data for Excel, for other tools, and for the national application."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from spbe_cli.assessments import YearSet
+from spbe_cli.i18n import Lang, message
+from spbe_cli.numbers import json_number, rounded
+from spbe_cli.render.jsonfmt import score_document
+from spbe_cli.scoring import Score
+
+COLUMNS = (
+    "id",
+    "name",
+    "aspect",
+    "domain",
+    "weight",
+    "level",
+    "level_name",
+    "unit",
+    "explanation",
+    "evidence",
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    values: dict[str, Any]
+
+
+def rows(year_set: YearSet, score: Score, stages: dict[str, Score]) -> list[dict[str, Any]]:
+    answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
+    stage_levels = {
+        s: {r.indicator.id: r.level for r in sc.indicators}
+        for s, sc in stages.items()
+        if s != "mandiri"
+    }
+    out = []
+    for r in score.indicators:
+        answer = answers.get(r.indicator.id)
+        evidence = (
+            [f"{e.title} ({e.path or e.url or '-'})" for e in answer.evidence] if answer else []
+        )
+        row = {
+            "id": r.indicator.id,
+            "name": r.indicator.name,
+            "aspect": r.indicator.aspect_id,
+            "domain": r.indicator.domain_id,
+            "weight": json_number(r.indicator.weight),
+            "level": r.level if r.answered else None,
+            "level_name": r.indicator.scale.name_of(r.level) if r.answered else "",
+            "unit": r.unit or "",
+            "explanation": (answer.explanation or "") if answer else "",
+            "evidence": "\n".join(evidence),
+        }
+        for stage, levels in stage_levels.items():
+            row[f"level_{stage}"] = levels.get(r.indicator.id)
+        out.append(row)
+    return out
+
+
+def export_csv(data: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(data[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in data)
+    return out.getvalue()
+
+
+def export_json(score: Score, data: list[dict[str, Any]]) -> str:
+    doc = score_document(score)
+    doc["answers"] = data
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_portal(year_set: YearSet, score: Score, lang: Lang) -> str:
+    """Per indicator, in the catalogue's order, the text to paste into the monev application:
+    level, penjelasan, data dukung."""
+    answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
+    blocks = []
+    for r in score.indicators:
+        answer = answers.get(r.indicator.id)
+        lines = [f"{r.indicator.id} · {r.indicator.name}"]
+        if not r.answered or answer is None:
+            lines.append(message("portal_unanswered", lang))
+        else:
+            lines.append(
+                message(
+                    "portal_level", lang, level=r.level, name=r.indicator.scale.name_of(r.level)
+                )
+            )
+            lines.append(message("portal_explanation", lang) + " " + (answer.explanation or "-"))
+            lines.append(message("portal_evidence", lang))
+            lines += [f"- {e.title}: {e.url or e.path or '-'}" for e in answer.evidence] or ["-"]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
+    """A workbook: a summary sheet and an indicator sheet, headers frozen, filters on."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    summary = book.create_sheet(message("xlsx_summary", lang))
+    bold = Font(bold=True)
+    head = [
+        message("xlsx_item", lang),
+        message("col_name", lang),
+        message("col_weight", lang),
+        message("col_index", lang),
+    ]
+    summary.append(head)
+    summary.append(
+        [
+            message("index_title", lang),
+            score.predikat,
+            json_number(score.catalogue.total_weight),
+            json_number(rounded(score.index)),
+        ]
+    )
+    for d in score.domains:
+        summary.append(
+            [
+                d.domain.id,
+                d.domain.name,
+                json_number(d.domain.weight),
+                json_number(rounded(d.index)),
+            ]
+        )
+        for a in d.aspects:
+            summary.append(
+                [
+                    a.aspect.id,
+                    a.aspect.name,
+                    json_number(a.aspect.weight),
+                    json_number(rounded(a.index)),
+                ]
+            )
+    for cell in summary[1]:
+        cell.font = bold
+    summary.freeze_panes = "A2"
+    summary.auto_filter.ref = f"A1:D{summary.max_row}"
+    for column, width in zip("ABCD", (14, 60, 10, 10), strict=True):
+        summary.column_dimensions[column].width = width
+    sheet = book.create_sheet(message("xlsx_indicators", lang))
+    columns = list(data[0])
+    sheet.append(columns)
+    for row in data:
+        sheet.append([row[c] for c in columns])
+    for cell in sheet[1]:
+        cell.font = bold
+    sheet.freeze_panes = "C2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{sheet.max_row}"
+    widths = {"id": 8, "name": 50, "explanation": 70, "evidence": 50, "unit": 14}
+    for n, column in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(n)].width = widths.get(column, 11)
+    for row_cells in sheet.iter_rows(min_row=2):
+        for cell in row_cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # the same inputs give the same bytes: no wall-clock time in the document properties
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (
+        dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+        if epoch.isdigit()
+        else dt.datetime(2020, 1, 1)
+    )
+    book.properties.created = book.properties.modified = moment
+    book.properties.creator = "spbe"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

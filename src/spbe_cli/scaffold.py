@@ -1,0 +1,318 @@
+"""``spbe init`` and ``spbe new``: a ready assessments repository, and a unit's file for a new
+year. Pure: they return the files to write; the CLI checks for conflicts and writes."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import yaml
+
+from spbe_cli.catalogue import Catalogue, Indicator
+from spbe_cli.editor_schema import SCHEMA_NAME, render_schema
+from spbe_cli.models import Answer, Assessment
+from spbe_cli.resources import catalogue_dir
+
+WIDTH = 96
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    pad = " " * indent + "# "
+    return [pad + line for line in textwrap.wrap(text, WIDTH - len(pad))] or [pad.rstrip()]
+
+
+def default_units(catalogue: Catalogue) -> dict[str, tuple[str, list[str]]]:
+    """The typical coordinating units for a catalogue (indicators/units/<id>.yaml), else one
+    unit, Diskominfo, for every indicator."""
+    path = catalogue_dir() / "units" / f"{catalogue.id}.yaml"
+    if path.is_file():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return {
+            unit: (info["name"], list(info["indicators"])) for unit, info in data["units"].items()
+        }
+    return {"diskominfo": ("Dinas Komunikasi dan Informatika", list(catalogue.indicators))}
+
+
+def spbe_yaml(instansi: str, catalogue: Catalogue, units: dict[str, tuple[str, list[str]]]) -> str:
+    lines = [
+        "# Pengaturan repositori penilaian mandiri SPBE.",
+        "#",
+        "# Unit (SKPD/OPD) dan indikator yang dikoordinasikannya ada di `units:`.",
+        "# - Mengganti nama unit: ubah kunci unitnya di sini, ganti nama berkas",
+        "#   assessments/<tahun>/<unit>.yaml, dan isi `unit:` di dalamnya.",
+        "# - Menambah unit: tambahkan kunci baru dengan `name` dan `indicators`, lalu buat",
+        "#   berkasnya dengan `spbe new <unit> --year <tahun>`.",
+        "# - Menggabungkan unit: pindahkan indikatornya ke satu unit, pindahkan jawabannya ke",
+        "#   berkas unit itu, lalu hapus unit dan berkas yang lama.",
+        "# `owners` (opsional): akun forge pemilik berkas unit; bersama `assessors` menjadi",
+        "# CODEOWNERS sehingga perubahan berkas unit meminta tinjauan mereka.",
+        f"instansi: {_q(instansi)}",
+        f"catalogue: {catalogue.id}",
+        "# target: 3.00            # target indeks untuk bahan rapat (opsional)",
+        'assessors: []             # mis. ["@kabupaten-contoh/tim-asesor"]',
+        "units:",
+    ]
+    for unit, (name, ids) in units.items():
+        lines += [
+            f"  {unit}:",
+            f"    name: {_q(name)}",
+            f"    indicators: [{', '.join(ids)}]",
+            "    owners: []",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _indicator_block(indicator: Indicator) -> list[str]:
+    lines = [f"  # {indicator.id} · {indicator.name}"]
+    if indicator.question:
+        lines += _comment(indicator.question, 2)
+    for level in indicator.scale.levels:
+        criterion = indicator.criteria.get(level.value)
+        lines += _comment(
+            f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else ""), 2
+        )
+    return lines
+
+
+def unit_file(
+    unit: str, name: str, year: int, catalogue: Catalogue, ids: list[str], schema: str
+) -> str:
+    """A unit's file with every indicator it coordinates listed, criteria as comments, and
+    ``level: null`` ("belum diisi") until someone fills it in."""
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        f"# Penilaian mandiri SPBE {year}: {name}.",
+        "# Isi `level` (tingkat), `explanation` (penjelasan) dan `evidence` (data dukung) setiap",
+        "# indikator. Kriteria setiap tingkat tertulis sebagai komentar di atas indikatornya.",
+        f"unit: {unit}",
+        f"name: {_q(name)}",
+        f"year: {year}",
+        f"catalogue: {catalogue.id}",
+        "indicators:",
+    ]
+    for ident in ids:
+        indicator = catalogue.indicators[ident]
+        lines += _indicator_block(indicator)
+        lines += [
+            f"  {ident}:",
+            "    level: null",
+            "    # explanation: >-",
+            "    #   Tuliskan kondisi nyata dan buktinya.",
+            "    # evidence:",
+            "    #   - title: Judul dokumen",
+            "    #     path: evidence/<tahun>/berkas.pdf",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def carried_file(
+    previous: Assessment,
+    previous_year: int,
+    year: int,
+    catalogue: Catalogue,
+    ids: list[str],
+    schema: str,
+) -> str:
+    """Last year's answers carried into a new year, each marked for review."""
+    name = previous.name or previous.unit
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        f"# Penilaian mandiri SPBE {year}: {name}.",
+        f"# Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (tingkat, penjelasan,",
+        "# data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui.",
+        f"unit: {previous.unit}",
+        f"name: {_q(name)}",
+        f"year: {year}",
+        f"catalogue: {catalogue.id}",
+        "indicators:",
+    ]
+    for ident in ids:
+        answer = previous.indicators.get(ident)
+        indicator = catalogue.indicators.get(ident)
+        if indicator is None:
+            continue
+        lines += _indicator_block(indicator)
+        lines.append(f"  {ident}:")
+        if answer is None:
+            lines.append("    level: null")
+            continue
+        lines += _carried(answer, previous_year)
+    return "\n".join(lines) + "\n"
+
+
+def _carried(answer: Answer, previous_year: int) -> list[str]:
+    lines = [
+        f"    # TINJAU: dibawa dari {previous_year}",
+        f"    level: {'null' if answer.level is None else answer.level}",
+    ]
+    if answer.explanation:
+        lines.append("    explanation: >-")
+        lines += ["      " + line for line in textwrap.wrap(answer.explanation, WIDTH - 6)]
+    if answer.evidence:
+        lines.append("    evidence:")
+        for e in answer.evidence:
+            lines.append(f"      - title: {_q(e.title)}")
+            for key in ("path", "url"):
+                value = getattr(e, key)
+                if value:
+                    lines.append(f"        {key}: {_q(value)}")
+            if e.date:
+                lines.append(f"        date: {e.date.isoformat()}")
+            if e.level is not None:
+                lines.append(f"        level: {e.level}")
+    return lines
+
+
+def codeowners(units: dict[str, list[str]], assessors: list[str], folder: str) -> str:
+    lines = [
+        "# Dibuat dari `units:` dan `assessors:` di spbe.yaml (spbe init).",
+        "# Perubahan berkas sebuah unit meminta tinjauan pemiliknya dan Tim Asesor Internal.",
+    ]
+    for unit, owners in units.items():
+        everyone = " ".join([*owners, *assessors])
+        line = f"/{folder}/*/{unit}.yaml {everyone}"
+        lines.append(line if everyone else f"# {line}@pemilik-unit")
+    return "\n".join(lines) + "\n"
+
+
+GITHUB = """# Memeriksa penilaian pada setiap pull request dan menerbitkan bahan rapat (HTML).
+name: spbe
+on:
+  pull_request:
+  push:
+    branches: [main]
+jobs:
+  spbe:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: pip install spbe
+      - run: spbe validate
+      - name: Bahan rapat tahun {year}
+        if: always()
+        run: spbe report {folder}/{year} --output bahan-rapat-{year}.html
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: bahan-rapat-{year}
+          path: bahan-rapat-{year}.html
+"""
+
+GITLAB = """# Memeriksa penilaian pada setiap merge request dan menerbitkan bahan rapat (HTML).
+spbe:
+  image: python:3.12-slim
+  script:
+    - pip install spbe
+    - spbe validate --format gitlab > gl-code-quality-report.json || true
+    - spbe validate --format junit > spbe-junit.xml || true
+    - spbe report {folder}/{year} --output bahan-rapat-{year}.html
+    - spbe validate --format text
+  artifacts:
+    when: always
+    paths:
+      - bahan-rapat-{year}.html
+    reports:
+      codequality: gl-code-quality-report.json
+      junit: spbe-junit.xml
+"""
+
+PRE_COMMIT = """# pre-commit: `spbe validate` sebelum setiap commit (pasang: pre-commit install).
+repos:
+  - repo: local
+    hooks:
+      - id: spbe-validate
+        name: spbe validate
+        entry: spbe validate --allow-partial
+        language: system
+        files: \\.ya?ml$
+        pass_filenames: false
+"""
+
+README = """# Penilaian Mandiri SPBE {instansi}
+
+Repositori ini menyimpan penilaian mandiri Indeks SPBE ({catalogue}) sebagai berkas YAML,
+satu berkas per unit (SKPD/OPD) per tahun: `{folder}/<tahun>/<unit>.yaml`.
+
+## Mengisi berkas unit
+
+1. Buka berkas unit Anda, mis. `{folder}/{year}/diskominfo.yaml` (VS Code dengan ekstensi YAML
+   menampilkan kriteria setiap indikator saat kursor di atas id indikator).
+2. Untuk setiap indikator, ganti `level: null` dengan tingkat yang dicapai, lalu tulis
+   `explanation` (kondisi nyata, nama aplikasi atau dokumen, dan analisis terhadap kriteria)
+   dan `evidence` (data dukung: `path` ke berkas di folder `evidence/`, atau `url`).
+3. Teks yang memuat `:` atau ` #` atau diawali tanda kutip ditulis sebagai blok:
+
+   ```yaml
+       explanation: >-
+         Peraturan Bupati Nomor 12 Tahun 2021: seluruh domain arsitektur sudah diatur.
+   ```
+
+## Memeriksa
+
+```sh
+pip install spbe
+spbe validate                   # pesan error menunjuk berkas:baris:kolom dan cara memperbaikinya
+spbe score {folder}/{year}          # indeks, predikat, kontribusi unit
+spbe report {folder}/{year} --output bahan-rapat.html   # bahan rapat, siap dicetak A4
+```
+
+`spbe explain KODE` menjelaskan setiap kode masalah. Pemeriksaan yang sama berjalan otomatis
+pada setiap pull request atau merge request.
+
+## Tahun berikutnya
+
+```sh
+spbe new diskominfo --year {next_year}   # berkas baru, jawaban tahun lalu dibawa untuk ditinjau
+```
+"""
+
+EVIDENCE = """# Data dukung
+
+Simpan berkas data dukung di sini, per tahun: `evidence/<tahun>/<berkas>.pdf`, lalu rujuk dari
+berkas unit dengan `path: evidence/<tahun>/<berkas>.pdf`. Setelah dinilai, kunci dengan
+`spbe evidence lock` agar perubahan sesudahnya terlihat.
+"""
+
+
+def scaffold(instansi: str, year: int, catalogue: Catalogue) -> dict[str, str]:
+    """Every file of a new repository, by path relative to its root."""
+    units = default_units(catalogue)
+    folder = "assessments"
+    files = {
+        "spbe.yaml": spbe_yaml(instansi, catalogue, units),
+        SCHEMA_NAME: render_schema(catalogue),
+        ".github/workflows/spbe.yml": GITHUB.format(folder=folder, year=year),
+        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year),
+        ".pre-commit-config.yaml": PRE_COMMIT,
+        "CODEOWNERS": codeowners({u: [] for u in units}, [], folder),
+        "README.md": README.format(
+            instansi=instansi,
+            catalogue=catalogue.title,
+            folder=folder,
+            year=year,
+            next_year=year + 1,
+        ),
+        "evidence/README.md": EVIDENCE,
+    }
+    for unit, (name, ids) in units.items():
+        files[f"{folder}/{year}/{unit}.yaml"] = unit_file(
+            unit, name, year, catalogue, ids, f"../../{SCHEMA_NAME}"
+        )
+    return files
+
+
+def beside(path: Path) -> Path:
+    """``spbe.yaml`` -> ``spbe.baru.yaml``: where ``--force`` writes instead of over a file."""
+    name = path.name
+    if name.startswith(".") and name.count(".") == 1:
+        return path.with_name(f"{name}.baru")
+    stem, dot, suffix = name.rpartition(".")
+    return path.with_name(f"{stem}.baru.{suffix}" if dot and stem else f"{name}.baru")
