@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections import Counter
 from fractions import Fraction
@@ -11,6 +10,7 @@ from typing import Any
 from spbe_cli.diffing import Delta, Diff
 from spbe_cli.i18n import Lang, message
 from spbe_cli.numbers import json_number, shown
+from spbe_cli.render.console import text_console
 
 ARROWS = {"naik": "▲", "turun": "▼", "tetap": "=", "baru": "＋", "hilang": "−"}
 
@@ -126,18 +126,9 @@ def diff_markdown(diff: Diff, lang: Lang) -> str:
 
 def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool = False) -> str:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 110,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = text_console(width, color)
 
     def t(key: str, **kw: object) -> str:
         return message(key, lang, **kw)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from fractions import Fraction
 
@@ -10,6 +9,7 @@ from spbe_cli.catalogue import Catalogue
 from spbe_cli.i18n import Lang, message
 from spbe_cli.numbers import json_number, rounded, shown
 from spbe_cli.planner import Plan, Raise
+from spbe_cli.render.console import text_console
 
 GAIN_PLACES = 4
 
@@ -126,19 +126,10 @@ def plan_table(
     color: bool = False,
 ) -> str:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 110,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = text_console(width, color)
     console.print(Text(message("plan_title", lang), style="bold"))
     console.print(_summary(plan, catalogue, stage, lang))
     if not plan.raises:

@@ -11,6 +11,7 @@ from typing import Any
 from spbe_cli.evaluate import OverClaim
 from spbe_cli.i18n import Lang, message
 from spbe_cli.numbers import json_number, rounded, shown
+from spbe_cli.render.console import text_console
 from spbe_cli.scoring import Score
 
 
@@ -114,19 +115,10 @@ def stages_table(
     color: bool = False,
 ) -> str:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 110,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = text_console(width, color)
     first = next(iter(scores.values()))
     console.print(
         Text(

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import io
-
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from spbe_cli.render.console import text_console
 from spbe_cli.render.view import Row, ScoreView
 
 
 def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = False) -> str:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 110,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-        soft_wrap=False,
-    )
+    console, buffer = text_console(width, color)
     lab = view.labels
     header = Text()
     header.append(view.instansi, style="bold")

@@ -12,6 +12,7 @@ from spbe_cli.evaluate import YearScore
 from spbe_cli.i18n import Lang, message
 from spbe_cli.numbers import json_number, round_half_up, rounded, shown
 from spbe_cli.problems import display_path
+from spbe_cli.render.console import text_console
 
 
 def trend_json(years: Sequence[YearScore]) -> str:
@@ -74,18 +75,9 @@ def trend_table(
     years: Sequence[YearScore], lang: Lang, *, width: int | None = None, color: bool = False
 ) -> str:
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 110,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-    )
+    console, buffer = text_console(width, color)
     table = Table(box=box.SIMPLE_HEAD, title=message("trend_title", lang), title_justify="left")
     for column in ("year", "catalogue", "index_title", "predikat", "trend_domains", "trend_change"):
         table.add_column(
