@@ -239,7 +239,7 @@ def build_view(
         return IndicatorView(
             id=ind.id,
             name=ind.name,
-            level=str(r.level),
+            level=str(r.level) if r.external is None else num(r.external),
             level_name=ind.scale.name_of(r.level),
             answered=r.answered,
             unit=r.unit or "",
