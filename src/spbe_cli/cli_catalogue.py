@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -225,6 +224,3 @@ def convert(
         from spbe_cli.formats import ScoreFormat
 
         sys.stdout.write(render_score(estimated, ScoreFormat.table, language))
-
-
-__all__ = ["catalogue_check", "catalogue_list", "catalogue_show", "convert", "json"]

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spbe_cli.cli import (
-    EXIT_DATA,
     LangOption,
     UsageProblem,
     app,
@@ -316,6 +315,3 @@ def _effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:
             line, col = src.pos(where)
             problems.append(problem(path, line, col, "S004", key=str(where[-1]), detail="> 0"))
     return Effort(model.default, per_indicator, per_level), src.problems + problems
-
-
-__all__ = ["EXIT_DATA", "diff", "evidence_lock", "plan"]
