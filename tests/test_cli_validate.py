@@ -265,7 +265,7 @@ def test_hostile_corpus(year_dir: Path) -> None:
         ("bom.yaml", "Y003"),
         ("besar.yaml", "Y006"),
         ("acak.yaml", "Y005"),
-        ("folder.yaml", "Y011"),
+        ("folder.yaml", "Y014"),
         ("putar1.yaml", "Y011"),
         ("putar2.yaml", "Y011"),
         ("python.yaml", "Y004"),
@@ -275,14 +275,16 @@ def test_hostile_corpus(year_dir: Path) -> None:
 
 def test_unreadable_file(year_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     unit_file(year_dir, "rahasia", {"I1": 3})
-    real = Path.read_bytes
+    from spbe_cli import yamlsrc
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "rahasia.yaml":
+    real = yamlsrc.read_regular
+
+    def read_regular(path: Path, max_bytes: int) -> bytes:
+        if path.name == "rahasia.yaml":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path, max_bytes)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(yamlsrc, "read_regular", read_regular)
     out = run_cli("validate", "assessments/2023", "--allow-partial")
     assert out.exit_code == 1
     assert (

@@ -12,6 +12,7 @@ from spbe_cli.catalogue import (
     DEFAULT_CATALOGUE,
     Catalogue,
     Indicator,
+    catalogue_dir,
     known_catalogues,
     load_catalogue,
     locate_catalogue,
@@ -23,7 +24,7 @@ from spbe_cli.problems import Problem, display_path, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
-from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, inside, read_yaml
 
 
 @dataclass
@@ -42,6 +43,7 @@ class YearSet:
     units: list[UnitFile] = field(default_factory=list)
     answers: dict[str, AnswerInput] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    empty: list[Path] = field(default_factory=list)  # files that hold no data at all (Y008)
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -101,9 +103,16 @@ def load_files(
     """
     problems: list[Problem] = []
     units: list[UnitFile] = []
+    empty: list[Path] = []
     for path in files:
-        src = reader(path) if reader is not None else read_yaml(path, max_bytes=max_bytes)
+        src = (
+            reader(path)
+            if reader is not None
+            else read_yaml(path, max_bytes=max_bytes, root=repo.root)
+        )
         problems.extend(src.problems)
+        if [p.code for p in src.problems] == ["Y008"]:
+            empty.append(path)
         if not src.usable:
             continue
         model, found = check_model(Assessment, src)
@@ -112,7 +121,7 @@ def load_files(
             units.append(UnitFile(src, model))
     catalogue, found = _catalogue(repo, units, catalogue_ref)
     problems.extend(found)
-    year_set = YearSet(repo, catalogue, _year(units), units, files=files)
+    year_set = YearSet(repo, catalogue, _year(units), units, files=files, empty=empty)
     if catalogue is not None:
         problems.extend(_check_units(year_set, catalogue))
     return year_set, problems
@@ -150,8 +159,18 @@ def _catalogue(
             )
         )
         return None, problems
+    if override is None and not _trusted_catalogue(path, repo.root):
+        where = _catalogue_origin(repo, units, chosen, override)
+        problems.append(problem(where[0], where[1], where[2], "Y015", root=display_path(repo.root)))
+        return None, problems
     catalogue, found = load_catalogue(path)
     return catalogue, problems + found
+
+
+def _trusted_catalogue(path: Path, root: Path) -> bool:
+    """A catalogue named by the repository's own files is a bundled one or lies inside the
+    repository (``catalogue: /etc/passwd`` in a pull request reads nothing)."""
+    return inside(path, catalogue_dir()) or inside(path, root)
 
 
 def _catalogue_origin(

@@ -31,8 +31,9 @@ def check_year(
     context = _Context(year_set, lock)
     for unit in year_set.units:
         problems.extend(_content(context, unit))
-    # A file that could not be read would make every indicator it answers look missing.
-    complete = len(year_set.units) == len(year_set.files)
+    # A file that could not be read would make every indicator it answers look missing; an
+    # empty one answers nothing, so what it would have held is missing indeed.
+    complete = len(year_set.units) + len(year_set.empty) == len(year_set.files)
     if whole_year and complete and year_set.catalogue is not None and year_set.files:
         severity = Severity.WARNING if allow_partial else Severity.ERROR
         problems.extend(_missing(year_set, year_set.catalogue, severity))

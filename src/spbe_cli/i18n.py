@@ -44,8 +44,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "the structure is nested too deeply (more than {limit} levels)",
     },
     "Y008": {
-        "id": "berkas kosong",
-        "en": "the file is empty",
+        "id": "berkas kosong: tidak ada data (hanya komentar, `~` atau `---`); isi berkas ini atau "
+        "hapus",
+        "en": "the file is empty: it holds no data (only comments, `~` or `---`); fill it in or "
+        "delete it",
+    },
+    "Y014": {
+        "id": "bukan berkas biasa (folder, FIFO, perangkat atau tautan ke salah satunya); tidak "
+        "dibaca",
+        "en": "not a regular file (a folder, a FIFO, a device, or a link to one); not read",
+    },
+    "Y015": {
+        "id": "tautan (symlink) ini menunjuk ke luar repositori {root}; tidak dibaca. Simpan "
+        "berkasnya sendiri di dalam repositori",
+        "en": "this link (symlink) points outside the repository {root}; not read. Keep the file "
+        "itself inside the repository",
+    },
+    "Y016": {
+        "id": "`{value}` tampak seperti tanggal atau angka tetapi tidak sah (tanggal yang tidak "
+        "ada, atau angka terlalu panjang); perbaiki nilainya, atau apit dengan tanda kutip bila "
+        "maksudnya teks",
+        "en": "`{value}` looks like a date or a number but is not a valid one (a date that does "
+        "not exist, or a number too long); fix the value, or quote it if it is meant as text",
+    },
+    "Y017": {
+        "id": "teks bertanda kutip ini memuat karakter kendali (mis. `\\e`, `\\a`, `\\x00`); "
+        "karakter itu ditampilkan sebagai kode, hapus dari berkas",
+        "en": "this quoted text holds a control character (such as `\\e`, `\\a`, `\\x00`); it "
+        "is shown as a code, remove it from the file",
     },
     "Y009": {
         "id": "isi berkas harus berupa pasangan `kunci: nilai`, bukan {found}",
@@ -890,12 +916,22 @@ class Msg:
 
 
 def message(key: str, lang: Lang = "id", /, **args: object) -> str:
+    """The message ``key`` in ``lang``. Arguments are data: each is printed on one line with its
+    control characters escaped, so no value can start a line of its own in CI output."""
     template = MESSAGES[key][lang]
     if not args:
         return template
     return template.format(
-        **{k: v.render(lang) if isinstance(v, Msg) else v for k, v in args.items()}
+        **{k: v.render(lang) if isinstance(v, Msg) else _arg(v) for k, v in args.items()}
     )
+
+
+def _arg(value: object) -> object:
+    if isinstance(value, int | float):
+        return value
+    from spbe_cli.safetext import one_line
+
+    return one_line(str(value))
 
 
 _chosen: list[Lang] = []

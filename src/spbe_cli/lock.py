@@ -30,9 +30,9 @@ def lock_key(target: str) -> str:
 
 def load_lock(root: Path) -> tuple[Lock | None, list[Problem]]:
     path = root / LOCK_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None, []
-    src = read_yaml(path)
+    src = read_yaml(path, root=root)
     if not src.usable:
         return None, src.problems
     model, problems = check_model(EvidenceLock, src)

@@ -9,6 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 from spbe_cli.i18n import Lang, Msg, message
+from spbe_cli.safetext import one_line, path_safe
 
 
 class Severity(str, Enum):
@@ -39,7 +40,12 @@ class Problem:
 
 
 def display_path(path: Path) -> str:
-    """A path as the user should see it: relative to the working folder when inside it."""
+    """A path as the user should see it: relative to the working folder when inside it, on one
+    line, and never starting like an option or a CI command (see ``safetext.path_safe``)."""
+    return path_safe(_relative(path))
+
+
+def _relative(path: Path) -> str:
     try:
         here = os.getcwd()  # noqa: PTH109 - plain strings: no symlink resolution, cheap per call
     except OSError:
@@ -72,7 +78,7 @@ def located(
     args: Mapping[str, object],
 ) -> Problem:
     """A problem with message arguments given as a mapping (for helpers that forward them)."""
-    shown = path if isinstance(path, str) else display_path(path)
+    shown = one_line(path) if isinstance(path, str) else display_path(path)
     return Problem(
         shown,
         line,

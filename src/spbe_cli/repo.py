@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +33,8 @@ def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
     folder = here if here.is_dir() else here.parent
     for candidate in (folder, *folder.parents):
         config = candidate / CONFIG_NAME
-        if config.is_file():
-            src = read_yaml(config)
+        if os.path.lexists(config):  # a FIFO or a link out is read, and reported, as such
+            src = read_yaml(config, root=candidate)
             if not src.usable:
                 return Repo(candidate, config_src=src), src.problems
             model, problems = check_model(RepoConfig, src)

@@ -101,9 +101,63 @@ RULES: dict[str, Rule] = {
             "Y008",
             E,
             "Berkas kosong",
-            "Berkas unit harus berisi penilaian unit tersebut.",
+            "Setiap jenis berkas (unit, tahap, spbe.yaml, kunci data dukung, katalog) punya isi "
+            "wajib. Berkas yang hanya berisi komentar, `~` atau `---` tidak berisi apa pun: "
+            "berkas unit seperti itu tidak menjawab satu indikator pun, sehingga indikatornya "
+            "tetap dihitung belum dijawab.",
             "Empty file",
-            "A unit file must hold that unit's assessment.",
+            "Every kind of file (unit, stage, spbe.yaml, evidence lock, catalogue) has required "
+            "content. A file holding only comments, `~` or `---` holds nothing: such a unit file "
+            "answers no indicator, so its indicators still count as unanswered.",
+        ),
+        _rule(
+            "Y014",
+            E,
+            "Bukan berkas biasa",
+            "Hanya berkas biasa yang dibaca. FIFO, perangkat (mis. tautan ke /dev/zero) atau "
+            "folder dengan nama berkas YAML ditolak sebelum dibaca, agar pemeriksaan tidak "
+            "menggantung atau menghabiskan memori.",
+            "Not a regular file",
+            "Only regular files are read. A FIFO, a device (a link to /dev/zero, say) or a folder "
+            "named like a YAML file is refused before anything is read, so that a check never "
+            "hangs or runs out of memory.",
+        ),
+        _rule(
+            "Y015",
+            E,
+            "Tautan ke luar repositori",
+            "Berkas unit, tahap, spbe.yaml, kunci data dukung dan katalog repositori harus berada "
+            "di dalam repositori. Tautan (symlink) yang menunjuk ke luar tidak diikuti: isi berkas "
+            "di luar repositori tidak boleh ikut dibaca atau tampil di pesan.",
+            "Link out of the repository",
+            "Unit, stage, spbe.yaml, evidence lock and repository catalogue files must lie inside "
+            "the repository. A link (symlink) pointing outside is not followed: nothing outside "
+            "the repository is read or shown in a message.",
+        ),
+        _rule(
+            "Y016",
+            E,
+            "Tanggal atau angka tidak sah",
+            "YAML membaca `2023-02-30` sebagai tanggal dan `12345...` sebagai angka. Tanggal yang "
+            "tidak ada di kalender (30 Februari, bulan 13, jam 25, tahun 0) dan angka lebih dari "
+            "30 digit tidak mempunyai arti di berkas ini. Perbaiki nilainya; bila maksudnya teks, "
+            "apit dengan tanda kutip.",
+            "Invalid date or number",
+            "YAML reads `2023-02-30` as a date and `12345...` as a number. A date that is not in "
+            "the calendar (30 February, month 13, hour 25, year 0) and a number of more than 30 "
+            "digits mean nothing in these files. Fix the value; quote it if it is meant as text.",
+        ),
+        _rule(
+            "Y017",
+            W,
+            "Karakter kendali",
+            "Teks bertanda kutip ganda boleh memuat kode seperti `\\e` (ESC), `\\a` (bel) atau "
+            "`\\x00`. Karakter seperti itu dapat mengendalikan terminal atau log CI, jadi spbe "
+            "menampilkannya sebagai kode (`\\x1b`). Hapus dari berkas.",
+            "Control character",
+            "Double-quoted text may hold codes such as `\\e` (ESC), `\\a` (bell) or `\\x00`. "
+            "Such characters can drive a terminal or a CI log, so spbe shows them as codes "
+            "(`\\x1b`). Remove them from the file.",
         ),
         _rule(
             "Y009",

@@ -77,7 +77,7 @@ def load_stages(
         path = stage_file(folder, stage)
         if not path.exists() and not path.is_symlink():
             continue
-        src = read_yaml(path, max_bytes=max_bytes)
+        src = read_yaml(path, max_bytes=max_bytes, root=year_set.repo.root)
         problems.extend(src.problems)
         if not src.usable:
             continue

@@ -8,7 +8,9 @@ explicit tags, several documents). Floats are read as exact ``Decimal`` from the
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -24,6 +26,7 @@ from yaml.resolver import Resolver
 
 from spbe_cli.i18n import Msg
 from spbe_cli.problems import Problem, Severity, display_path, located, problem
+from spbe_cli.safetext import has_control, text_safe
 
 try:  # libyaml is about 9x faster than the pure-Python reader.
     from yaml import CSafeLoader as _Loader
@@ -36,7 +39,7 @@ MAX_DEPTH = 32  # the formats need about 6; anything deeper is a mistake or an a
 KeyPath = tuple[str | int, ...]
 Pos = tuple[int, int]
 
-_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013"})
+_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013", "Y016", "Y017"})
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
@@ -84,19 +87,71 @@ class _Stop(Exception):
     """Reading cannot go on; the reason is already recorded as a problem."""
 
 
-def read_yaml(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read ``path`` safely. Never raises for anything the file holds."""
+def read_yaml(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None
+) -> Source:
+    """Read ``path`` safely. Never raises for anything the file holds.
+
+    Only a regular file is read (a FIFO, a device or ``/dev/zero`` behind a link is refused
+    before a byte is read), never more than ``max_bytes``, and with ``root`` only when the file,
+    links followed, lies inside that folder.
+    """
     src = Source(path)
+    if root is not None and not inside(path, root):
+        src.problems.append(problem(path, 0, 0, "Y015", root=display_path(root)))
+        return src
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            src.problems.append(problem(path, 0, 0, "Y006", size=size, limit=max_bytes))
-            return src
-        raw = path.read_bytes()
+        raw = read_regular(path, max_bytes)
+    except _TooLarge as exc:
+        src.problems.append(problem(path, 0, 0, "Y006", size=exc.size, limit=max_bytes))
+        return src
+    except _NotRegular:
+        src.problems.append(problem(path, 0, 0, "Y014"))
+        return src
     except OSError as exc:
         src.problems.append(problem(path, 0, 0, "Y011", detail=exc.strerror or type(exc).__name__))
         return src
     return parse_yaml(raw, path, src)
+
+
+class _TooLarge(OSError):
+    def __init__(self, size: str) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+class _NotRegular(OSError):
+    pass
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, every link on the way resolved, lies inside ``root`` (resolved too)."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def read_regular(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` of them (the cap holds while reading,
+    whatever the file system says its size is). Opening does not block on a FIFO."""
+    handle = os.open(path, _OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise _NotRegular(str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes and (chunk := os.read(handle, min(1 << 20, max_bytes + 1))):
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_bytes:
+            size = os.fstat(handle).st_size
+            raise _TooLarge(str(size) if size > max_bytes else f"> {max_bytes}")
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
 
 
 def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
@@ -111,6 +166,10 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     try:
         src.data = builder.build(loader.get_event)
         builder.check_tabs()
+        if src.data is None and not src.problems:
+            # Only comments, `~` or `---`: every kind of file has a required shape, so a file
+            # that holds nothing is an error, never "no data, nothing to check".
+            src.problems.append(problem(src.path, 1, 1, "Y008"))
     except _Stop:
         src.data = None
     except yaml.MarkedYAMLError as exc:
@@ -220,9 +279,11 @@ class _Builder:
                 problem(self.src.path, line, col, "Y013", Severity.WARNING, value=event.value)
             )
 
-    def _report(self, mark: Any, code: str, **args: object) -> None:
+    def _report(
+        self, mark: Any, code: str, severity: Severity = Severity.ERROR, **args: object
+    ) -> None:
         line, column = _where(mark)
-        self.src.problems.append(located(self.src.path, line, column, code, Severity.ERROR, args))
+        self.src.problems.append(located(self.src.path, line, column, code, severity, args))
 
     def build(self, get: Callable[[], ev.Event | None]) -> Any:
         """Read the document from libyaml's events; ``get`` returns None after the last."""
@@ -306,16 +367,35 @@ class _Builder:
                     self.text_spans.append((start.line, last))
             elif value:
                 self._truncated_by_comment(event)
+        if event.style == '"' and has_control(value):
+            # Only a double-quoted scalar can carry escapes such as "\e" or "\x07".
+            self._report(event.start_mark, "Y017", Severity.WARNING)
+            value = text_safe(value)
         if tag is not None or not event.implicit[0]:
             return value  # quoted, or explicitly tagged (already reported): the text itself
         resolvers = _RESOLVERS.get(value[:1] if value else "", [])
         for kind, regexp in resolvers:
             if regexp.match(value):
-                return _construct(kind, value)
+                return self._construct(event, kind, value)
         return value
+
+    def _construct(self, event: ev.ScalarEvent, kind: str, value: str) -> Any:
+        """The typed value; a date that does not exist (2023-02-30) or a number too long to be
+        one is a located problem, and the text is kept so that checking goes on."""
+        try:
+            return _construct(kind, value)
+        except (ValueError, OverflowError, ArithmeticError):
+            self._report(event.start_mark, "Y016", value=value[:40])
+            return value
+
+
+MAX_DIGITS = 30  # no level, weight or size in these files needs more; 10**4000 is an attack
+MAX_EXPONENT = 30
 
 
 def _construct(kind: str, value: str) -> Any:
+    if kind == _INT and len(value.lstrip("+-0")) > MAX_DIGITS:
+        raise OverflowError(value)
     if kind == _INT and value.isdigit() and (value[0] != "0" or len(value) == 1):
         return int(value)  # the usual case; YAML 1.1 reads 010 as octal, so not those
     name = kind.rsplit(":", 1)[-1]
@@ -337,9 +417,14 @@ def _decimal(text: str) -> Decimal | float:
         value: float = _CONSTRUCTOR.construct_yaml_float(ScalarNode(_STR, text))
         return value
     try:
-        return Decimal(clean)
+        number = Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the resolver only matches valid floats
         return float(clean)
+    if number.is_finite() and (
+        abs(number.adjusted()) > MAX_EXPONENT or len(number.as_tuple().digits) > 2 * MAX_DIGITS
+    ):
+        raise OverflowError(text)  # 1e999999999 would cost minutes and gigabytes as a fraction
+    return number
 
 
 def _where(mark: Any) -> Pos:
