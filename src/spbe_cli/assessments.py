@@ -12,7 +12,6 @@ from spbe_cli.catalogue import (
     DEFAULT_CATALOGUE,
     Catalogue,
     Indicator,
-    catalogue_dir,
     known_catalogues,
     load_catalogue,
     locate_catalogue,
@@ -22,6 +21,7 @@ from spbe_cli.models import Answer, Assessment
 from spbe_cli.numbers import fmt
 from spbe_cli.problems import Problem, display_path, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
+from spbe_cli.resources import catalogue_dir
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
 from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, inside, read_yaml
@@ -85,6 +85,11 @@ def load_year(
     if problems:
         return None, problems
     repo, problems = find_repo(files[0])
+    problems += [
+        problem(p, 0, 0, "X019", folder=display_path(p))
+        for p in paths
+        if p.is_dir() and not YEAR_FOLDER.match(p.name)
+    ]
     year_set, found = load_files(repo, files, catalogue_ref)
     return year_set, problems + found
 

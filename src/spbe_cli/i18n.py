@@ -232,6 +232,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "`{target}` adalah folder, bukan berkas data dukung",
         "en": "`{target}` is a folder, not an evidence file",
     },
+    "X019": {
+        "id": "folder `{folder}` bukan folder tahun (namanya harus tepat 4 angka, mis. 2026); "
+        "isinya tidak diperiksa dan tidak dihitung. Ganti namanya atau pindahkan ke luar",
+        "en": "folder `{folder}` is not a year folder (its name must be exactly 4 digits, such as "
+        "2026); its files are neither checked nor scored. Rename it or move it elsewhere",
+    },
+    "X020": {
+        "id": "berkas `{name}` di folder tahun tidak dibaca: berkas unit bernama `<unit>.yaml` "
+        "(huruf kecil) dan berkas tahap `_dokumen.yaml`, `_interviu.yaml`, `_visitasi.yaml`, "
+        "`_final.yaml`. Ganti namanya atau pindahkan ke luar folder tahun",
+        "en": "file `{name}` in a year folder is read by nothing: unit files are named "
+        "`<unit>.yaml` (lower case) and stage files `_dokumen.yaml`, `_interviu.yaml`, "
+        "`_visitasi.yaml`, `_final.yaml`. Rename it or move it out of the year folder",
+    },
     "X017": {
         "id": "indikator {indicator} tidak mengambil nilai dari indeks instansi lain; isi `level`",
         "en": "indicator {indicator} does not take a value from another agency's index; fill in `level`",

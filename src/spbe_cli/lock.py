@@ -92,7 +92,7 @@ def lock_repositories(paths: list[Path]) -> tuple[list[LockUpdate], list[Problem
 
     found: dict[Path, dict[str, Path]] = {}
     problems: list[Problem] = []
-    for target, issues in targets(paths or [Path.cwd()]):
+    for target, issues in targets(paths):
         problems.extend(issues)
         if target is None:
             continue

@@ -470,6 +470,33 @@ RULES: dict[str, Rule] = {
             "An evidence `path` points at one file, not a folder.",
         ),
         _rule(
+            "X019",
+            E,
+            "Bukan folder tahun",
+            "Penilaian setahun berada di folder bernama tahunnya (`assessments/2026`). Folder "
+            "lain di samping folder tahun (`2026 `, `2026-final`, `lama`) dilewati oleh `score` "
+            "dan `validate`; agar tidak ada penilaian yang lolos tanpa diperiksa, folder seperti "
+            "itu dilaporkan.",
+            "Not a year folder",
+            "A year's assessment lives in a folder named after the year (`assessments/2026`). "
+            "Other folders beside the years (`2026 `, `2026-final`, `old`) are passed over by "
+            "`score` and `validate`; so that nothing passes unchecked, they are reported.",
+        ),
+        _rule(
+            "X020",
+            E,
+            "Berkas tak dikenal di folder tahun",
+            "Di folder tahun, spbe membaca berkas unit (`<unit>.yaml`, akhiran huruf kecil) dan "
+            "berkas tahap (`_dokumen.yaml`, `_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`). "
+            "Berkas lain yang tampak seperti YAML (`Bpkad.YAML`, `bpkad.yaml.txt`, `x.yml.bak`, "
+            "`spbe.yaml`) tidak dibaca siapa pun; dilaporkan agar jawaban tidak hilang diam-diam.",
+            "Unknown file in a year folder",
+            "In a year folder spbe reads unit files (`<unit>.yaml`, lower-case suffix) and stage "
+            "files (`_dokumen.yaml`, `_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`). Other "
+            "files that look like YAML (`Bpkad.YAML`, `bpkad.yaml.txt`, `x.yml.bak`, `spbe.yaml`) "
+            "are read by nothing; they are reported so that no answer disappears silently.",
+        ),
+        _rule(
             "X017",
             E,
             "Nilai eksternal tidak diizinkan",

@@ -42,10 +42,12 @@ def check_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
         return model.model_validate(src.data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False)
-        found = [_locate(model, src, err["type"], tuple(err["loc"]), _detail(err)) for err in errors]
+        located = [
+            _locate(model, src, err["type"], tuple(err["loc"]), _detail(err)) for err in errors
+        ]
         # A value the reader already refused (Y016: no such date) needs no second message.
         said = {(p.line, p.column) for p in src.problems if p.code == "Y016"}
-        return None, [p for p in found if (p.line, p.column) not in said]
+        return None, [p for p in located if (p.line, p.column) not in said]
 
 
 def _locate(

@@ -14,11 +14,12 @@ from spbe_cli.assessments import YearSet
 from spbe_cli.catalogue import Catalogue, Indicator
 from spbe_cli.models import Answer, StageResult
 from spbe_cli.problems import Problem, Severity, has_errors, problem
+from spbe_cli.repo import STAGE_NAMES
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
 from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
-EXTERNAL = ("dokumen", "interviu", "visitasi", "final")
+EXTERNAL = STAGE_NAMES
 ORDER = ("mandiri", "review", *EXTERNAL)  # the fall-back chain
 STAGES = (*ORDER, "bukti")
 

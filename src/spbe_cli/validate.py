@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,18 @@ from spbe_cli.assessments import load_files
 from spbe_cli.checks import check_registry, check_year
 from spbe_cli.lock import LOCK_NAME, Lock, load_lock
 from spbe_cli.problems import Problem, display_path, problem
-from spbe_cli.repo import CONFIG_NAME, Repo, find_repo, is_unit_file, unit_files, year_folders
+from spbe_cli.repo import (
+    ASSESSMENTS,
+    CONFIG_NAME,
+    YEAR_FOLDER,
+    Repo,
+    find_repo,
+    looks_like_root,
+    stray_files,
+    stray_folders,
+    unit_files,
+    year_folders,
+)
 from spbe_cli.stages import load_stages
 from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES
 
@@ -41,7 +53,7 @@ def validate(
     report = Report()
     seen_configs: set[Path] = set()
     locks: dict[Path, Lock | None] = {}
-    for target, found in targets(paths or [Path.cwd()]):
+    for target, found in targets(paths):
         report.problems.extend(found)
         if target is None:
             continue
@@ -81,19 +93,25 @@ def validate(
 
 
 def targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]:
+    """What to check, from the repository layout: ``spbe.yaml``, ``assessments/`` and year
+    folders, never from "there is a YAML file here". No path: the repository around the working
+    folder (walking up to ``spbe.yaml``), every year."""
+    if not paths:
+        yield from _repo_targets(Path.cwd(), walk_up=True)
+        return
     singles: dict[Path, list[Path]] = {}
     for path in paths:
-        if not path.exists() and not path.is_symlink():
+        if not os.path.lexists(path):
             yield None, [problem(path, 0, 0, "X010", where=display_path(path))]
-        elif path.is_file() or path.is_symlink():
+        elif not path.is_dir():
             if path.name == CONFIG_NAME:
                 yield from _repo_targets(path.parent)
             else:
                 singles.setdefault(path.parent, []).append(path)
-        elif unit_files(path):
-            yield _year_target(path)
-        else:
+        elif looks_like_root(path):
             yield from _repo_targets(path)
+        else:
+            yield _year_target(path)
     for folder, files in singles.items():
         repo, problems = find_repo(folder)
         yield Target(repo, sorted(files), whole_year=False), problems
@@ -103,26 +121,36 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
     problems: list[Problem] = []
     if repo is None:
         repo, problems = find_repo(folder)
-    files = sorted((p for p in folder.iterdir() if is_unit_file(p)), key=lambda p: p.name)
-    return Target(repo, files, whole_year=True), problems
+    if not YEAR_FOLDER.match(folder.name):
+        problems.append(problem(folder, 0, 0, "X019", folder=display_path(folder)))
+    problems += [problem(p, 0, 0, "X020", name=p.name) for p in stray_files(folder)]
+    return Target(repo, unit_files(folder), whole_year=True), problems
 
 
-def _repo_targets(folder: Path) -> Iterator[tuple[Target | None, list[Problem]]]:
-    """Every year folder of the repository around ``folder`` (beside spbe.yaml or in
-    ``assessments/``)."""
+def _repo_targets(
+    folder: Path, *, walk_up: bool = False
+) -> Iterator[tuple[Target | None, list[Problem]]]:
+    """Every year folder of the repository around ``folder`` (in ``assessments/`` or beside
+    spbe.yaml), and every folder there that would otherwise pass unseen."""
     repo, problems = find_repo(folder)
-    roots = [folder, folder / "assessments"]
-    if repo.config_src is not None:
-        roots += [repo.root, repo.root / "assessments"]
+    if walk_up and repo.config_src is None and YEAR_FOLDER.match(folder.name):
+        yield _year_target(folder)
+        return
+    bases = [folder, repo.root] if repo.config_src is not None else [folder]
+    roots: dict[Path, Path] = {}
+    for base in bases:
+        for root in (base, base / ASSESSMENTS):
+            if root.is_dir():
+                roots.setdefault(root.resolve(), root)
     years: dict[Path, Path] = {}
-    for root in roots:
-        if root.is_dir():
-            for year in year_folders(root):
-                years.setdefault(year.resolve(), year)
+    for root in roots.values():
+        problems += [problem(p, 0, 0, "X019", folder=display_path(p)) for p in stray_folders(root)]
+        for year in year_folders(root):
+            years.setdefault(year.resolve(), year)
     if not years:
         yield None, [*problems, problem(folder, 0, 0, "X008", where=display_path(folder))]
         return
-    yield None, problems  # spbe.yaml's own problems, once for the repository
+    yield None, problems  # spbe.yaml's own problems and stray folders, once for the repository
     for year in sorted(years.values(), key=lambda p: p.name):
         in_repo = repo if repo.config_src is not None else None
         yield _year_target(year, in_repo)
