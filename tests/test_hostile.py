@@ -163,3 +163,132 @@ def test_a_catalogue_outside_the_repository_is_not_read(repo: Path, tmp_path: Pa
     assert out.exit_code == 1
     assert "Y015" in out.stdout
     assert "rahasia_negara" not in out.stdout
+
+
+# --- data that must never act -------------------------------------------------------------
+
+
+def hostile_catalogue(repo: Path) -> None:
+    """The bundled catalogue with predikat and level names that try to be markup."""
+    from spbe_cli.resources import catalogue_dir
+
+    text = (catalogue_dir() / "spbe-2020.yaml").read_text("utf-8")
+    text = text.replace("name: Memuaskan", 'name: "<img src=x onerror=alert(1)>"')
+    text = text.replace("name: Kurang", 'name: "~~Kurang~~ [x](javascript:alert(2))"')
+    text = text.replace("name: Cukup", 'name: "---"')
+    text = text.replace("id: spbe-2020", "id: spbe-2020-uji")
+    write(repo / "indicators" / "uji.yaml", text)
+    for unit_path in (repo / "assessments" / "2025").glob("*.yaml"):
+        body = unit_path.read_text("utf-8")
+        body = body.replace("catalogue: spbe-2020", "catalogue: indicators/uji.yaml")
+        unit_path.write_text(body, "utf-8")
+    config = repo / "spbe.yaml"
+    config.write_text(
+        config.read_text("utf-8").replace("spbe-2020", "indicators/uji.yaml"), "utf-8"
+    )
+
+
+def add_hostile_evidence(repo: Path) -> None:
+    """Evidence in diskominfo.yaml: a file named like a script URL (present), a URL with line
+    breaks, a path that leaves the repository."""
+    (repo / "javascript:alert(1337)").write_bytes(b"%PDF-1.4 x")
+    diskominfo = repo / "assessments" / "2025" / "diskominfo.yaml"
+    text = diskominfo.read_text("utf-8")
+    hostile = (
+        "    level: 1\n"
+        "    evidence:\n"
+        '      - title: "~~dicoret~~ <b>tebal</b>"\n'
+        '        path: "javascript:alert(1337)"\n'
+        "      - title: Tautan\n"
+        '        url: "https://contoh.go.id/a\\n[klik](javascript:alert(2))"\n'
+        "      - title: Rahasia\n"
+        '        path: "../../../etc/passwd"\n'
+    )
+    diskominfo.write_text(text.replace("    level: 1\n", hostile, 1), "utf-8")
+
+
+def markdown_tokens(text: str) -> list[object]:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    flat = []
+    for token in md.parse(text):
+        flat.append(token)
+        flat.extend(token.children or [])
+    return flat
+
+
+def assert_inert_markdown(text: str) -> None:
+    tokens = markdown_tokens(text)
+    active = [
+        (getattr(t, "type", ""), getattr(t, "content", ""))
+        for t in tokens
+        if getattr(t, "type", "") in ("html_inline", "html_block", "s_open")
+    ]
+    assert all(found == ("html_inline", "<br>") for found in active), active  # cell line breaks
+    rules = sum(1 for t in tokens if getattr(t, "type", "") == "hr")
+    assert rules <= 1, "only the handout's own rule above its footer"
+    for token in tokens:
+        if getattr(token, "type", "") == "link_open":
+            href = str(token.attrGet("href"))  # type: ignore[attr-defined]
+            assert href.startswith(("https://", "http://", "./", "../", "#")), href
+
+
+def test_markdown_outputs_stay_inert(repo: Path) -> None:
+    hostile_catalogue(repo)
+    add_hostile_evidence(repo)
+    score = run_cli("score", "assessments/2025", "--format", "md")
+    assert score.exit_code == 0, score.stderr
+    assert_inert_markdown(score.stdout)
+    for args in ([], ["--unit", "diskominfo"]):
+        out = run_cli("report", "assessments/2025", "--format", "md", *args)
+        assert out.exit_code == 0, out.stderr
+        assert_inert_markdown(out.stdout)
+        assert "etc/passwd)" not in out.stdout
+
+
+def test_handout_links_never_carry_a_scheme_or_leave_the_repository(repo: Path) -> None:
+    from html.parser import HTMLParser
+
+    add_hostile_evidence(repo)
+    out = run_cli("report", "assessments/2025", "-o", "handout.html")
+    assert out.exit_code == 0, out.stderr
+    hrefs: list[str] = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            hrefs.extend(v or "" for k, v in attrs if k in ("href", "src"))
+
+    Links().feed((repo / "handout.html").read_text("utf-8"))
+    assert "./javascript%3Aalert%281337%29" in hrefs
+    for href in hrefs:
+        assert href.startswith(("#", "./", "https://", "http://")), href
+        assert "passwd" not in href
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+        "{{ r.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ joiner.__init__.__globals__ }}",
+        "{% set x = r.t.update({'a': 1}) %}{{ x }}",
+    ],
+)
+def test_repository_templates_run_in_the_sandbox(repo: Path, payload: str) -> None:
+    write(repo / "templates" / "report.md.j2", payload + "\n")
+    out = run_cli("report", "assessments/2025", "--format", "md")
+    assert out.exit_code == 1
+    assert "uid=" not in out.stdout + out.stderr
+    assert out.stderr.startswith("templat templates/report.md.j2:1: ")
+    assert "Traceback" not in out.stderr
+
+
+def test_a_repository_template_linking_out_is_not_read(repo: Path, tmp_path: Path) -> None:
+    secret = write(tmp_path / "rahasia.txt", "RAHASIA-NEGARA\n")
+    (repo / "templates").mkdir()
+    (repo / "templates" / "report.md.j2").symlink_to(secret)
+    out = run_cli("report", "assessments/2025", "--format", "md")
+    assert "RAHASIA-NEGARA" not in out.stdout + out.stderr
+    assert out.exit_code == 0  # the bundled template is used instead

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from spbe_cli.assessments import UnitFile, YearSet
 from spbe_cli.catalogue import Catalogue, Indicator
+from spbe_cli.evidence import evidence_path_problem
 from spbe_cli.lock import Lock, changed, lock_key
 from spbe_cli.models import Answer, Evidence
 from spbe_cli.problems import Problem, Severity, display_path, problem
@@ -295,30 +295,6 @@ def _months_before(year: int, months: int) -> dt.date:
 def _shown_root(root: Path) -> str:
     shown = display_path(root)
     return "./" if shown == "." else shown
-
-
-def evidence_path_problem(root: Path, target: str) -> str | None:
-    """Check an evidence path without opening it, and without following it out of ``root``."""
-    if (
-        PurePosixPath(target).is_absolute()
-        or PureWindowsPath(target).is_absolute()
-        or PureWindowsPath(target).drive
-        or ".." in re.split(r"[\\/]", target)
-    ):
-        return "C007"
-    candidate = root / target
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(candidate)  # resolves links by reading them, opens no file
-    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
-        return "C007"
-    resolved = Path(real)
-    try:
-        info = resolved.stat()
-    except OSError:
-        return "C005"
-    if not resolved.is_file():
-        return "C009"
-    return "C006" if info.st_size == 0 else None
 
 
 def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:

@@ -87,7 +87,7 @@ def lock_repositories(paths: list[Path]) -> tuple[list[LockUpdate], list[Problem
     """The new lock of every repository named by ``paths``: all evidence files its unit files
     point at (inside the repository and present; the rest is left to ``spbe validate``)."""
     from spbe_cli.assessments import load_files
-    from spbe_cli.checks import evidence_path_problem
+    from spbe_cli.evidence import evidence_path_problem
     from spbe_cli.validate import targets
 
     found: dict[Path, dict[str, Path]] = {}

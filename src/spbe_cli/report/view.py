@@ -7,7 +7,6 @@ template authors in README ("Custom templates"): names here are a contract.
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any, Literal
 
 from spbe_cli.assessments import YearSet
 from spbe_cli.evaluate import OverClaim
+from spbe_cli.evidence import evidence_href
 from spbe_cli.i18n import Lang, message
 from spbe_cli.models import Answer, Recommendation
 from spbe_cli.numbers import rounded, shown
@@ -490,8 +490,7 @@ def _evidence(answer: Answer | None, root: Path, base: Path) -> tuple[EvidenceVi
             safe = e.url.lower().startswith(("http://", "https://"))
             items.append(EvidenceView(e.title, e.url, e.url if safe else None))
         elif e.path is not None:
-            href = os.path.relpath(root / e.path, base).replace(os.sep, "/")
-            items.append(EvidenceView(e.title, e.path, href))
+            items.append(EvidenceView(e.title, e.path, evidence_href(root, e.path, base)))
         else:
             items.append(EvidenceView(e.title, "", None))
     return tuple(items)

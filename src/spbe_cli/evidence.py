@@ -1,0 +1,65 @@
+"""The one sandbox rule for evidence paths, used by the checks, the lock and the handouts.
+
+An evidence ``path`` is written by a unit coordinator and may come from a pull request: it is
+checked without opening the file, never followed out of the repository, and turned into a link
+only as a relative URL that cannot carry a scheme (``javascript:alert(1)`` is a file name here,
+and its link is ``./javascript%3Aalert%281%29``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import stat
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from urllib.parse import quote
+
+_SEPARATORS = re.compile(r"[\\/]")
+
+
+def evidence_path_problem(root: Path, target: str) -> str | None:
+    """The problem code of an evidence path, or None when it names a non-empty regular file
+    inside ``root``: C007 outside (absolute, ``..``, or a link out), C005 missing, C009 not a
+    file, C006 empty. Opens no file."""
+    if (
+        "\x00" in target
+        or PurePosixPath(target).is_absolute()
+        or PureWindowsPath(target).is_absolute()
+        or PureWindowsPath(target).drive
+        or ".." in _SEPARATORS.split(target)
+    ):
+        return "C007"
+    real_root = _real_root(str(root))
+    # Plain strings, not pathlib: this runs for every evidence entry of every file.
+    real = os.path.realpath(os.path.join(real_root, target))  # noqa: PTH118 - reads links only
+    if not _within(real, real_root):
+        return "C007"
+    try:
+        info = os.stat(real)  # noqa: PTH116 - see above
+    except (OSError, ValueError):
+        return "C005"
+    if not stat.S_ISREG(info.st_mode):
+        return "C009"
+    return "C006" if info.st_size == 0 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _real_root(root: str) -> str:
+    return os.path.realpath(root)
+
+
+def _within(real: str, real_root: str) -> bool:
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def evidence_href(root: Path, target: str, base: Path) -> str | None:
+    """The link from a document in ``base`` to the evidence file ``target`` of the repository at
+    ``root``: only for a file the sandbox rule accepts, percent-encoded, always starting with
+    ``./`` or ``../`` so that no part of it can be read as a scheme."""
+    if evidence_path_problem(root, target) is not None:
+        return None
+    relative = os.path.relpath(root / target, base).replace(os.sep, "/")
+    if not relative.startswith("../"):
+        relative = "./" + relative
+    return quote(relative, safe="/")
