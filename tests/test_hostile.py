@@ -292,3 +292,37 @@ def test_a_repository_template_linking_out_is_not_read(repo: Path, tmp_path: Pat
     out = run_cli("report", "assessments/2025", "--format", "md")
     assert "RAHASIA-NEGARA" not in out.stdout + out.stderr
     assert out.exit_code == 0  # the bundled template is used instead
+
+
+INJECTIONS = [
+    ("unit", '"dinkes\\n::error file=README.md,line=1::PALSU"'),
+    ("unit", '"dinkes\\r\\n::stop-commands::token123"'),
+    ("unit", '"\\e]0;judul\\a\\e[2J"'),
+]
+
+
+@pytest.mark.parametrize("key, value", INJECTIONS)
+@pytest.mark.parametrize("fmt", ["github", "text", "junit", "sarif", "gitlab", "json"])
+def test_no_data_starts_a_line_or_drives_the_terminal(
+    repo: Path, key: str, value: str, fmt: str
+) -> None:
+    import json
+    from xml.etree import ElementTree
+
+    bpkad = repo / "assessments" / "2025" / "bpkad.yaml"
+    bpkad.write_text(bpkad.read_text("utf-8").replace("unit: bpkad", f"{key}: {value}"), "utf-8")
+    (repo / "assessments" / "2025" / "::warning x.yaml").write_text("unit: x\n", "utf-8")
+    out = run_cli("validate", "--format", fmt, env={"GITHUB_ACTIONS": "true"})
+    assert out.exit_code == 1
+    text = out.stdout + out.stderr
+    assert "\x1b" not in text and "\x07" not in text and "\r" not in text
+    ours = [line for line in text.splitlines() if line.lstrip().startswith("::")]
+    assert all(line.startswith(("::error file=", "::warning file=")) for line in ours), ours
+    assert not any(line.startswith(("::error file=README", "::stop-commands")) for line in ours)
+    if fmt == "junit":
+        ElementTree.fromstring(out.stdout.encode())
+    if fmt in ("sarif", "gitlab", "json"):
+        json.loads(out.stdout)
+    if fmt == "github":
+        plain = [line for line in text.splitlines() if ": error " in line or ": warning " in line]
+        assert len(ours) == len(plain)

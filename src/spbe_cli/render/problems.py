@@ -14,6 +14,7 @@ from spbe_cli.formats import ProblemFormat
 from spbe_cli.i18n import Lang, message
 from spbe_cli.problems import Problem, Severity
 from spbe_cli.rules import RULES
+from spbe_cli.safetext import xml_safe
 
 # History of JSON_FORMAT: 1 - summary, files, problems.
 JSON_FORMAT = 1
@@ -163,7 +164,9 @@ def junit(
     root = ET.Element("testsuites", name="spbe", tests=str(len(names)), failures=str(failures))
     root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # XML 1.0 cannot hold most control characters at all, not even escaped.
+    body = xml_safe(ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
 def sarif(problems: Sequence[Problem], lang: Lang) -> str:
