@@ -326,3 +326,48 @@ def test_no_data_starts_a_line_or_drives_the_terminal(
     if fmt == "github":
         plain = [line for line in text.splitlines() if ": error " in line or ": warning " in line]
         assert len(ours) == len(plain)
+
+
+# --- git --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled example as a git repository with one commit."""
+    import shutil
+    import subprocess
+
+    from conftest import EXAMPLE
+
+    root = tmp_path / "contoh"
+    shutil.copytree(EXAMPLE, root)
+    monkeypatch.chdir(root)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+    }
+    env["GIT_COMMITTER_EMAIL"] = "t@x"
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "awal"]):
+        subprocess.run(["git", *args], check=True, env=env, capture_output=True)
+    return root
+
+
+@pytest.mark.parametrize(
+    "spec", ["--output=/tmp/spbe-git-option:2022", "-h:2022", "--exec-path=x:2022", ":2022"]
+)
+def test_a_revision_is_never_a_git_option(git_repo: Path, spec: str) -> None:
+    out = run_cli("diff", "--", spec, "2022")
+    assert out.exit_code == 2
+    assert "revisi" in out.stderr
+    assert not Path("/tmp/spbe-git-option").exists()
+    assert "Traceback" not in out.stderr
+
+
+def test_diff_at_a_revision_reads_its_stage_files(git_repo: Path) -> None:
+    out = run_cli("diff", "HEAD:2022", "2022", "--stage", "final", "--format", "json")
+    assert out.exit_code == 0, out.stderr
+    doc = out.json()
+    assert doc["old"]["index_rounded"] == doc["new"]["index_rounded"] == 1.91
+    assert doc["index"]["old"] == doc["index"]["new"]

@@ -90,7 +90,7 @@ def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:
     from spbe_cli.assessments import load_files, load_year
     from spbe_cli.evaluate import score_stage
     from spbe_cli.gitsrc import GitError, GitYear, looks_like_git
-    from spbe_cli.stages import Stages, load_stages
+    from spbe_cli.stages import load_stages
 
     if looks_like_git(spec):
         try:
@@ -100,7 +100,8 @@ def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:
         except GitError as exc:
             raise UsageProblem(f"{spec}: {exc}") from None
         problems += found
-        stages = Stages()
+        stages, found = load_stages(year_set, reader=year)
+        problems += found
     else:
         loaded, problems = load_year([Path(spec)])
         if loaded is None:

@@ -7,11 +7,12 @@ import os
 import subprocess
 from pathlib import Path, PurePosixPath
 
+from spbe_cli.i18n import current_lang, message
 from spbe_cli.models import RepoConfig
-from spbe_cli.problems import Problem
+from spbe_cli.problems import Problem, problem
 from spbe_cli.repo import CONFIG_NAME, Repo, is_unit_file
 from spbe_cli.schema import check_model
-from spbe_cli.yamlsrc import Source, parse_yaml
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, parse_yaml
 
 
 class GitError(Exception):
@@ -40,20 +41,40 @@ class GitYear:
     def __init__(self, spec: str, cwd: Path | None = None) -> None:
         self.cwd = cwd or Path.cwd()
         self.rev, _, path = spec.partition(":")
+        if self.rev.startswith("-") or not self.rev.strip():
+            # git would read it as an option (``--output=...``): never pass one on.
+            raise GitError(message("git_bad_revision", current_lang(), rev=self.rev))
         top = _git("rev-parse", "--show-toplevel", cwd=self.cwd).decode().strip()
         prefix = _git("rev-parse", "--show-prefix", cwd=self.cwd).decode().strip()
         self.top = Path(top)
         self.folder = PurePosixPath(os.path.normpath(prefix + path.strip("/") or "."))
-        listing = _git("ls-tree", "--name-only", f"{self.rev}:{self.folder}", cwd=self.cwd)
+        listing = _git(
+            "ls-tree", "--name-only", "--end-of-options", f"{self.rev}:{self.folder}", cwd=self.cwd
+        )
         self.label = spec
-        names = sorted(n for n in listing.decode("utf-8").splitlines() if n)
+        self.names = sorted(n for n in listing.decode("utf-8", "replace").splitlines() if n)
         self.files = [
-            Path(f"{self.rev}:{self.folder / name}") for name in names if is_unit_file(Path(name))
+            Path(f"{self.rev}:{self.folder / name}")
+            for name in self.names
+            if is_unit_file(Path(name))
         ]
+
+    def exists(self, path: Path) -> bool:
+        """Whether ``REV:folder/name`` is in the year folder at that revision."""
+        return str(path).startswith(f"{self.rev}:") and path.name in self.names
 
     def read(self, path: Path) -> Source:
         """``path`` is the object name itself: ``REV:assessments/2023/bpkad.yaml``."""
-        return parse_yaml(_git("cat-file", "blob", str(path), cwd=self.cwd), path)
+        src = Source(path)
+        size = _git("cat-file", "-s", "--end-of-options", str(path), cwd=self.cwd).strip()
+        if int(size or 0) > DEFAULT_MAX_BYTES:  # read nothing that large into memory
+            src.problems.append(
+                problem(path, 0, 0, "Y006", size=int(size), limit=DEFAULT_MAX_BYTES)
+            )
+            return src
+        return parse_yaml(
+            _git("cat-file", "blob", "--end-of-options", str(path), cwd=self.cwd), path
+        )
 
     def repo(self) -> tuple[Repo, list[Problem]]:
         """spbe.yaml as it was at that revision, found by walking up from the year folder."""
@@ -64,10 +85,10 @@ class GitYear:
                 else f"{self.rev}:{CONFIG_NAME}"
             )
             try:
-                raw = _git("cat-file", "blob", name, cwd=self.cwd)
+                _git("cat-file", "-e", "--end-of-options", name, cwd=self.cwd)
             except GitError:
                 continue
-            src = parse_yaml(raw, Path(name))
+            src = self.read(Path(name))
             if not src.usable:
                 return Repo(self.top / folder, config_src=src), src.problems
             model, problems = check_model(RepoConfig, src)

@@ -911,6 +911,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "spbe: internal error ({error}). Run again with --debug and report the output.",
     },
     "interrupted": {"id": "spbe: dihentikan.", "en": "spbe: interrupted."},
+    "git_bad_revision": {
+        "id": "revisi `{rev}` tidak sah: tulis nama tag, cabang atau commit sebelum titik dua, "
+        "mis. v2023:assessments/2023",
+        "en": "revision `{rev}` is not valid: write a tag, branch or commit name before the "
+        "colon, such as v2023:assessments/2023",
+    },
 }
 
 

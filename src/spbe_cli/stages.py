@@ -7,8 +7,10 @@ verifies the one before); ``bukti`` falls back to the self-assessment.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from spbe_cli.assessments import YearSet
 from spbe_cli.catalogue import Catalogue, Indicator
@@ -66,8 +68,16 @@ class Stages:
         return "mandiri"
 
 
+class StageReader(Protocol):
+    """Where stage files come from other than the working tree (a git revision)."""
+
+    def exists(self, path: Path) -> bool: ...
+
+    def read(self, path: Path) -> Source: ...
+
+
 def load_stages(
-    year_set: YearSet, *, max_bytes: int = DEFAULT_MAX_BYTES
+    year_set: YearSet, *, max_bytes: int = DEFAULT_MAX_BYTES, reader: StageReader | None = None
 ) -> tuple[Stages, list[Problem]]:
     stages = Stages()
     problems: list[Problem] = []
@@ -76,9 +86,14 @@ def load_stages(
     folder = year_set.files[0].parent
     for stage in EXTERNAL:
         path = stage_file(folder, stage)
-        if not path.exists() and not path.is_symlink():
+        if reader is not None:
+            if not reader.exists(path):
+                continue
+            src = reader.read(path)
+        elif os.path.lexists(path):
+            src = read_yaml(path, max_bytes=max_bytes, root=year_set.repo.root)
+        else:
             continue
-        src = read_yaml(path, max_bytes=max_bytes, root=year_set.repo.root)
         problems.extend(src.problems)
         if not src.usable:
             continue
