@@ -371,3 +371,115 @@ def test_diff_at_a_revision_reads_its_stage_files(git_repo: Path) -> None:
     doc = out.json()
     assert doc["old"]["index_rounded"] == doc["new"]["index_rounded"] == 1.91
     assert doc["index"]["old"] == doc["index"]["new"]
+
+
+# --- no input is lost ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled example (its root holds spbe.yaml and the years), the cwd."""
+    import shutil
+
+    from conftest import EXAMPLE
+
+    root = tmp_path / "contoh"
+    shutil.copytree(EXAMPLE, root)
+    monkeypatch.chdir(root)
+    return root
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "2023", "-f", "json", "-o", "2023/bpkad.yaml"],
+        ["export", "2023", "-f", "csv", "-o", "2023/bpkad.yaml"],
+        ["export", "2023", "-f", "portal", "-o", "2023/bpkad.yaml"],
+        ["export", "2023", "-f", "xlsx", "-o", "2023/bpkad.yaml"],
+        ["export", "2023", "-f", "json", "-o", "spbe.yaml"],
+        ["export", "2023", "-f", "json", "-o", "2022/_final.yaml"],
+        ["export", "2023", "-f", "json", "-o", "2023/baru.json"],
+        ["schema", "-o", "spbe.yaml"],
+        ["schema", "-o", "spbe-evidence.lock"],
+        ["report", "2023", "-o", "spbe-evidence.lock"],
+        ["report", "2023", "-o", "evidence/2023/perbup-12-2021-arsitektur-spbe.pdf"],
+        ["report", "2023", "-o", "evidence/baru.html"],
+        ["report", "2023", "-f", "md", "-o", "2022/_final.yaml"],
+    ],
+)
+def test_no_output_replaces_an_input(example: Path, args: list[str]) -> None:
+    before = tree_bytes(example)
+    out = run_cli(*args)
+    assert out.exit_code == 2, out.stderr
+    assert "menolak menulis" in out.stderr
+    assert tree_bytes(example) == before
+    assert not list(example.rglob("*.tmp"))
+
+
+def test_outputs_beside_the_inputs_are_written(example: Path) -> None:
+    assert run_cli("export", "2023", "-f", "json", "-o", "hasil/baru/contoh.json").exit_code == 0
+    assert (example / "hasil" / "baru" / "contoh.json").is_file()
+    assert run_cli("schema", "-o", "skema/spbe.schema.json").exit_code == 0
+    assert run_cli("report", "2023", "-o", "bahan.html").exit_code == 0
+    folder = run_cli("report", "2023", "-o", "hasil")
+    assert folder.exit_code == 1
+    assert "hasil adalah folder" in folder.stderr
+
+
+def test_locking_one_year_keeps_the_others(example: Path) -> None:
+    lock = example / "spbe-evidence.lock"
+    before = lock.read_text("utf-8")
+    assert before.count('"evidence/2022/') > 5
+    out = run_cli("evidence", "lock", "2023")
+    assert out.exit_code == 0, out.stderr
+    assert "dihapus 0" in out.stderr
+    after = lock.read_text("utf-8")
+    assert after.count('"evidence/2022/') == before.count('"evidence/2022/')
+    tampered = next((example / "evidence" / "2022").glob("*.pdf"))
+    tampered.write_bytes(tampered.read_bytes() + b"%ubah")
+    check = run_cli("validate", "--format", "text")
+    assert check.exit_code == 1
+    assert "C010" in check.stdout and tampered.name in check.stdout
+
+
+def test_a_killed_write_leaves_nothing_the_next_run_keeps(example: Path) -> None:
+    dead = 2**22 + 12345  # beyond pid_max defaults: no such process
+    stale = example / f".bahan.html.spbe-{dead}-abc123.tmp"
+    stale.write_text("setengah", "utf-8")
+    live = example / f".bahan.html.spbe-{os.getpid()}-def456.tmp"
+    live.write_text("milik proses yang masih jalan", "utf-8")
+    assert run_cli("report", "2023", "-o", "bahan.html").exit_code == 0
+    assert not stale.exists()
+    assert live.exists()
+
+
+def test_markdown_handout_and_its_charts_appear_together(example: Path) -> None:
+    assert run_cli("report", "2023", "-f", "md", "-o", "bahan.md").exit_code == 0
+    first = {p.name for p in example.glob("bahan-*.svg")}
+    assert len(first) == 2
+    assert run_cli("report", "2022", "-f", "md", "-o", "bahan.md").exit_code == 0
+    second = {p.name for p in example.glob("bahan-*.svg")}
+    text = (example / "bahan.md").read_text("utf-8")
+    assert len(second) == 2 and second != first  # the old charts were never overwritten
+    assert all(f"({name})" in text for name in second)
+
+
+def test_init_force_twice_leaves_a_repository_that_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "kab"
+    for _ in range(3):
+        out = run_cli("init", str(root), "--instansi", "Kab", "--year", "2025", "--force")
+        assert out.exit_code == 0
+    monkeypatch.chdir(root)
+    check = run_cli("validate", "--format", "text")
+    assert check.exit_code == 0, check.stdout
+    assert (root / "spbe-baru" / "spbe.yaml").is_file()

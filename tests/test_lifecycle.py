@@ -232,8 +232,19 @@ def test_evidence_lock_and_its_checks(year_dir: Path) -> None:
     )
     assert "a.yaml:10:26: warning C012 berkas data dukung `bukti/c.pdf` belum dikunci" in out.stdout
     assert "C005" not in out.stdout
+    out = run_cli("evidence", "lock")  # b.pdf is still referenced: it stays locked (and C011)
+    assert "3 berkas dikunci (baru 1, berubah 1, dihapus 0)" in out.stderr
+    assert "tidak dirujuk" not in out.stderr
+    assert "C011" in run_cli("validate", "assessments/2023", "--ignore", "X003").stdout
+    without_b = unit_file_text.replace(
+        "- {title: B, path: bukti/b.pdf}", "- {title: A2, path: bukti/a.pdf}"
+    )
+    write(year_dir / "a.yaml", without_b + "      - {title: C, path: bukti/c.pdf}\n")
     out = run_cli("evidence", "lock")
-    assert "2 berkas dikunci (baru 1, berubah 1, dihapus 1)" in out.stderr
+    assert "3 berkas dikunci (baru 0, berubah 0, dihapus 0)" in out.stderr
+    assert "1 berkas di kunci tidak dirujuk tahun mana pun lagi" in out.stderr
+    out = run_cli("evidence", "lock", "--prune")
+    assert "2 berkas dikunci (baru 0, berubah 0, dihapus 1)" in out.stderr
 
 
 # --- diff ----------------------------------------------------------------------------------

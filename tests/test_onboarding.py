@@ -52,7 +52,8 @@ def test_init_never_overwrites(tmp_path: Path) -> None:
     assert forced.exit_code == 0
     assert (tmp_path / "spbe.yaml").read_text(encoding="utf-8") == "instansi: Milik Saya\n"
     assert (tmp_path / "README.md").read_text(encoding="utf-8") == "# catatan saya\n"
-    assert (tmp_path / "spbe.baru.yaml").is_file() and (tmp_path / "README.baru.md").is_file()
+    forced_dir = tmp_path / "spbe-baru"
+    assert (forced_dir / "spbe.yaml").is_file() and (forced_dir / "README.md").is_file()
     assert run_cli("init", str(tmp_path / "x")).exit_code == 2  # --instansi is required
 
 

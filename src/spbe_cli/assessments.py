@@ -45,6 +45,18 @@ class YearSet:
     files: list[Path] = field(default_factory=list)
     empty: list[Path] = field(default_factory=list)  # files that hold no data at all (Y008)
 
+    def inputs(self) -> list[Path]:
+        """Every file this year is made of, evidence included: what no output may replace."""
+        found = [*self.files]
+        if self.catalogue is not None:
+            found.append(self.catalogue.path)
+        if self.repo.config_src is not None:
+            found.append(self.repo.config_src.path)
+        for unit in self.units:
+            for answer in unit.assessment.indicators.values():
+                found += [self.repo.root / e.path for e in answer.evidence if e.path]
+        return found
+
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     """The unit files named by ``paths``: files as given, a year folder's unit files."""

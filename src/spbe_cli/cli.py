@@ -21,6 +21,7 @@ from typing import Annotated, NoReturn, ParamSpec
 import typer
 
 from spbe_cli import __version__
+from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import LangChoice, ProblemFormat, ScoreFormat, StageChoice
 from spbe_cli.i18n import Lang, current_lang, message, resolve_lang
 from spbe_cli.problems import Problem, Severity, has_errors, sort_problems
@@ -48,10 +49,6 @@ LangOption = Annotated[
 
 
 P = ParamSpec("P")
-
-
-class UsageProblem(Exception):
-    """A wrong option value found inside a command: exit 2, like Typer's own usage errors."""
 
 
 def guarded(command: Callable[P, None]) -> Callable[P, None]:

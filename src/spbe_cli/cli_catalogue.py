@@ -11,12 +11,12 @@ import typer
 from spbe_cli.cli import (
     EXIT_DATA,
     LangOption,
-    UsageProblem,
     app,
     fail,
     guarded,
     report_problems,
 )
+from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import ConvertFormat, StageChoice
 from spbe_cli.i18n import message, resolve_lang
 from spbe_cli.problems import has_errors

@@ -14,12 +14,12 @@ import typer
 
 from spbe_cli.cli import (
     LangOption,
-    UsageProblem,
     app,
     fail,
     guarded,
     report_problems,
 )
+from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import OutputChoice, StageChoice
 from spbe_cli.i18n import Lang, message, resolve_lang
 from spbe_cli.problems import Problem, display_path, has_errors
@@ -51,9 +51,19 @@ def evidence_lock(
             help="Akar repositori (bawaan: repositori di sekitar folder kerja).", show_default=False
         ),
     ] = None,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Hapus dari kunci berkas yang tidak dirujuk tahun mana pun lagi (bawaan: tetap "
+            "disimpan).",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Catat ukuran dan SHA-256 setiap berkas data dukung di spbe-evidence.lock.
+
+    Mengunci satu tahun memperbarui berkas tahun itu dan menyimpan yang lain.
 
     Berkas penilaian tidak diubah. `spbe validate` lalu melaporkan data dukung yang berubah atau
     hilang sesudah dikunci, dan yang belum dikunci. Exit codes: 0 ditulis; 1 ada error.
@@ -62,12 +72,15 @@ def evidence_lock(
     from spbe_cli.output import OutputError, write_files
 
     language = resolve_lang(lang.value if lang else None)
-    updates, problems = lock_repositories(list(paths or []))
+    updates, problems = lock_repositories(list(paths or []), prune=prune)
     report_problems(problems, language)
     if has_errors(problems):
         fail(message("not_scored", language))
     try:
-        write_files({u.root / LOCK_NAME: render_lock(u.files).encode() for u in updates})
+        write_files(
+            {u.root / LOCK_NAME: render_lock(u.files).encode() for u in updates},
+            creating_inputs=True,
+        )
     except OutputError as exc:
         fail(str(exc))
     for u in updates:
@@ -83,6 +96,8 @@ def evidence_lock(
             )
             + "\n"
         )
+        if u.unused:
+            sys.stderr.write(message("evidence_unused", language, count=u.unused) + "\n")
 
 
 def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:

@@ -10,7 +10,8 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.cli import LangOption, UsageProblem, app, fail, guarded, report_problems
+from spbe_cli.cli import LangOption, app, fail, guarded, report_problems
+from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import ExportFormat
 from spbe_cli.i18n import message, resolve_lang
 from spbe_cli.problems import display_path, has_errors
@@ -86,16 +87,14 @@ def init(
             conflicts.append(relative)
             if not force:
                 continue
-            path = beside(path)
+            path = beside(directory, relative)
             if path.exists():
                 continue
         targets[path] = text.encode()
     if conflicts and not force:
         fail(message("init_conflicts", language, files=", ".join(conflicts)))
     try:
-        for path in targets:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        write_files(targets)
+        write_files(targets, creating_inputs=True)
     except (OutputError, OSError) as exc:
         fail(str(exc))
     sys.stderr.write(
@@ -160,8 +159,7 @@ def new(
         how = message("new_fresh", language)
     else:
         raise UsageProblem(message("new_unknown_unit", language, unit=unit))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_files({target: text.encode()})
+    write_files({target: text.encode()}, creating_inputs=True)
     sys.stderr.write(message("new_done", language, path=display_path(target), how=how) + "\n")
 
 
@@ -188,7 +186,7 @@ def schema(
     if output is None:
         sys.stdout.write(text)
     else:
-        write_files({output: text.encode()})
+        write_files({output: text.encode()}, inputs=[chosen.path])
 
 
 @app.command()
@@ -233,12 +231,15 @@ def export(
         fail(message("not_scored", language))
     result = score_stage(year_set, stages)
     data = out.rows(year_set, result, stage_scores(year_set, stages))
+    stage_files = [f.src.path for f in stages.files.values()]
+    inputs = [*year_set.inputs(), *stage_files]
+    roots = [year_set.repo.root]
     if fmt is ExportFormat.xlsx:
         import re
 
         name = re.sub(r"[^a-z0-9]+", "-", f"{result.instansi or 'spbe'}-{result.year}".lower())
         target = output or Path(name.strip("-") + ".xlsx")
-        write_files({target: out.export_xlsx(result, data, language)})
+        write_files({target: out.export_xlsx(result, data, language)}, inputs=inputs, roots=roots)
         sys.stderr.write(message("r_written", language, path=display_path(target)) + "\n")
         return
     text = {
@@ -249,4 +250,4 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        write_files({output: text.encode()})
+        write_files({output: text.encode()}, inputs=inputs, roots=roots)

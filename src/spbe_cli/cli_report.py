@@ -10,7 +10,8 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.cli import LangOption, UsageProblem, app, fail, guarded, report_problems
+from spbe_cli.cli import LangOption, app, fail, guarded, report_problems
+from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import ReportFormat
 from spbe_cli.i18n import message, resolve_lang
 from spbe_cli.problems import Severity, display_path
@@ -63,7 +64,14 @@ def report(
     import jinja2
 
     from spbe_cli.output import OutputError, find_chromium, html_to_pdf, write_files
-    from spbe_cli.report.build import default_name, prepare, render, view
+    from spbe_cli.report.build import (
+        chart_files,
+        default_name,
+        prepare,
+        render,
+        sweep_charts,
+        view,
+    )
 
     language = resolve_lang(lang.value if lang else None)
     prepared, problems = prepare(path)
@@ -82,8 +90,7 @@ def report(
                 units=", ".join(u.unit for u in prepared.score.units),
             )
         )
-    if output is None and fmt is ReportFormat.pdf:
-        output = Path.cwd() / "_"  # named below, once the view knows instansi and year
+    auto_named = output is None and fmt is ReportFormat.pdf  # named once the view knows
     overrides = [
         p
         for p in (templates, prepared.year_set.repo.root / "templates")
@@ -91,16 +98,15 @@ def report(
     ]
     link_base = output.parent if output is not None else Path.cwd()
     r = view(prepared, lang=language, target=goal, unit=unit, link_base=link_base)
-    if output is not None and output.name == "_":
-        output = output.with_name(default_name(r, "pdf"))
+    if auto_named:
+        output = Path.cwd() / default_name(r, "pdf")
     files: dict[Path, bytes] = {}
     try:
         if fmt is ReportFormat.md and output is not None:
-            stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
-            charts = {"radar": f"{stem}-aspek.svg", "bars": f"{stem}-domain.svg"}
-            files[output.with_name(charts["radar"])] = r.radar_svg.encode()
-            files[output.with_name(charts["bars"])] = r.bars_svg.encode()
-            text = render(r, "md", overrides=overrides, charts=charts)
+            charts = chart_files(output, {"aspek": r.radar_svg, "domain": r.bars_svg})
+            files.update({output.with_name(n): svg.encode() for n, svg in charts.values()})
+            names = {"radar": charts["aspek"][0], "bars": charts["domain"][0]}
+            text = render(r, "md", overrides=overrides, charts=names)
         else:
             text = render(
                 r,
@@ -123,14 +129,16 @@ def report(
             fail(message("r_pdf_failed", language, detail=exc))
     else:
         files[output] = text.encode()
-    inputs = {p.resolve() for p in prepared.inputs}
-    for target_path in files:
-        if target_path.resolve() in inputs:
-            raise UsageProblem(message("r_output_is_input", language, path=target_path))
     try:
-        write_files(files)
+        write_files(
+            files,
+            inputs=[*prepared.inputs, *prepared.year_set.inputs()],
+            roots=[prepared.year_set.repo.root],
+        )
     except OutputError as exc:
         fail(str(exc))
+    if fmt is ReportFormat.md:
+        sweep_charts(output)
     sys.stderr.write(message("r_written", language, path=display_path(output)) + "\n")
 
 

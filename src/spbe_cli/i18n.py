@@ -505,6 +505,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "{path}: {count} berkas dikunci (baru {added}, berubah {changed}, dihapus {removed})",
         "en": "{path}: {count} files locked ({added} new, {changed} changed, {removed} removed)",
     },
+    "evidence_unused": {
+        "id": "{count} berkas di kunci tidak dirujuk tahun mana pun lagi; tetap disimpan (pakai --prune "
+        "untuk menghapusnya dari kunci)",
+        "en": "{count} locked files are no longer referenced by any year; kept (use --prune to drop "
+        "them from the lock)",
+    },
     "unknown_predikat": {
         "id": "predikat `{name}` tidak ada; pilihan: {names}",
         "en": "no predikat `{name}`; choose from: {names}",
@@ -812,10 +818,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Chromium gagal membuat PDF ({detail}). Tidak ada berkas yang ditulis.",
         "en": "Chromium could not make the PDF ({detail}). No file was written.",
     },
-    "r_output_is_input": {
-        "id": "menolak menulis ke {path}: berkas itu adalah masukan penilaian",
-        "en": "refusing to write to {path}: it is one of the assessment inputs",
-    },
     "r_written": {
         "id": "Ditulis: {path}",
         "en": "Written: {path}",
@@ -865,8 +867,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "xlsx_indicators": {"id": "Indikator", "en": "Indicators"},
     "xlsx_item": {"id": "Kode", "en": "Id"},
     "init_conflicts": {
-        "id": "berkas ini sudah ada dan tidak ditimpa: {files}. Pakai --force untuk menulis di sampingnya (*.baru.*).",
-        "en": "these files exist and are not overwritten: {files}. Use --force to write beside them (*.baru.*).",
+        "id": "berkas ini sudah ada dan tidak ditimpa: {files}. Pakai --force untuk menulis versi barunya di folder spbe-baru/ (untuk dibandingkan, lalu dihapus).",
+        "en": "these files exist and are not overwritten: {files}. Use --force to write the new versions into spbe-baru/ (to compare, then delete).",
     },
     "init_done": {
         "id": "Repositori dibuat di {path}: {count} berkas. Lanjutkan: cd {path} && spbe validate",
@@ -911,6 +913,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "spbe: internal error ({error}). Run again with --debug and report the output.",
     },
     "interrupted": {"id": "spbe: dihentikan.", "en": "spbe: interrupted."},
+    "output_is_input": {
+        "id": "menolak menulis ke {path}: berkas itu masukan repositori (spbe.yaml, berkas unit atau "
+        "tahap, kunci data dukung, katalog, templat, atau folder evidence/). Pilih nama lain dengan "
+        "--output",
+        "en": "refusing to write to {path}: it is an input of the repository (spbe.yaml, a unit or "
+        "stage file, the evidence lock, a catalogue, a template, or the evidence/ folder). Choose "
+        "another name with --output",
+    },
+    "output_is_folder": {
+        "id": "{path} adalah folder; tulis nama berkas hasil, mis. {path}/hasil.html",
+        "en": "{path} is a folder; give the name of the output file, such as {path}/out.html",
+    },
+    "output_failed": {
+        "id": "hasil tidak dapat ditulis ke {path}: {detail}. Tidak ada berkas yang ditulis",
+        "en": "the result cannot be written to {path}: {detail}. Nothing was written",
+    },
     "git_bad_revision": {
         "id": "revisi `{rev}` tidak sah: tulis nama tag, cabang atau commit sebelum titik dua, "
         "mis. v2023:assessments/2023",

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from spbe_cli.models import EvidenceLock, LockedFile
 from spbe_cli.problems import Problem
 from spbe_cli.schema import check_model
 from spbe_cli.yamlsrc import Source, read_yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spbe_cli.validate import Target
 
 LOCK_NAME = "spbe-evidence.lock"
 _CHUNK = 1 << 20
@@ -44,11 +51,20 @@ def load_lock(root: Path) -> tuple[Lock | None, list[Problem]]:
 def digest(path: Path) -> LockedFile:
     sha = hashlib.sha256()
     size = 0
-    with path.open("rb") as handle:
+    with open(path, "rb", opener=_open_regular) as handle:
         while chunk := handle.read(_CHUNK):
             sha.update(chunk)
             size += len(chunk)
     return LockedFile(size=size, sha256=sha.hexdigest())
+
+
+def _open_regular(name: str, flags: int) -> int:
+    """Open without blocking on a FIFO, and only a regular file."""
+    handle = os.open(name, flags | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OSError(f"not a regular file: {name}")
+    return handle
 
 
 def changed(path: Path, locked: LockedFile) -> LockedFile | None:
@@ -81,18 +97,59 @@ class LockUpdate:
     added: int
     changed: int
     removed: int
+    unused: int  # entries no year of the repository points at any more, kept (no --prune)
 
 
-def lock_repositories(paths: list[Path]) -> tuple[list[LockUpdate], list[Problem]]:
-    """The new lock of every repository named by ``paths``: all evidence files its unit files
-    point at (inside the repository and present; the rest is left to ``spbe validate``)."""
-    from spbe_cli.assessments import load_files
-    from spbe_cli.evidence import evidence_path_problem
+def lock_repositories(
+    paths: list[Path], *, prune: bool = False
+) -> tuple[list[LockUpdate], list[Problem]]:
+    """The new lock of every repository named by ``paths``.
+
+    The evidence files of the years named (inside the repository and present; the rest is left
+    to ``spbe validate``) are recorded anew; every other entry is kept, so that locking 2023
+    never unlocks 2022. Entries that no year of the repository points at any more are dropped
+    only with ``prune``.
+    """
     from spbe_cli.validate import targets
 
-    found: dict[Path, dict[str, Path]] = {}
+    named, problems = _referenced(targets(paths))
+    updates = []
+    for root, files in named.items():
+        old, issues = load_lock(root)
+        problems.extend(issues)
+        everywhere, issues = _referenced(targets([root]))
+        problems.extend(issues)
+        before = old.files if old is not None else {}
+        now = {key: digest(path) for key, path in sorted(files.items()) if path is not None}
+        merged = {**before, **now}
+        unused = [key for key in merged if key not in everywhere.get(root, {})]
+        if prune:
+            for key in unused:
+                del merged[key]
+        updates.append(
+            LockUpdate(
+                root,
+                dict(sorted(merged.items())),
+                added=sum(1 for k in now if k not in before),  # a missing file stays as locked
+                changed=sum(1 for k, v in now.items() if k in before and before[k] != v),
+                removed=len(unused) if prune else 0,
+                unused=0 if prune else len(unused),
+            )
+        )
+    return updates, problems
+
+
+def _referenced(
+    found_targets: Iterable[tuple[Target | None, list[Problem]]],
+) -> tuple[dict[Path, dict[str, Path | None]], list[Problem]]:
+    """The evidence files each repository's unit files point at, by lock key (None for one
+    that is missing or refused: still referenced, so never dropped from the lock)."""
+    from spbe_cli.assessments import load_files
+    from spbe_cli.evidence import evidence_path_problem
+
+    found: dict[Path, dict[str, Path | None]] = {}
     problems: list[Problem] = []
-    for target, issues in targets(paths):
+    for target, issues in found_targets:
         problems.extend(issues)
         if target is None:
             continue
@@ -103,21 +160,10 @@ def lock_repositories(paths: list[Path]) -> tuple[list[LockUpdate], list[Problem
         for unit in year_set.units:
             for answer in unit.assessment.indicators.values():
                 for evidence in answer.evidence:
-                    if evidence.path and evidence_path_problem(root, evidence.path) is None:
-                        files[lock_key(evidence.path)] = root / evidence.path
-    updates = []
-    for root, files in found.items():
-        old, issues = load_lock(root)
-        problems.extend(issues)
-        before = old.files if old is not None else {}
-        now = {key: digest(path) for key, path in sorted(files.items())}
-        updates.append(
-            LockUpdate(
-                root,
-                now,
-                added=sum(1 for k in now if k not in before),
-                changed=sum(1 for k, v in now.items() if k in before and before[k] != v),
-                removed=sum(1 for k in before if k not in now),
-            )
-        )
-    return updates, problems
+                    if not evidence.path:
+                        continue
+                    usable = evidence_path_problem(root, evidence.path) is None
+                    key = lock_key(evidence.path)
+                    if usable or key not in files:
+                        files[key] = root / evidence.path if usable else None
+    return found, problems

@@ -309,10 +309,10 @@ def scaffold(instansi: str, year: int, catalogue: Catalogue) -> dict[str, str]:
     return files
 
 
-def beside(path: Path) -> Path:
-    """``spbe.yaml`` -> ``spbe.baru.yaml``: where ``--force`` writes instead of over a file."""
-    name = path.name
-    if name.startswith(".") and name.count(".") == 1:
-        return path.with_name(f"{name}.baru")
-    stem, dot, suffix = name.rpartition(".")
-    return path.with_name(f"{stem}.baru.{suffix}" if dot and stem else f"{name}.baru")
+FORCED = "spbe-baru"
+
+
+def beside(directory: Path, relative: str) -> Path:
+    """Where ``--force`` writes a file that exists: the same path under ``spbe-baru/``, outside
+    the year folders, so that ``spbe validate`` never reads a second copy of a unit file."""
+    return directory / FORCED / relative

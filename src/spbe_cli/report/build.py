@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -227,3 +228,30 @@ def default_name(r: ReportView, suffix: str) -> str:
     parts = [r.instansi, r.year] + ([r.unit.unit] if r.unit else [])
     slug = re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-") or "spbe"
     return f"{slug}.{suffix}"
+
+
+def chart_files(output: Path, charts: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """``handout-aspek-1a2b3c4d.svg``: each chart of a Markdown handout named by its content, so
+    a new chart never replaces one that an older handout still shows. The handout is written
+    after its charts: whenever a run stops, the handout on disk and its charts agree."""
+    stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
+    named = {}
+    for kind, svg in charts.items():
+        digest = hashlib.sha256(svg.encode()).hexdigest()[:8]
+        named[kind] = (f"{stem}-{kind}-{digest}.svg", svg)
+    return named
+
+
+def sweep_charts(output: Path) -> None:
+    """Remove the charts of earlier versions of ``output`` that it no longer shows."""
+    stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
+    try:
+        shown = output.read_text(encoding="utf-8")
+        entries = list(output.parent.iterdir())
+    except OSError:
+        return
+    pattern = re.compile(rf"^{re.escape(stem)}-(?:aspek|domain)-[0-9a-f]{{8}}\.svg$")
+    for entry in entries:
+        if pattern.match(entry.name) and f"({entry.name})" not in shown:
+            with contextlib.suppress(OSError):
+                entry.unlink()
