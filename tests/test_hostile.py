@@ -483,3 +483,57 @@ def test_init_force_twice_leaves_a_repository_that_validates(
     check = run_cli("validate", "--format", "text")
     assert check.exit_code == 0, check.stdout
     assert (root / "spbe-baru" / "spbe.yaml").is_file()
+
+
+def test_report_to_a_file_named_like_a_placeholder_is_html(example: Path) -> None:
+    assert run_cli("report", "2023", "-o", "_").exit_code == 0
+    assert (example / "_").read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_nul_byte_in_an_evidence_path_is_a_located_problem(example: Path) -> None:
+    unit = example / "2023" / "bpkad.yaml"
+    text = unit.read_text("utf-8")
+    first = text.index("path: ")
+    end = text.index("\n", first)
+    unit.write_text(text[:first] + 'path: "evidence/\\0x.pdf"' + text[end:], "utf-8")
+    for args in (["validate"], ["report", "2023", "-o", "bahan.html"], ["evidence", "lock"]):
+        out = run_cli(*args)
+        assert out.exit_code in (0, 1), out.stderr
+        assert "Traceback" not in out.stdout + out.stderr
+        assert "embedded null" not in out.stdout + out.stderr
+    assert "C005" in run_cli("validate", "--format", "text").stdout
+
+
+def test_chromium_dies_with_a_killed_spbe(example: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from test_report import _browser
+
+    _browser()
+    import tempfile
+
+    # Short: Chromium's sockets live below TMPDIR, and a socket path has at most 107 bytes.
+    scratch = Path(tempfile.mkdtemp(prefix="spbe-t", dir="/tmp"))
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    command = [sys.executable, "-m", "spbe_cli", "report", "2023", "-f", "pdf", "-o", "b.pdf"]
+    for delay in (0.4, 0.8):
+        spbe = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        spbe.send_signal(signal.SIGKILL)
+        spbe.wait()
+        time.sleep(2)
+        live = subprocess.run(
+            ["ps", "-eo", "stat=,args="], capture_output=True, text=True, check=True
+        ).stdout
+        ours = [
+            line for line in live.splitlines() if str(scratch) in line and not line.startswith("Z")
+        ]
+        assert ours == [], ours
+    done = subprocess.run(command, env=env, check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert list(scratch.iterdir()) == []  # Chromium's own scratch files were inside ours
+    scratch.rmdir()
+    assert not list(example.glob(".b.pdf*.tmp"))
+    assert (example / "b.pdf").read_bytes().startswith(b"%PDF")

@@ -194,7 +194,9 @@ def html_to_pdf(html: str, browser: str, *, timeout: float = 120) -> bytes:
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.insert(1, "--no-sandbox")  # Chromium refuses to run as root otherwise
-        stderr = _run_group(command, timeout)
+        # Chromium's own scratch files go into ours too, so a kill leaves one folder to sweep.
+        env = {**os.environ, "TMPDIR": str(work)}
+        stderr = _run_group(command, timeout, env)
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             detail = (stderr.strip().splitlines() or ["no PDF"])[-1]
             raise OutputError(detail[:200])
@@ -203,7 +205,7 @@ def html_to_pdf(html: str, browser: str, *, timeout: float = 120) -> bytes:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run_group(command: list[str], timeout: float) -> str:
+def _run_group(command: list[str], timeout: float, env: dict[str, str]) -> str:
     """Run ``command`` in its own process group; whatever it started is killed at the end."""
     try:
         process = subprocess.Popen(
@@ -211,6 +213,7 @@ def _run_group(command: list[str], timeout: float) -> str:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
+            env=env,
             start_new_session=True,
             preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )

@@ -1,0 +1,282 @@
+"""Fuzz the CI gate with mutants of the bundled example, for a bounded time.
+
+    python tests/fuzz.py --seconds 60 --seed 2026     # what CI runs
+    python tests/fuzz.py --seconds 600                # a longer local hunt (random seed)
+
+Each round copies the example repository, mutates one file of one kind (a unit file, a stage
+file, ``spbe.yaml``, the evidence lock, or a catalogue) at the byte level or by swapping a YAML
+value for a hostile one, then runs ``validate``, ``score``, ``report`` and ``catalogue check``
+in-process. A round fails when a command exits with anything but 0, 1 or 2, prints a traceback,
+prints JSON that does not parse, runs past its time limit, or changes a byte of the repository.
+Failing mutants are kept under ``--keep`` (default ``fuzz-failures/``) with the command that
+failed; the script exits 1 when any round failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import resource
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from spbe_cli.cli import app
+from spbe_cli.resources import catalogue_dir
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "assessments"
+COMMAND_SECONDS = 20
+MEMORY_LIMIT = 4 << 30
+
+# Values that have broken YAML tools before, or that try to make data act.
+HOSTILE = [
+    "~",
+    '""',
+    "-1",
+    "0",
+    "99",
+    "3.5",
+    "0x3",
+    "1e+999999",
+    "9" * 5000,
+    "2023-02-30",
+    "2023-13-01",
+    "0000-01-01",
+    "2023-01-01 25:00:00",
+    "yes",
+    ".nan",
+    "-.inf",
+    "[]",
+    "{}",
+    "[1, [2, [3]]]",
+    "&a x",
+    "*a",
+    "!!python/object/apply:os.system ['id']",
+    "!!binary aGVsbG8=",
+    '"\\e[31mmerah\\a"',
+    '"baris\\n::error file=README.md::PALSU"',
+    '"\\0"',
+    '"../../../etc/passwd"',
+    '"/dev/zero"',
+    '"javascript:alert(1)"',
+    '"<img src=x onerror=alert(1)>"',
+    '"{{ cycler.__init__.__globals__ }}"',
+    '"' + "x" * 100_000 + '"',
+    '"\u202eevil"',
+    "'unclosed",
+    '"unclosed',
+    "a: b: c",
+    "- list",
+    "? complex",
+    "|\n  block",
+]
+
+
+def kinds(root: Path) -> dict[str, list[Path]]:
+    """Every kind of file the gate reads, in the copied example."""
+    years = sorted(p for p in root.iterdir() if p.is_dir() and re.fullmatch(r"\d{4}", p.name))
+    return {
+        "unit": [f for y in years for f in sorted(y.glob("*.yaml")) if not f.name.startswith("_")],
+        "stage": [f for y in years for f in sorted(y.glob("_*.yaml"))],
+        "config": [root / "spbe.yaml"],
+        "lock": [root / "spbe-evidence.lock"],
+        "catalogue": [root / "indicators" / "spbe-2020.yaml"],
+    }
+
+
+def mutate(raw: bytes, rng: random.Random) -> bytes:
+    """One mutation, at the byte level or by replacing one YAML value."""
+    lines = raw.split(b"\n")
+    choice = rng.randrange(10)
+    if choice == 0 and raw:  # flip bytes
+        data = bytearray(raw)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        return bytes(data)
+    if choice == 1:  # insert random bytes
+        at = rng.randint(0, len(raw))
+        return raw[:at] + rng.randbytes(rng.randint(1, 16)) + raw[at:]
+    if choice == 2 and raw:  # delete a span
+        at = rng.randrange(len(raw))
+        return raw[:at] + raw[at + rng.randint(1, 64) :]
+    if choice == 3:  # truncate
+        return raw[: rng.randint(0, len(raw))]
+    if choice == 4 and len(lines) > 2:  # duplicate or swap lines
+        a, b = rng.randrange(len(lines)), rng.randrange(len(lines))
+        if rng.random() < 0.5:
+            lines.insert(a, lines[b])
+        else:
+            lines[a], lines[b] = lines[b], lines[a]
+        return b"\n".join(lines)
+    if choice == 5:  # an empty document of some sort
+        return rng.choice([b"", b"# kosong\n", b"~\n", b"---\n", b"--- # x\n...\n"])
+    if choice == 6 and len(lines) > 1:  # indentation damage
+        n = rng.randrange(len(lines))
+        lines[n] = rng.choice([b"\t", b" ", b"\xc2\xa0", b""]) + lines[n]
+        return b"\n".join(lines)
+    return _replace_value(lines, rng)
+
+
+def _replace_value(lines: list[bytes], rng: random.Random) -> bytes:
+    candidates = [n for n, line in enumerate(lines) if re.search(rb":\s+\S", line)]
+    if not candidates:
+        return b"\n".join(lines)
+    n = rng.choice(candidates)
+    key, _, _ = lines[n].partition(b":")
+    lines[n] = key + b": " + rng.choice(HOSTILE).encode()
+    return b"\n".join(lines)
+
+
+def special(path: Path, rng: random.Random) -> None:
+    """Replace a file by something that is not a regular file inside the repository."""
+    import os
+
+    path.unlink()
+    kind = rng.randrange(3)
+    if kind == 0:
+        os.mkfifo(path)
+    elif kind == 1:
+        path.symlink_to(rng.choice(["/dev/zero", "/dev/urandom", "/etc/hostname"]))
+    else:
+        path.mkdir()
+
+
+def digest_tree(root: Path) -> dict[str, str]:
+    found = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink():
+            found[str(path)] = "link:" + str(path.readlink())
+        elif path.is_file():
+            found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+class Hang(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    def expire(signum: int, frame: object) -> None:
+        raise Hang
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def commands(root: Path) -> list[list[str]]:
+    return [
+        ["validate", "--format", "json"],
+        ["validate", "--format", "github"],
+        ["score", "2023", "--format", "json"],
+        ["score", "2022", "--stages", "--format", "json"],
+        ["score", ".", "--format", "json"],
+        ["report", "2023", "--format", "md"],
+        ["report", "2022", "--format", "html"],
+        ["catalogue", "check", str(root / "indicators" / "spbe-2020.yaml")],
+    ]
+
+
+def check(args: list[str], runner: CliRunner) -> str | None:
+    """What went wrong running ``spbe args``, or None."""
+    try:
+        with time_limit(COMMAND_SECONDS):
+            result = runner.invoke(app, args, catch_exceptions=True)
+    except Hang:
+        return f"no answer within {COMMAND_SECONDS} s"
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        return f"exception {type(result.exception).__name__}: {result.exception}"
+    text = result.stdout + result.stderr
+    if result.exit_code not in (0, 1, 2):
+        return f"exit {result.exit_code}: {text[-500:]}"
+    if "Traceback" in text:
+        return "traceback printed"
+    if "--format" in args and args[args.index("--format") + 1] == "json" and result.stdout:
+        try:
+            json.loads(result.stdout)
+        except ValueError as exc:
+            return f"JSON does not parse: {exc}"
+    return None
+
+
+def one_round(work: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
+    """Mutate a fresh copy; run every command; (what failed, how) or None."""
+    root = work / "contoh"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(EXAMPLE, root)
+    (root / "indicators").mkdir(exist_ok=True)
+    shutil.copy(catalogue_dir() / "spbe-2020.yaml", root / "indicators" / "spbe-2020.yaml")
+    kind, files = rng.choice([(k, v) for k, v in kinds(root).items() if v])
+    target = rng.choice(files)
+    if rng.random() < 0.05:
+        special(target, rng)
+    else:
+        raw = target.read_bytes()
+        for _ in range(rng.randint(1, 3)):
+            raw = mutate(raw, rng)
+        target.write_bytes(raw)
+    before = digest_tree(root)
+    import os
+
+    here = Path.cwd()
+    os.chdir(root)
+    try:
+        for args in commands(root):
+            problem = check(args, runner)
+            if problem is None and digest_tree(root) != before:
+                problem = "the repository changed"
+            if problem is not None:
+                return f"{kind} {target.relative_to(root)}: spbe {' '.join(args)}", problem
+    finally:
+        os.chdir(here)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--keep", type=Path, default=Path("fuzz-failures"))
+    options = parser.parse_args(argv)
+    seed = options.seed if options.seed is not None else random.randrange(1 << 30)
+    rng = random.Random(seed)
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    runner = CliRunner()
+    failures = 0
+    rounds = 0
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="spbe-fuzz-") as scratch:
+        work = Path(scratch)
+        while time.monotonic() - started < options.seconds:
+            rounds += 1
+            found = one_round(work, rng, runner)
+            if found is None:
+                continue
+            failures += 1
+            where, what = found
+            kept = options.keep / f"{seed}-{rounds}"
+            shutil.copytree(work / "contoh", kept, symlinks=True, dirs_exist_ok=True)
+            print(f"FAIL round {rounds}: {where}: {what} (kept in {kept})", file=sys.stderr)
+    runs = rounds * len(commands(Path()))
+    print(f"fuzz: seed {seed}, {rounds} mutants, {runs} runs, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
