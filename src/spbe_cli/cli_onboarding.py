@@ -4,6 +4,7 @@ spbe_cli.scaffold, spbe_cli.editor_schema and spbe_cli.render.export)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -135,7 +136,7 @@ def new(
     years = several_years(config.root)
     folder = years[0].parent if years else config.root / "assessments"
     target = folder / str(year) / f"{unit}.yaml"
-    if target.exists():
+    if os.path.lexists(target):
         fail(message("new_exists", language, path=display_path(target)))
     catalogue = _catalogue_or_usage(config.config.catalogue or DEFAULT_CATALOGUE, config.root)
     assert isinstance(catalogue, Catalogue)
@@ -144,8 +145,8 @@ def new(
     )
     info = config.config.units.get(unit)
     previous = folder / str(year - 1) / f"{unit}.yaml"
-    if previous.is_file():
-        src = read_yaml(previous)
+    if os.path.lexists(previous):
+        src = read_yaml(previous, root=config.root)
         model, found = check_model(Assessment, src) if src.usable else (None, src.problems)
         report_problems(found, language)
         if model is None:
