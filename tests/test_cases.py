@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,30 @@ def _cases(kind: str) -> list[Path]:
     return sorted(p for p in (CASES / kind).iterdir() if p.is_dir())
 
 
+@pytest.fixture
+def links(request: pytest.FixtureRequest) -> Iterator[None]:
+    """``links.txt`` in a case (``path -> target`` per line) names symbolic links that the case
+    needs; they are made for the test and removed after it, so that the source distribution
+    holds no link (pip refuses an sdist with a link that points out of it)."""
+    case: Path = request.node.callspec.params["case"]
+    spec = case / "links.txt"
+    made = []
+    if spec.exists():
+        for line in spec.read_text("utf-8").splitlines():
+            name, _, target = (part.strip() for part in line.partition("->"))
+            link = case / name
+            if name and not link.is_symlink():
+                link.symlink_to(target)
+                made.append(link)
+    try:
+        yield
+    finally:
+        for link in made:
+            link.unlink()
+
+
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
+@pytest.mark.usefixtures("links")
 def test_invalid(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(case)
     args_file = case / "args.txt"
