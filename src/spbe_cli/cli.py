@@ -14,6 +14,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec
@@ -287,7 +289,7 @@ def validate(
     skip = {code.strip().upper() for item in ignore or [] for code in item.split(",") if code}
     unknown = sorted(skip - set(RULES))
     if unknown:
-        raise UsageProblem(f"--ignore: {', '.join(unknown)}?")
+        raise UsageProblem(message("unknown_codes", language, codes=", ".join(unknown)))
     with _progress(language) as advance:
         report = run(
             list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
@@ -329,6 +331,21 @@ def explain(
         )
     severity = message(f"severity_{rule.severity.value}", language)
     sys.stdout.write(f"{rule.code} ({severity}): {rule.title[language]}\n\n{rule.text[language]}\n")
+
+
+def parse_target(text: str, low: int, high: int, lang: Lang) -> Fraction:
+    """``--target 3.50`` (or ``3,50``): an exact number within the scale, else a usage error
+    that says what is wrong."""
+    try:
+        number = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or abs(number.adjusted()) > 3:
+        raise UsageProblem(message("target_not_number", lang, value=text))
+    value = Fraction(number)
+    if not low <= value <= high:
+        raise UsageProblem(message("target_out_of_range", lang, value=text, low=low, high=high))
+    return value
 
 
 def _check_catalogue_option(ref: str | None, lang: Lang) -> None:

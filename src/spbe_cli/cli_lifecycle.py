@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +16,7 @@ from spbe_cli.cli import (
     app,
     fail,
     guarded,
+    parse_target,
     report_problems,
 )
 from spbe_cli.errors import UsageProblem
@@ -104,7 +104,7 @@ def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:
     """A score for one side of ``spbe diff``: a year folder, or ``REV:PATH`` from git."""
     from spbe_cli.assessments import load_files, load_year
     from spbe_cli.evaluate import score_stage
-    from spbe_cli.gitsrc import GitError, GitYear, looks_like_git
+    from spbe_cli.gitsrc import GitError, GitYear, git_problem, looks_like_git
     from spbe_cli.stages import load_stages
 
     if looks_like_git(spec):
@@ -113,7 +113,7 @@ def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:
             repo, problems = year.repo()
             year_set, found = load_files(repo, year.files, reader=year.read)
         except GitError as exc:
-            raise UsageProblem(f"{spec}: {exc}") from None
+            raise UsageProblem(git_problem(spec, exc, lang)) from None
         problems += found
         stages, found = load_stages(year_set, reader=year)
         problems += found
@@ -261,7 +261,7 @@ def plan(
     skip = {i.strip().upper() for item in exclude or [] for i in item.split(",") if i.strip()}
     unknown = sorted(skip - set(catalogue.indicators))
     if unknown:
-        raise UsageProblem(f"--exclude: {', '.join(unknown)}?")
+        raise UsageProblem(message("unknown_indicators", language, ids=", ".join(unknown)))
     start = stage.value if stage else stages.accepted(year_set)
     result = make_plan(
         score_stage(year_set, stages, start), goal, max_step=max_step, exclude=skip, effort=costs
@@ -290,13 +290,7 @@ def _goal(target: str | None, predikat: str | None, catalogue: object, lang: Lan
             "--predikat: " + message("unknown_predikat", lang, name=predikat, names=names)
         )
     assert target is not None
-    try:
-        value = Fraction(Decimal(target.strip().replace(",", ".")))
-    except (InvalidOperation, ValueError):
-        raise UsageProblem(f"--target: {target!r}?") from None
-    if not catalogue.low <= value <= catalogue.high:
-        raise UsageProblem(f"--target: {catalogue.low}..{catalogue.high}")
-    return value
+    return parse_target(target, catalogue.low, catalogue.high, lang)
 
 
 def _effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:

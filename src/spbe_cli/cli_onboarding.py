@@ -129,6 +129,8 @@ def new(
     from spbe_cli.yamlsrc import read_yaml
 
     language = resolve_lang(lang.value if lang else None)
+    if not repo.is_dir():
+        raise UsageProblem(message("new_no_repo", language, path=repo))
     config, problems = find_repo(repo)
     report_problems(problems, language)
     if has_errors(problems):

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sys
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from spbe_cli.cli import LangOption, app, fail, guarded, report_problems
+from spbe_cli.cli import LangOption, app, fail, guarded, parse_target, report_problems
 from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import ReportFormat
-from spbe_cli.i18n import message, resolve_lang
+from spbe_cli.i18n import Lang, message, resolve_lang
 from spbe_cli.problems import Severity, display_path
 
 
@@ -79,7 +78,9 @@ def report(
         report_problems([p for p in problems if p.severity is Severity.ERROR], language)
         fail(message("not_scored", language))
     catalogue = prepared.score.catalogue
-    goal = _target(target, prepared.year_set.repo.config.target, catalogue.low, catalogue.high)
+    goal = _target(
+        target, prepared.year_set.repo.config.target, catalogue.low, catalogue.high, language
+    )
     if unit is not None and unit not in {u.unit for u in prepared.score.units}:
         raise UsageProblem(
             "--unit: "
@@ -91,6 +92,8 @@ def report(
             )
         )
     auto_named = output is None and fmt is ReportFormat.pdf  # named once the view knows
+    if templates is not None and not templates.is_dir():
+        raise UsageProblem(message("r_no_templates", language, path=templates))
     overrides = [
         p
         for p in (templates, prepared.year_set.repo.root / "templates")
@@ -156,15 +159,13 @@ def _template_problem(exc: Exception) -> str:
 
 
 def _target(
-    option: str | None, configured: Fraction | None, low: int, high: int
+    option: str | None, configured: Fraction | None, low: int, high: int, lang: Lang
 ) -> Fraction | None:
     """``--target 3.50`` (or ``3,50``), else spbe.yaml's ``target:``; within the scale."""
-    value = configured
     if option is not None:
-        try:
-            value = Fraction(Decimal(option.strip().replace(",", ".")))
-        except (InvalidOperation, ValueError):
-            raise UsageProblem(f"--target: {option!r}?") from None
-    if value is not None and not low <= value <= high:
-        raise UsageProblem(f"--target: {low}..{high}")
-    return value
+        return parse_target(option, low, high, lang)
+    if configured is not None and not low <= configured <= high:
+        raise UsageProblem(
+            message("target_out_of_range", lang, value=str(float(configured)), low=low, high=high)
+        )
+    return configured

@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path, PurePosixPath
 
-from spbe_cli.i18n import current_lang, message
+from spbe_cli.i18n import Lang, current_lang, message
 from spbe_cli.models import RepoConfig
 from spbe_cli.problems import Problem, problem
 from spbe_cli.repo import CONFIG_NAME, Repo, is_unit_file
@@ -17,6 +17,19 @@ from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, parse_yaml
 
 class GitError(Exception):
     """git could not answer: not a repository, an unknown revision, no such folder."""
+
+
+def git_problem(spec: str, exc: GitError, lang: Lang) -> str:
+    """What went wrong reading ``REV:PATH``, as a sentence in the user's language."""
+    detail = str(exc)
+    rev, _, path = spec.partition(":")
+    if "not a git repository" in detail.lower():
+        return message("git_not_repository", lang, spec=spec)
+    if "not a valid object name" in detail.lower() or "does not exist" in detail.lower():
+        return message("git_not_found", lang, spec=spec, rev=rev, path=path or ".")
+    if detail.startswith(("revisi", "revision")):
+        return detail
+    return message("git_failed", lang, spec=spec, detail=detail)
 
 
 def _git(*args: str, cwd: Path) -> bytes:

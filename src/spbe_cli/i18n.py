@@ -921,6 +921,53 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "stage file, the evidence lock, a catalogue, a template, or the evidence/ folder). Choose "
         "another name with --output",
     },
+    "target_not_number": {
+        "id": "--target: `{value}` bukan angka indeks; tulis mis. 3.50 atau 3,50",
+        "en": "--target: `{value}` is not an index value; write, for example, 3.50",
+    },
+    "target_out_of_range": {
+        "id": "--target: {value} di luar skala katalog; target harus antara {low} dan {high}",
+        "en": "--target: {value} is outside the catalogue's scale; the target must be between "
+        "{low} and {high}",
+    },
+    "unknown_codes": {
+        "id": "--ignore: kode masalah {codes} tidak dikenal; `spbe explain KODE` menjelaskan kode "
+        "yang ada, daftarnya di README",
+        "en": "--ignore: unknown problem code {codes}; `spbe explain CODE` explains the codes, the "
+        "README lists them",
+    },
+    "unknown_indicators": {
+        "id": "--exclude: indikator {ids} tidak ada di katalog tahun ini",
+        "en": "--exclude: this year's catalogue has no indicator {ids}",
+    },
+    "git_not_repository": {
+        "id": "`{spec}` dibaca dari git, tetapi folder kerja ini bukan repositori git; jalankan "
+        "dari dalam repositori, atau tulis folder tahunnya tanpa `REVISI:`",
+        "en": "`{spec}` is read from git, but this folder is not in a git repository; run it from "
+        "inside the repository, or give the year folder without `REVISION:`",
+    },
+    "git_not_found": {
+        "id": "`{spec}` tidak ada di git: revisi `{rev}` atau folder `{path}` di revisi itu tidak "
+        "ditemukan (cek dengan `git log --oneline` dan `git ls-tree {rev}`)",
+        "en": "`{spec}` is not in git: revision `{rev}` or folder `{path}` at that revision was "
+        "not found (check with `git log --oneline` and `git ls-tree {rev}`)",
+    },
+    "git_failed": {
+        "id": "`{spec}` tidak dapat dibaca dari git: {detail}",
+        "en": "`{spec}` cannot be read from git: {detail}",
+    },
+    "new_no_repo": {
+        "id": "--repo: folder {path} tidak ada; beri akar repositori penilaian (folder berisi "
+        "spbe.yaml)",
+        "en": "--repo: there is no folder {path}; give the root of the assessments repository "
+        "(the folder holding spbe.yaml)",
+    },
+    "r_no_templates": {
+        "id": "--templates: folder {path} tidak ada; beri folder yang berisi templat pengganti "
+        "(mis. report.html.j2)",
+        "en": "--templates: there is no folder {path}; give a folder that holds replacement "
+        "templates (such as report.html.j2)",
+    },
     "output_is_folder": {
         "id": "{path} adalah folder; tulis nama berkas hasil, mis. {path}/hasil.html",
         "en": "{path} is a folder; give the name of the output file, such as {path}/out.html",
