@@ -26,7 +26,8 @@ def test_positions_of_keys_values_and_items() -> None:
 def test_floats_are_exact_decimals_and_yaml_11_types_are_kept_visible() -> None:
     src = parse_yaml(b"w: 1.30\nn: 010\nb: no\nd: 2023-01-01\nq: '1.30'\n", Path("t.yaml"))
     assert src.data["w"] == Decimal("1.30")
-    assert src.data["n"] == 8  # YAML 1.1 octal: the schema then reports it as out of scale
+    assert src.data["n"] == "010"  # YAML 1.1 octal 8: kept as written, and reported
+    assert [(p.code, p.line) for p in src.problems] == [("Y018", 2)]
     assert src.data["b"] is False
     assert str(src.data["d"]) == "2023-01-01"
     assert src.data["q"] == "1.30"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from spbe_cli.assessments import UnitFile, YearSet
 from spbe_cli.catalogue import Catalogue, Indicator
-from spbe_cli.evidence import evidence_path_problem
+from spbe_cli.evidence import evidence_path_problem, web_url
+from spbe_cli.i18n import Msg
 from spbe_cli.lock import Lock, changed, lock_key
 from spbe_cli.models import Answer, Evidence
 from spbe_cli.problems import Problem, Severity, display_path, problem
@@ -218,7 +219,7 @@ def _evidence(
     year_set = context.year_set
     if evidence.path is None and evidence.url is None:
         yield _at(src, path, "C003")
-    if evidence.url is not None and not re.match(r"^https?://[^\s/]+", evidence.url, re.IGNORECASE):
+    if evidence.url is not None and not web_url(evidence.url):
         yield _at(src, (*path, "url"), "C004", url=evidence.url)
     if (
         indicator is not None
@@ -273,8 +274,11 @@ def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterato
             path,
             "C010",
             target=target,
-            old=locked.sha256[:12],
-            new=now.sha256[:12] if now.size == locked.size else f"{now.size} byte",
+            change=(
+                Msg.of("c010_hash", old=locked.sha256[:12], new=now.sha256[:12])
+                if now.size == locked.size
+                else Msg.of("c010_size", old=locked.size, new=now.size)
+            ),
         )
 
 

@@ -122,19 +122,18 @@ def catalogue_show(
     if indicator is None:
         out.append(f"{catalogue.id}: {catalogue.title} ({catalogue.regulation})")
         for d in catalogue.domains:
-            out.append(f"{d.id} {d.name} ({fmt(d.weight)} %)")
+            out.append(f"{d.id} {d.name} ({fmt(d.weight, language)} %)")
             for a in d.aspects:
-                out.append(f"  {a.id} {a.name} ({fmt(a.weight)} %)")
-                out += [f"    {i.id} {i.name} ({fmt(i.weight)} %)" for i in a.indicators]
+                out.append(f"  {a.id} {a.name} ({fmt(a.weight, language)} %)")
+                out += [f"    {i.id} {i.name} ({fmt(i.weight, language)} %)" for i in a.indicators]
     else:
         found = catalogue.indicators.get(indicator.strip().upper())
         if found is None:
             raise UsageProblem(
                 message("X001", language, indicator=indicator, catalogue=catalogue.id, hint="")
             )
-        out.append(
-            f"{found.id} {found.name} ({fmt(found.weight)} %, {found.aspect_id}, {found.domain_id})"
-        )
+        weight = fmt(found.weight, language)
+        out.append(f"{found.id} {found.name} ({weight} %, {found.aspect_id}, {found.domain_id})")
         if found.question:
             out.append(found.question)
         for level in found.scale.levels:

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 _SEPARATORS = re.compile(r"[\\/]")
 
@@ -63,3 +63,33 @@ def evidence_href(root: Path, target: str, base: Path) -> str | None:
     if not relative.startswith("../"):
         relative = "./" + relative
     return quote(relative, safe="/")
+
+
+_HOST = re.compile(
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9-]+(?::\d{1,5})?$"
+)
+
+
+def web_url(text: str) -> bool:
+    """An http(s) URL as a browser would take it: a host name, no white space or control
+    character anywhere (``https://a.go.id/laporan 2023.pdf`` is not one)."""
+    if re.search(r"[\s\x00-\x1f\x7f]", text) or "\\" in text:
+        return False
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises for a port that is not a number
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and _host(parts.netloc.rpartition("@")[2])
+        and (port is None or 0 < port < 65536)
+    )
+
+
+def _host(text: str) -> bool:
+    try:
+        ascii_host = text if text.isascii() else text.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    return bool(_HOST.match(ascii_host))

@@ -118,9 +118,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "level {level} is outside the scale of indicator {indicator} ({low} to {high})",
     },
     "S006": {
-        "id": "kunci harus berupa teks, tetapi `{key}` terbaca sebagai {found}; apit dengan tanda "
-        "kutip",
-        "en": "keys must be text, but `{key}` reads as {found}; put it in quotes",
+        "id": "kunci harus berupa teks, tetapi `{key}` terbaca sebagai {found}; {advice}",
+        "en": "keys must be text, but `{key}` reads as {found}; {advice}",
+    },
+    "s006_quote": {"id": "apit dengan tanda kutip", "en": "put it in quotes"},
+    "s006_indicator": {
+        "id": "tulis id indikator lengkap, mis. `{example}`",
+        "en": "write the whole indicator id, such as `{example}`",
+    },
+    "Y018": {
+        "id": "`{value}` bukan angka desimal biasa (YAML 1.1 membacanya sebagai {meaning}); tulis "
+        "angka tanpa awalan 0x/0o/0b/0, garis bawah atau titik dua",
+        "en": "`{value}` is not a plain decimal number (YAML 1.1 reads it as {meaning}); write the "
+        "number without a 0x/0o/0b/0 prefix, underscores or colons",
     },
     # --- X: across files -------------------------------------------------------------------
     "X001": {
@@ -206,8 +216,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "this evidence has neither a `path` (file) nor a `url` (link)",
     },
     "C004": {
-        "id": "`url` harus diawali http:// atau https:// (tertulis `{url}`)",
-        "en": "`url` must start with http:// or https:// (it is `{url}`)",
+        "id": "`url` bukan alamat web yang dapat dibuka (tertulis `{url}`): harus diawali http:// "
+        "atau https:// dan nama host, tanpa spasi (tulis %20) dan tanpa `\\`",
+        "en": "`url` is not a web address that opens (it is `{url}`): it must start with http:// "
+        "or https:// and a host name, with no spaces (write %20) and no `\\`",
     },
     "C005": {
         "id": "berkas data dukung `{target}` tidak ditemukan (dicari dari {root})",
@@ -259,10 +271,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "`stage: {stage}` differs from the file name (`_{expected}.yaml`)",
     },
     "C010": {
-        "id": "berkas data dukung `{target}` berubah sejak dikunci ({old}… → {new}); asesor "
-        "menilai versi yang lama. Kembalikan berkasnya atau kunci ulang dengan `spbe evidence lock`",
-        "en": "evidence file `{target}` changed since it was locked ({old}… → {new}); the "
-        "assessors judged the old version. Restore it or lock again with `spbe evidence lock`",
+        "id": "berkas data dukung `{target}` berubah sejak dikunci ({change}); asesor menilai "
+        "versi yang lama. Kembalikan berkasnya atau kunci ulang dengan `spbe evidence lock`",
+        "en": "evidence file `{target}` changed since it was locked ({change}); the assessors "
+        "judged the old version. Restore it or lock again with `spbe evidence lock`",
+    },
+    "c010_size": {
+        "id": "ukuran {old} → {new} byte",
+        "en": "size {old} → {new} bytes",
+    },
+    "c010_hash": {
+        "id": "ukuran sama, isi berbeda: SHA-256 {old}… → {new}…",
+        "en": "same size, other content: SHA-256 {old}… → {new}…",
     },
     "C011": {
         "id": "berkas data dukung `{target}` sudah dikunci tetapi kini hilang",

@@ -61,8 +61,9 @@ def json_number(value: Fraction) -> float:
     return float(exact_decimal(value))
 
 
-def fmt(value: Fraction) -> str:
-    """A neutral exact form for messages: ``1.3``, ``100``, or ``10/3``."""
+def fmt(value: Fraction, lang: Lang | None = None) -> str:
+    """An exact form: ``1.3``, ``100``, or ``10/3``; with ``lang="id"``, a decimal comma."""
     if is_finite_decimal(value):
-        return format(exact_decimal(value).normalize(), "f")
+        text = format(exact_decimal(value).normalize(), "f")
+        return text.replace(".", ",") if lang == "id" else text
     return f"{value.numerator}/{value.denominator}"

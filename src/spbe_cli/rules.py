@@ -148,6 +148,19 @@ RULES: dict[str, Rule] = {
             "digits mean nothing in these files. Fix the value; quote it if it is meant as text.",
         ),
         _rule(
+            "Y018",
+            E,
+            "Angka bukan desimal biasa",
+            "YAML 1.1 membaca `0x3` sebagai heksadesimal, `017` sebagai oktal (15), `0b11` "
+            "sebagai biner, `1_000` dengan garis bawah dan `1:30` sebagai basis 60. Tidak ada "
+            "pengisi formulir yang bermaksud begitu: tingkat dan angka lain ditulis sebagai angka "
+            "desimal biasa.",
+            "Not a plain decimal number",
+            "YAML 1.1 reads `0x3` as hexadecimal, `017` as octal (15), `0b11` as binary, `1_000` "
+            "with underscores and `1:30` as base 60. Nobody filling in a form means that: levels "
+            "and other numbers are written as plain decimal numbers.",
+        ),
+        _rule(
             "Y017",
             W,
             "Karakter kendali",
@@ -421,10 +434,14 @@ RULES: dict[str, Rule] = {
         _rule(
             "C004",
             E,
-            "url bukan http(s)",
-            "Tautan data dukung harus http:// atau https:// agar asesor dapat membukanya.",
-            "url is not http(s)",
-            "Evidence links must be http:// or https:// so that assessors can open them.",
+            "url bukan alamat web",
+            "Tautan data dukung harus alamat http:// atau https:// yang utuh agar asesor dapat "
+            "membukanya: dengan nama host, port berupa angka, tanpa spasi atau karakter kendali "
+            "(spasi ditulis %20) dan tanpa garis miring terbalik.",
+            "url is not a web address",
+            "Evidence links must be whole http:// or https:// addresses so that assessors can "
+            "open them: a host name, a numeric port, no spaces or control characters (write a "
+            "space as %20) and no backslashes.",
         ),
         _rule(
             "C005",

@@ -45,8 +45,8 @@ def check_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
         located = [
             _locate(model, src, err["type"], tuple(err["loc"]), _detail(err)) for err in errors
         ]
-        # A value the reader already refused (Y016: no such date) needs no second message.
-        said = {(p.line, p.column) for p in src.problems if p.code == "Y016"}
+        # A value the reader already refused (Y016, Y018) needs no second message.
+        said = {(p.line, p.column) for p in src.problems if p.code in ("Y016", "Y018")}
         return None, [p for p in located if (p.line, p.column) not in said]
 
 
@@ -57,7 +57,12 @@ def _locate(
         path = (*loc[:-2], loc[-2])
         line, col = src.pos(path, key=True)
         key = loc[-2]
-        return problem(src.path, line, col, "S006", key=key, found=_describe(key))
+        advice = (
+            Msg.of("s006_indicator", example=f"I{key}")
+            if loc[:-2] == ("indicators",) and isinstance(key, int)
+            else Msg.of("s006_quote")
+        )
+        return problem(src.path, line, col, "S006", key=key, found=_describe(key), advice=advice)
     name = _key_name(loc)
     if kind == "missing":
         line, col = src.pos(loc[:-1], key=True)

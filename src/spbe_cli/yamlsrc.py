@@ -39,7 +39,7 @@ MAX_DEPTH = 32  # the formats need about 6; anything deeper is a mistake or an a
 KeyPath = tuple[str | int, ...]
 Pos = tuple[int, int]
 
-_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013", "Y016", "Y017"})
+_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013", "Y016", "Y017", "Y018"})
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
@@ -344,7 +344,9 @@ class _Builder:
                 key = None
                 self._node(key_event, (*path, "?"), depth + 1)
                 if type(key_event) is not ev.AliasEvent:
-                    self._report(mark, "S006", key="?", found=_kind(key_event))
+                    self._report(
+                        mark, "S006", key="?", found=_kind(key_event), advice=Msg.of("s006_quote")
+                    )
             child_path = (*path, key) if isinstance(key, str | int) else (*path, str(key))
             if key is not None and key in mapping:
                 self._report(mark, "Y002", key=key, first_line=keys.get(child_path, where)[0])
@@ -384,6 +386,9 @@ class _Builder:
         one is a located problem, and the text is kept so that checking goes on."""
         try:
             return _construct(kind, value)
+        except _NotDecimal as exc:
+            self._report(event.start_mark, "Y018", value=value[:40], meaning=exc.meaning)
+            return value
         except (ValueError, OverflowError, ArithmeticError):
             self._report(event.start_mark, "Y016", value=value[:40])
             return value
@@ -393,11 +398,26 @@ MAX_DIGITS = 30  # no level, weight or size in these files needs more; 10**4000 
 MAX_EXPONENT = 30
 
 
+class _NotDecimal(ValueError):
+    """An integer that YAML 1.1 reads in another base or notation (``0x3``, ``017``, ``1:30``)."""
+
+    def __init__(self, meaning: int) -> None:
+        super().__init__(meaning)
+        self.meaning = meaning
+
+
+_PLAIN_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+
+
 def _construct(kind: str, value: str) -> Any:
     if kind == _INT and len(value.lstrip("+-0")) > MAX_DIGITS:
         raise OverflowError(value)
     if kind == _INT and value.isdigit() and (value[0] != "0" or len(value) == 1):
-        return int(value)  # the usual case; YAML 1.1 reads 010 as octal, so not those
+        return int(value)  # the usual case
+    if kind == _INT and not _PLAIN_INT.match(value):
+        # A level is a decimal integer as written: 0x3, 017 (octal 15), 0b11, 1_000, 1:30 are
+        # YAML 1.1 notations nobody filling in a form means.
+        raise _NotDecimal(_CONSTRUCTOR.construct_yaml_int(ScalarNode(kind, value)))
     name = kind.rsplit(":", 1)[-1]
     if name == "float":
         return _decimal(value)
