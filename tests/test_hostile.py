@@ -410,7 +410,7 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         ["schema", "-o", "spbe.yaml"],
         ["schema", "-o", "spbe-evidence.lock"],
         ["report", "2023", "-o", "spbe-evidence.lock"],
-        ["report", "2023", "-o", "evidence/2023/perbup-12-2021-arsitektur-spbe.pdf"],
+        ["report", "2023", "-f", "pdf", "-o", "evidence/2023/perbup-12-2021-arsitektur-spbe.pdf"],
         ["report", "2023", "-o", "evidence/baru.html"],
         ["report", "2023", "-f", "md", "-o", "2022/_final.yaml"],
     ],

@@ -136,6 +136,8 @@ def _missing(year_set: YearSet, catalogue: Catalogue, severity: Severity) -> Ite
 
 def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
     src = unit.src
+    for line in src.review_marks:
+        yield problem(src.path, line, 1, "C017", Severity.WARNING)
     catalogue = context.year_set.catalogue
     for ident, answer in unit.assessment.indicators.items():
         base: KeyPath = ("indicators", ident)
@@ -147,7 +149,9 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
         for n, evidence in enumerate(answer.evidence):
             yield from _evidence(context, src, (*base, "evidence", n), evidence, indicator, ident)
         if answer.level is None:
-            yield _at(src, (*base, "level"), "X013", Severity.WARNING, indicator=ident)
+            filled = answer.explanation or answer.evidence
+            code = "X021" if filled else "X013"
+            yield _at(src, (*base, "level"), code, Severity.WARNING, indicator=ident)
             continue
         yield from _claim(src, base, ident, answer, indicator)
 

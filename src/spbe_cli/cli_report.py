@@ -62,7 +62,13 @@ def report(
     """
     import jinja2
 
-    from spbe_cli.output import OutputError, find_chromium, html_to_pdf, write_files
+    from spbe_cli.output import (
+        OutputError,
+        find_chromium,
+        html_to_pdf,
+        refuse_inputs,
+        write_files,
+    )
     from spbe_cli.report.build import (
         chart_files,
         default_name,
@@ -91,6 +97,7 @@ def report(
                 units=", ".join(u.unit for u in prepared.score.units),
             )
         )
+    _check_suffix(output, fmt, language)
     auto_named = output is None and fmt is ReportFormat.pdf  # named once the view knows
     if templates is not None and not templates.is_dir():
         raise UsageProblem(message("r_no_templates", language, path=templates))
@@ -103,6 +110,9 @@ def report(
     r = view(prepared, lang=language, target=goal, unit=unit, link_base=link_base)
     if auto_named:
         output = Path.cwd() / default_name(r, "pdf")
+    inputs = [*prepared.inputs, *prepared.year_set.inputs()]
+    if output is not None:  # before any work: a PDF costs a browser run
+        refuse_inputs([output], inputs=inputs, roots=[prepared.year_set.repo.root])
     files: dict[Path, bytes] = {}
     try:
         if fmt is ReportFormat.md and output is not None:
@@ -133,16 +143,36 @@ def report(
     else:
         files[output] = text.encode()
     try:
-        write_files(
-            files,
-            inputs=[*prepared.inputs, *prepared.year_set.inputs()],
-            roots=[prepared.year_set.repo.root],
-        )
+        write_files(files, inputs=inputs, roots=[prepared.year_set.repo.root])
     except OutputError as exc:
         fail(str(exc))
     if fmt is ReportFormat.md:
         sweep_charts(output)
     sys.stderr.write(message("r_written", language, path=display_path(output)) + "\n")
+
+
+SUFFIXES = {
+    ReportFormat.html: (".html", ".htm"),
+    ReportFormat.md: (".md", ".markdown"),
+    ReportFormat.pdf: (".pdf",),
+}
+
+
+def _check_suffix(output: Path | None, fmt: ReportFormat, lang: Lang) -> None:
+    """``--format pdf --output z.html`` would write a PDF that no browser opens as a page."""
+    if output is None:
+        return
+    suffix = output.suffix.lower()
+    if any(suffix in known for other, known in SUFFIXES.items() if other is not fmt):
+        raise UsageProblem(
+            message(
+                "r_wrong_suffix",
+                lang,
+                path=output,
+                fmt=fmt.value,
+                expected=" / ".join(SUFFIXES[fmt]),
+            )
+        )
 
 
 def _template_problem(exc: Exception) -> str:

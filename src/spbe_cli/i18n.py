@@ -244,6 +244,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "`{target}` adalah folder, bukan berkas data dukung",
         "en": "`{target}` is a folder, not an evidence file",
     },
+    "X021": {
+        "id": "indikator {indicator} sudah berpenjelasan atau berdata dukung, tetapi `level` masih "
+        "kosong; isi tingkat yang diklaim (tanpa tingkat, indikator ini dihitung pada tingkat "
+        "terendah)",
+        "en": "indicator {indicator} has an explanation or evidence but `level` is still empty; "
+        "fill in the claimed level (without one it counts at the lowest level)",
+    },
+    "C017": {
+        "id": "tanda `# TINJAU` dari `spbe new` masih ada: jawaban ini dibawa dari tahun lalu; "
+        "tinjau tingkat, penjelasan dan data dukungnya, lalu hapus tanda ini",
+        "en": "the `# TINJAU` mark from `spbe new` is still here: this answer was carried over from "
+        "last year; review its level, explanation and evidence, then delete the mark",
+    },
     "X019": {
         "id": "folder `{folder}` bukan folder tahun (namanya harus tepat 4 angka, mis. 2026); "
         "isinya tidak diperiksa dan tidak dihitung. Ganti namanya atau pindahkan ke luar",
@@ -981,6 +994,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "spbe.yaml)",
         "en": "--repo: there is no folder {path}; give the root of the assessments repository "
         "(the folder holding spbe.yaml)",
+    },
+    "r_wrong_suffix": {
+        "id": "--output {path}: akhirannya tidak cocok dengan --format {fmt}; pakai {expected}, "
+        "atau pilih --format yang sesuai",
+        "en": "--output {path}: its suffix does not match --format {fmt}; use {expected}, or "
+        "choose the matching --format",
     },
     "r_no_templates": {
         "id": "--templates: folder {path} tidak ada; beri folder yang berisi templat pengganti "

@@ -487,6 +487,29 @@ RULES: dict[str, Rule] = {
             "An evidence `path` points at one file, not a folder.",
         ),
         _rule(
+            "X021",
+            W,
+            "Tingkat kosong padahal sudah diisi",
+            "Jawaban yang sudah berisi penjelasan atau data dukung tetapi `level`-nya kosong "
+            "hampir selalu berarti tingkatnya lupa diisi. Tanpa tingkat, indikator dihitung pada "
+            "tingkat terendah.",
+            "Level empty although filled in",
+            "An answer with an explanation or evidence but an empty `level` almost always means "
+            "the level was forgotten. Without a level the indicator counts at the lowest level.",
+        ),
+        _rule(
+            "C017",
+            W,
+            "Tanda TINJAU tersisa",
+            "`spbe new` membawa jawaban tahun lalu dan menandai setiap indikator dengan "
+            "`# TINJAU: dibawa dari <tahun>`. Tanda yang tersisa berarti jawaban itu belum "
+            "ditinjau untuk tahun ini; `validate --strict` (sebelum dikirim) gagal karenanya.",
+            "TINJAU mark left",
+            "`spbe new` carries last year's answers and marks every indicator with "
+            "`# TINJAU: dibawa dari <year>`. A mark left means the answer was not reviewed for "
+            "this year yet; `validate --strict` (before sending) fails on it.",
+        ),
+        _rule(
             "X019",
             E,
             "Bukan folder tahun",

@@ -282,6 +282,21 @@ berkas unit dengan `path: evidence/<tahun>/<berkas>.pdf`. Setelah dinilai, kunci
 """
 
 
+GITIGNORE = """\
+# Bahan rapat dibuat ulang dari berkas penilaian kapan saja (`spbe report`); tidak disimpan.
+bahan-rapat*.html
+bahan-rapat*.md
+bahan-rapat*-aspek-*.svg
+bahan-rapat*-domain-*.svg
+*.pdf
+!evidence/**/*.pdf
+# Versi baru dari `spbe init --force`, untuk dibandingkan lalu dihapus.
+spbe-baru/
+# Berkas sementara dari proses yang terhenti.
+.*.spbe-*.tmp
+"""
+
+
 def scaffold(instansi: str, year: int, catalogue: Catalogue) -> dict[str, str]:
     """Every file of a new repository, by path relative to its root."""
     units = default_units(catalogue)
@@ -301,6 +316,7 @@ def scaffold(instansi: str, year: int, catalogue: Catalogue) -> dict[str, str]:
             next_year=year + 1,
         ),
         "evidence/README.md": EVIDENCE,
+        ".gitignore": GITIGNORE,
     }
     for unit, (name, ids) in units.items():
         files[f"{folder}/{year}/{unit}.yaml"] = unit_file(

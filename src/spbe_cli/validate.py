@@ -24,7 +24,7 @@ from spbe_cli.repo import (
     year_folders,
 )
 from spbe_cli.stages import load_stages
-from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, inside
 
 
 @dataclass
@@ -85,8 +85,10 @@ def validate(
             seen_configs.add(config.path)
             report.files.append(config.shown)
             report.problems.extend(check_registry(year_set))
-        if year_set.catalogue is not None:
-            shown = display_path(year_set.catalogue.path)
+        catalogue = year_set.catalogue
+        if catalogue is not None and inside(catalogue.path, target.repo.root):
+            # a repository's own catalogue is checked with it; a bundled one is not its file
+            shown = display_path(catalogue.path)
             if shown not in report.files:
                 report.files.append(shown)
     return report

@@ -45,6 +45,7 @@ _INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _CONSTRUCTOR = SafeConstructor()
 _UTF8_BOM = b"\xef\xbb\xbf"
+_MARK = re.compile(rb"^\s*# TINJAU:")  # left by `spbe new` on every carried answer
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Source:
     values: dict[KeyPath, Pos] = field(default_factory=dict)
     keys: dict[KeyPath, Pos] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    review_marks: list[int] = field(default_factory=list)  # lines of `# TINJAU` (spbe new)
 
     @cached_property
     def shown(self) -> str:
@@ -161,6 +163,8 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     if not raw.strip(_UTF8_BOM + b" \t\r\n"):
         src.problems.append(problem(src.path, 1, 1, "Y008"))
         return src
+    if b"# TINJAU:" in raw:
+        src.review_marks = [n for n, line in enumerate(raw.split(b"\n"), 1) if _MARK.match(line)]
     loader = _Loader(raw)
     builder = _Builder(src, raw)
     try:

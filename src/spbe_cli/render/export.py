@@ -70,8 +70,21 @@ def export_csv(data: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(data[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in data)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in data)
     return out.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV value a spreadsheet will not run: text that would open a formula (``=``, ``+``,
+    ``-``, ``@``) gets a leading apostrophe, as spreadsheets themselves mark literal text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def export_json(score: Score, data: list[dict[str, Any]]) -> str:
@@ -167,6 +180,8 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for worksheet in (summary, sheet):
+        as_text(worksheet)
     # the same inputs give the same bytes: no wall-clock time in the document properties
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     moment = (
@@ -178,4 +193,38 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     book.properties.creator = "spbe"
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return reproducible_zip(buffer.getvalue(), moment)
+
+
+def as_text(worksheet: Any) -> None:
+    """User text stays text: openpyxl stores a string that starts with ``=`` as a formula, which
+    a spreadsheet then evaluates (``=HYPERLINK(...)`` in an explanation becomes a live link)."""
+    for row_cells in worksheet.iter_rows():
+        for cell in row_cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+
+
+def reproducible_zip(data: bytes, moment: dt.datetime) -> bytes:
+    """The same workbook bytes for the same inputs: openpyxl stamps the save time into
+    ``docProps/core.xml`` and every zip entry; both become ``moment``."""
+    import re
+    import zipfile
+
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    when = max(moment, dt.datetime(1980, 1, 1)).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp + rb"\g<2>",
+                    body,
+                )
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, body)
+    return out.getvalue()

@@ -1,0 +1,169 @@
+"""What a new user sees on the first day: messages that name the cause and the fix, in the
+user's language, at the line to edit."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, run_cli, unit_file, write
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    import shutil
+
+    root = tmp_path / "contoh"
+    shutil.copytree(EXAMPLE, root)
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_an_empty_level_beside_an_explanation_has_its_own_warning(year_dir: Path) -> None:
+    write(
+        year_dir / "a.yaml",
+        """
+        unit: a
+        year: 2023
+        indicators:
+          I1:
+            level:
+            explanation: Perbup Arsitektur SPBE sudah ditetapkan.
+          I2:
+            level: null
+        """,
+    )
+    out = run_cli("validate", "assessments/2023", "--allow-partial", "-f", "text")
+    assert "a.yaml:5:11: warning X021 indikator I1 sudah berpenjelasan" in out.stdout
+    assert "a.yaml:8:12: warning X013 indikator I2 belum diisi" in out.stdout
+
+
+def test_review_marks_left_by_new_are_listed_and_fail_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "kab"
+    assert run_cli("init", str(root), "--instansi", "Kab", "--year", "2025").exit_code == 0
+    monkeypatch.chdir(root)
+    assert run_cli("new", "bpkad", "--year", "2026").exit_code == 0
+    out = run_cli("validate", "assessments/2026", "--allow-partial", "-f", "text")
+    marks = [line for line in out.stdout.splitlines() if " C017 " in line]
+    assert len(marks) == 4  # one per carried indicator of bpkad
+    assert all(line.startswith("assessments/2026/bpkad.yaml:") for line in marks)
+    strict = run_cli("validate", "assessments/2026/bpkad.yaml", "--strict", "-f", "text")
+    assert strict.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["report", "2023", "--target", "abc"], "`abc` bukan angka indeks"),
+        (["report", "2023", "--target", "9"], "target harus antara 1 dan 5"),
+        (["report", "2023", "--target", "1e999999999"], "bukan angka indeks"),
+        (["plan", "2023", "--target", "tiga"], "`tiga` bukan angka indeks"),
+        (["report", "2023", "--templates", "/tidak/ada"], "folder /tidak/ada tidak ada"),
+        (["validate", "--ignore", "X999"], "kode masalah X999 tidak dikenal"),
+        (["plan", "2023", "--target", "3", "--exclude", "I99"], "indikator I99 tidak ada"),
+        (["new", "bpkad", "--year", "2024", "--repo", "/tidak/ada"], "folder /tidak/ada"),
+        (["report", "2023", "-f", "pdf", "-o", "z.html"], "tidak cocok dengan --format pdf"),
+        (["report", "2023", "-o", "z.md"], "tidak cocok dengan --format html"),
+    ],
+)
+def test_usage_errors_are_sentences(example: Path, args: list[str], expected: str) -> None:
+    out = run_cli(*args)
+    assert out.exit_code == 2
+    assert expected in out.stderr
+    assert "?" not in out.stderr.split(":", 2)[-1][:3]
+    assert not (example / "z.html").exists()
+
+
+def test_a_missing_revision_is_explained(example: Path) -> None:
+    out = run_cli("diff", "v2023:2023", "2023")  # not a git repository at all
+    assert out.exit_code == 2
+    assert "bukan repositori git" in out.stderr or "tidak ada di git" in out.stderr
+    assert "fatal:" not in out.stderr
+
+
+def test_weights_read_with_a_decimal_comma_in_indonesian() -> None:
+    out = run_cli("catalogue", "show", "spbe-2020")
+    assert "(1,3 %)" in out.stdout and "1.3 %" not in out.stdout
+    assert "(1.3 %)" in run_cli("catalogue", "show", "spbe-2020", "--lang", "en").stdout
+
+
+def test_a_changed_lock_entry_says_size_or_content(year_dir: Path) -> None:
+    root = year_dir.parent.parent
+    write(root / "bukti" / "a.pdf", "dokumen a\n")
+    write(root / "bukti" / "b.pdf", "dokumen b\n")
+    write(
+        year_dir / "a.yaml",
+        """
+        unit: a
+        year: 2023
+        indicators:
+          I1:
+            level: 2
+            explanation: Ada.
+            evidence:
+              - {title: A, path: bukti/a.pdf}
+              - {title: B, path: bukti/b.pdf}
+        """,
+    )
+    assert run_cli("evidence", "lock").exit_code == 0
+    write(root / "bukti" / "a.pdf", "dokumen A\n")
+    write(root / "bukti" / "b.pdf", "dokumen b yang lebih panjang\n")
+    out = run_cli("validate", "assessments/2023", "--ignore", "X003", "-f", "text").stdout
+    assert "(ukuran sama, isi berbeda: SHA-256 " in out
+    assert "(ukuran 10 → 29 byte)" in out
+
+
+def test_numeric_indicator_keys_get_the_indicator_advice(year_dir: Path) -> None:
+    write(year_dir / "a.yaml", "unit: a\nyear: 2023\nindicators:\n  4:\n    level: 2\n")
+    out = run_cli("validate", "assessments/2023", "--ignore", "X003", "-f", "text").stdout
+    assert "tulis id indikator lengkap, mis. `I4`" in out
+
+
+def test_one_file_is_one_file_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "2023"
+    folder.mkdir()
+    monkeypatch.chdir(tmp_path)
+    unit_file(folder, "a", {"I1": 1})
+    out = run_cli("validate", "2023/a.yaml", "-f", "text")
+    assert out.stdout.endswith("0 error, 0 peringatan, 1 berkas diperiksa\n")
+
+
+def test_init_ignores_the_handouts_it_tells_users_to_make(tmp_path: Path) -> None:
+    assert run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--year", "2025").exit_code == 0
+    ignore = (tmp_path / "k" / ".gitignore").read_text("utf-8")
+    assert "bahan-rapat*.html" in ignore and "!evidence/**/*.pdf" in ignore
+    workflow = (tmp_path / "k" / ".github" / "workflows" / "spbe.yml").read_text("utf-8")
+    assert "bahan-rapat-2025.html" in workflow
+
+
+def test_workbooks_keep_formulas_as_text_and_do_not_depend_on_the_clock(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from openpyxl import load_workbook
+
+    unit = example / "2023" / "bpkad.yaml"
+    text = unit.read_text("utf-8")
+    start = text.index("title:")
+    end = text.index("\n", start)
+    hostile = 'title: "=HYPERLINK(\\"https://contoh.invalid\\",\\"klik\\")"'
+    unit.write_text(text[:start] + hostile + text[end:], "utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    assert run_cli("export", "2023", "-o", "a.xlsx").exit_code == 0
+    real = time.localtime
+    monkeypatch.setattr(time, "localtime", lambda *args: real(2_000_000_000))
+    assert run_cli("export", "2023", "-o", "b.xlsx").exit_code == 0
+    assert (example / "a.xlsx").read_bytes() == (example / "b.xlsx").read_bytes()
+    sheet = load_workbook(example / "a.xlsx")["Indikator"]
+    cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
+    assert cells and all(c.data_type == "s" for c in cells)
+    with zipfile.ZipFile(io.BytesIO((example / "a.xlsx").read_bytes())) as book:
+        assert "<f>" not in book.read("xl/worksheets/sheet2.xml").decode()
+    csv_text = run_cli("export", "2023", "-f", "csv").stdout
+    assert "'=HYPERLINK(" in csv_text
