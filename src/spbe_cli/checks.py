@@ -147,7 +147,8 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
         if answer.review is not None:
             yield from _review(src, base, ident, answer, indicator)
         for n, evidence in enumerate(answer.evidence):
-            yield from _evidence(context, src, (*base, "evidence", n), evidence, indicator, ident)
+            where = (*base, "evidence", n)
+            yield from _evidence(context, src, where, evidence, indicator, ident, answer.level)
         if answer.level is None:
             filled = answer.explanation or answer.evidence
             code = "X021" if filled else "X013"
@@ -219,6 +220,7 @@ def _evidence(
     evidence: Evidence,
     indicator: Indicator | None,
     ident: str,
+    claim: int | None = None,
 ) -> Iterator[Problem]:
     year_set = context.year_set
     if evidence.path is None and evidence.url is None:
@@ -241,7 +243,10 @@ def _evidence(
         )
     if indicator is not None and evidence.date is not None and year_set.year is not None:
         months = year_set.repo.config.evidence_max_age_months
-        if _periodic(indicator) and evidence.date < _months_before(year_set.year, months):
+        level = evidence.level if evidence.level is not None else claim
+        periodic = _periodic_from(indicator)
+        due = periodic is not None and level is not None and level >= periodic
+        if due and evidence.date < _months_before(year_set.year, months):
             yield _at(
                 src,
                 (*path, "date"),
@@ -286,12 +291,15 @@ def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterato
         )
 
 
-def _periodic(indicator: Indicator) -> bool:
-    """Criteria that ask for periodic review or evaluation ("direviu ... secara periodik")."""
-    return any(
-        "periodik" in text.lower() or "berkala" in text.lower()
-        for text in indicator.criteria.values()
-    )
+def _periodic_from(indicator: Indicator) -> int | None:
+    """The lowest level whose criterion asks for periodic review or evaluation ("direviu ...
+    secara periodik", "berkala"); evidence for a lower level need not be recent."""
+    levels = [
+        level
+        for level, text in indicator.criteria.items()
+        if "periodik" in text.lower() or "berkala" in text.lower()
+    ]
+    return min(levels, default=None)
 
 
 def _months_before(year: int, months: int) -> dt.date:
