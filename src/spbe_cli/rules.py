@@ -596,12 +596,15 @@ RULES: dict[str, Rule] = {
             "Data dukung kedaluwarsa",
             "Untuk indikator yang kriterianya menuntut reviu atau evaluasi berkala, data dukung "
             "bertanggal (`date:`) yang lebih tua dari batas (bawaan 24 bulan sebelum akhir "
-            "tahun penilaian, `evidence_max_age_months` di spbe.yaml) perlu diperbarui.",
+            "tahun penilaian, `evidence_max_age_months` di spbe.yaml) perlu diperbarui, mulai "
+            "dari tingkat yang kriterianya menuntut reviu berkala (tingkat di bawahnya cukup "
+            "dengan dokumen lama).",
             "Evidence too old",
             "For indicators whose criteria ask for periodic review or evaluation, dated "
             "evidence (`date:`) older than the limit (24 months before the end of the "
             "assessment year by default, `evidence_max_age_months` in spbe.yaml) needs a "
-            "newer document.",
+            "newer document, from the level whose criterion asks for periodic review on (lower "
+            "levels are proven by older documents too).",
         ),
         _rule(
             "C014",
