@@ -314,20 +314,50 @@ def _shown_root(root: Path) -> str:
 
 
 def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
-    """The level whose criterion the explanation merely repeats, if any."""
+    """The level whose criterion the explanation merely repeats, if any: the whole criterion
+    (or nearly), or one sentence of it with little else around it."""
     assert answer.explanation is not None
     # Real explanations are far longer than a criterion: skip them before any text work.
     longest = max((len(text) for text in indicator.criteria.values()), default=0)
     if len(answer.explanation) > 2 * longest:
         return None
     mine = _normal(answer.explanation)
+    words = len(mine.split())
     for level, text in indicator.criteria.items():
-        theirs = _normal(text)
-        if not theirs or len(mine) > 1.25 * len(theirs):
-            continue
-        if mine == theirs or difflib.SequenceMatcher(None, mine, theirs).ratio() >= COPY_RATIO:
+        if _similar(mine, _normal(text)):
             return level
+        for sentence in _sentences(text):
+            size = len(sentence.split())
+            if size >= MIN_SENTENCE_WORDS and words - size <= LITTLE_ELSE_WORDS:
+                if sentence in mine or _similar(mine, sentence):
+                    return level
     return None
+
+
+MIN_SENTENCE_WORDS = 6  # shorter sentences ("Kondisi: ...") are too common to mean a copy
+LITTLE_ELSE_WORDS = 5  # "Sudah. <a sentence of the criterion>" is still a copy
+
+
+def _similar(mine: str, theirs: str) -> bool:
+    """Equal, or a ``difflib`` ratio of at least ``COPY_RATIO``; the cheap upper bounds first
+    (most pairs are far apart and never pay for ``ratio``)."""
+    if not theirs or len(mine) > 1.25 * len(theirs) or len(theirs) > 1.25 * len(mine):
+        return mine == theirs
+    if mine == theirs:
+        return True
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= COPY_RATIO
+        and matcher.quick_ratio() >= COPY_RATIO
+        and matcher.ratio() >= COPY_RATIO
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """A criterion's sentences, normalised (split at ``.``, ``;`` and ``Kondisi:``)."""
+    parts = re.split(r"(?<=[.;])\s+|\bKondisi:\s*", text)
+    return tuple(n for n in (_normal(p) for p in parts) if n)
 
 
 @lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
