@@ -167,3 +167,15 @@ def test_workbooks_keep_formulas_as_text_and_do_not_depend_on_the_clock(
         assert "<f>" not in book.read("xl/worksheets/sheet2.xml").decode()
     csv_text = run_cli("export", "2023", "-f", "csv").stdout
     assert "'=HYPERLINK(" in csv_text
+
+
+def test_plan_shows_every_index_by_one_rule(example: Path) -> None:
+    import re
+
+    out = run_cli("plan", "2023", "--target", "3", "--format", "md")
+    assert out.exit_code == 0
+    headline = re.search(r"indeks menjadi (\d,\d+)", out.stdout)
+    assert headline is not None
+    rows = [line for line in out.stdout.splitlines() if re.match(r"^\| \d+ \|", line)]
+    last_index = rows[-1].split(" | ")[5]
+    assert last_index == headline.group(1) == "3,00"

@@ -110,7 +110,7 @@ def plan_markdown(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> s
             lines.append(
                 f"| {n} | {r.indicator.id} {md_cell(r.indicator.name)} | "
                 f"{md_cell(r.unit or '-')} | {r.from_level} → {r.to_level} | "
-                f"+{shown(r.gain, lang, GAIN_PLACES)} | {shown(after, lang, GAIN_PLACES)} | "
+                f"+{shown(r.gain, lang, GAIN_PLACES)} | {shown(after, lang)} | "
                 f"{md_cell(r.indicator.criteria.get(r.to_level, ''))} |"
             )
     return "\n".join(lines) + "\n"
@@ -152,7 +152,7 @@ def plan_table(
             r.unit or "-",
             f"{r.from_level} → {r.to_level}",
             f"+{shown(r.gain, lang, GAIN_PLACES)}",
-            shown(after, lang, GAIN_PLACES),
+            shown(after, lang),
         )
     console.print(table)
     console.print(Text(message("plan_criterion", lang), style="bold"))
