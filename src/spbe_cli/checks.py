@@ -268,6 +268,10 @@ def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterato
     locked = lock.files.get(lock_key(target)) if lock is not None else None
     if code == "C005" and locked is not None:
         code = "C011"
+    if code == "C005":
+        hint = _missing_hint(root, target)
+        yield _at(src, path, code, target=target, root=_shown_root(root), hint=hint)
+        return
     if code is not None:
         yield _at(src, path, code, target=target, root=_shown_root(root))
         return
@@ -289,6 +293,25 @@ def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterato
                 else Msg.of("c010_size", old=locked.size, new=now.size)
             ),
         )
+
+
+def _missing_hint(root: Path, target: str) -> Msg:
+    """Why an evidence file is not found, when it is the usual reason: backslashes, or a name
+    that differs only in letter case from a file that is there."""
+    fixed = target.replace("\\", "/")
+    if fixed != target and evidence_path_problem(root, fixed) is None:
+        return Msg.of("c005_slash", fixed=fixed)
+    folder = (root / fixed).parent
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return Msg.of("empty")
+    wanted = Path(fixed).name.casefold()
+    same = [name for name in names if name.casefold() == wanted]
+    if same:
+        return Msg.of("c005_case", name=same[0])
+    close = difflib.get_close_matches(Path(fixed).name, names, n=1, cutoff=0.8)
+    return Msg.of("did_you_mean", options=f"`{close[0]}`") if close else Msg.of("empty")
 
 
 def _periodic_from(indicator: Indicator) -> int | None:

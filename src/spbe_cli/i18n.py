@@ -126,6 +126,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "tulis id indikator lengkap, mis. `{example}`",
         "en": "write the whole indicator id, such as `{example}`",
     },
+    "Y019": {
+        "id": "nilai `{value}` diawali tanda kutip tipografis (“ ” ‘ ’), yang ikut menjadi bagian "
+        "nilai; YAML hanya mengenal tanda kutip lurus \" dan '. Ganti atau hapus tanda kutipnya",
+        "en": "value `{value}` starts with a typographic quote (“ ” ‘ ’), which stays part of the "
+        "value; YAML knows only the straight quotes \" and '. Replace or remove the quotes",
+    },
     "Y018": {
         "id": "`{value}` bukan angka desimal biasa (YAML 1.1 membacanya sebagai {meaning}); tulis "
         "angka tanpa awalan 0x/0o/0b/0, garis bawah atau titik dua",
@@ -222,8 +228,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "or https:// and a host name, with no spaces (write %20) and no `\\`",
     },
     "C005": {
-        "id": "berkas data dukung `{target}` tidak ditemukan (dicari dari {root})",
-        "en": "evidence file `{target}` does not exist (looked up from {root})",
+        "id": "berkas data dukung `{target}` tidak ditemukan (dicari dari {root}){hint}",
+        "en": "evidence file `{target}` does not exist (looked up from {root}){hint}",
+    },
+    "c005_slash": {
+        "id": "; pisahkan folder dengan `/`, bukan `\\` (`{fixed}`)",
+        "en": "; separate folders with `/`, not `\\` (`{fixed}`)",
+    },
+    "c005_case": {
+        "id": "; mungkin maksudnya `{name}`? Huruf besar/kecil berbeda: lolos di Windows, gagal "
+        "di CI dan di server",
+        "en": "; did you mean `{name}`? The letter case differs: that passes on Windows and fails "
+        "in CI and on servers",
     },
     "C006": {
         "id": "berkas data dukung `{target}` kosong (0 byte)",

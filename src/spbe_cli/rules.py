@@ -148,6 +148,18 @@ RULES: dict[str, Rule] = {
             "digits mean nothing in these files. Fix the value; quote it if it is meant as text.",
         ),
         _rule(
+            "Y019",
+            W,
+            "Tanda kutip tipografis",
+            "Pengolah kata mengganti tanda kutip lurus dengan tanda kutip tipografis (“ ” ‘ ’). "
+            "YAML tidak mengenalnya sebagai tanda kutip: `unit: “bpkad”` berarti unit bernama "
+            "“bpkad” lengkap dengan tanda kutipnya, yang lalu tidak cocok dengan nama berkas.",
+            "Typographic quotes",
+            "Word processors replace straight quotes with typographic ones (“ ” ‘ ’). YAML does "
+            "not read them as quotes: `unit: “bpkad”` names a unit “bpkad” with the quotes, "
+            "which then does not match the file name.",
+        ),
+        _rule(
             "Y018",
             E,
             "Angka bukan desimal biasa",

@@ -39,12 +39,13 @@ MAX_DEPTH = 32  # the formats need about 6; anything deeper is a mistake or an a
 KeyPath = tuple[str | int, ...]
 Pos = tuple[int, int]
 
-_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013", "Y016", "Y017", "Y018"})
+_KEEPS_DATA = frozenset({"Y002", "Y010", "Y013", "Y016", "Y017", "Y018", "Y019"})
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _CONSTRUCTOR = SafeConstructor()
 _UTF8_BOM = b"\xef\xbb\xbf"
+_TYPOGRAPHIC = frozenset("“”‘’„‚«»「」")
 _MARK = re.compile(rb"^\s*# TINJAU:")  # left by `spbe new` on every carried answer
 
 
@@ -373,6 +374,9 @@ class _Builder:
                     self.text_spans.append((start.line, last))
             elif value:
                 self._truncated_by_comment(event)
+        if not event.style and value[:1] in _TYPOGRAPHIC:
+            # “bpkad” from a word processor: YAML knows only " and ', so these stay in the value.
+            self._report(event.start_mark, "Y019", Severity.WARNING, value=value[:40])
         if event.style == '"' and has_control(value):
             # Only a double-quoted scalar can carry escapes such as "\e" or "\x07".
             self._report(event.start_mark, "Y017", Severity.WARNING)
