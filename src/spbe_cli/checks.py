@@ -351,9 +351,9 @@ def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
             return level
         for sentence in _sentences(text):
             size = len(sentence.split())
-            if size >= MIN_SENTENCE_WORDS and words - size <= LITTLE_ELSE_WORDS:
-                if sentence in mine or _similar(mine, sentence):
-                    return level
+            short = size >= MIN_SENTENCE_WORDS and words - size <= LITTLE_ELSE_WORDS
+            if short and (sentence in mine or _similar(mine, sentence)):
+                return level
     return None
 
 
