@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -206,13 +207,60 @@ def test_sarif(broken: Path) -> None:
         assert region is None or (region["startLine"] >= 1 and region["startColumn"] >= 1)
     x001 = next(r for r in run["results"] if r["ruleId"] == "X001")
     assert x001["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "assessments/2023/a.yaml"},
+        "artifactLocation": {"uri": "assessments/2023/a.yaml", "uriBaseId": "SRCROOT"},
         "region": {"startLine": 7, "startColumn": 3},
     }
     x003 = next(r for r in run["results"] if r["ruleId"] == "X003")
     assert x003["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "assessments/2023"}
+        "artifactLocation": {"uri": "assessments/2023", "uriBaseId": "SRCROOT"}
     }
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == broken.parent.parent.as_uri() + "/"
+    assert all(r["help"]["text"] and r["help"]["markdown"] for r in run["tool"]["driver"]["rules"])
+    prints = [r["partialFingerprints"]["spbeProblem/v1"] for r in run["results"]]
+    assert len(set(prints)) == len(prints)
+
+
+def test_sarif_paths_are_uris_from_the_checkout_top(broken: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q"], cwd=broken.parent.parent, check=True)
+    (broken / "kosong file.yaml").write_text("", encoding="utf-8")
+    os.chdir(broken)  # anywhere inside the checkout
+    doc = json.loads(run_cli("validate", ".", "-f", "sarif").stdout)
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in doc["runs"][0]["results"]
+    }
+    assert "assessments/2023/kosong%20file.yaml" in uris
+
+
+def test_sarif_passes_the_official_schema_and_the_multitool(broken: Path) -> None:
+    """CI installs the SARIF multitool (npm @microsoft/sarif-multitool), which also ships the
+    OASIS 2.1.0 schema, and sets SPBE_SARIF_MULTITOOL; GitHub's rules (Gh) are checked too."""
+    import subprocess
+
+    import jsonschema
+
+    tool = os.environ.get("SPBE_SARIF_MULTITOOL")
+    if not tool:
+        if os.environ.get("CI"):
+            pytest.fail("CI must set SPBE_SARIF_MULTITOOL (see .ci/run)")
+        pytest.skip("the SARIF multitool is not installed here (CI installs it)")
+    (broken / "kosong file.yaml").write_text("", encoding="utf-8")
+    out = broken.parent.parent / "spbe.sarif"
+    out.write_text(run_cli("validate", "assessments/2023", "-f", "sarif").stdout, "utf-8")
+    schema = json.loads((Path(tool).parent / "sarif-2.1.0.json").read_text("utf-8"))
+    jsonschema.validate(json.loads(out.read_text("utf-8")), schema)
+    log = broken.parent.parent / "validation.sarif"
+    done = subprocess.run(
+        [tool, "validate", str(out), "-o", str(log), "--rule-kind", "Gh;Sarif", "--level", "Error"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    findings = json.loads(log.read_text("utf-8"))["runs"][0]["results"]
+    assert done.returncode == 0 and findings == [], done.stdout
 
 
 def test_json(broken: Path) -> None:

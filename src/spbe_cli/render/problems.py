@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from spbe_cli import __version__
@@ -169,23 +172,22 @@ def junit(
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
+SARIF_ROOT = "SRCROOT"  # the uriBaseId of every location: the top of the git checkout
+
+
 def sarif(problems: Sequence[Problem], lang: Lang) -> str:
+    """SARIF 2.1.0 as GitHub code scanning reads it: locations relative to the top of the
+    checkout (``uriBaseId``) and percent-encoded, every rule with its ``help``, and results with
+    ``partialFingerprints`` so that an upload does not duplicate alerts."""
     used = sorted({p.code for p in problems})
     index = {code: n for n, code in enumerate(used)}
     level = {Severity.ERROR: "error", Severity.WARNING: "warning"}
-    rules = [
-        {
-            "id": code,
-            "name": code,
-            "shortDescription": {"text": RULES[code].title[lang]},
-            "fullDescription": {"text": RULES[code].text[lang]},
-            "defaultConfiguration": {"level": level[RULES[code].severity]},
-        }
-        for code in used
-    ]
+    rules = [_sarif_rule(code, lang, level[RULES[code].severity]) for code in used]
+    top = _checkout_top()
     results: list[dict[str, Any]] = []
-    for p in problems:
-        location: dict[str, Any] = {"artifactLocation": {"uri": p.path}}
+    for p, fingerprint in zip(problems, _fingerprints(problems), strict=True):
+        artifact = {"uri": _sarif_uri(p.path, top), "uriBaseId": SARIF_ROOT}
+        location: dict[str, Any] = {"artifactLocation": artifact}
         if p.line > 0:
             location["region"] = {"startLine": p.line, "startColumn": max(p.column, 1)}
         results.append(
@@ -195,6 +197,7 @@ def sarif(problems: Sequence[Problem], lang: Lang) -> str:
                 "level": level[p.severity],
                 "message": {"text": p.message(lang)},
                 "locations": [{"physicalLocation": location}],
+                "partialFingerprints": {"spbeProblem/v1": fingerprint},
             }
         )
     doc = {
@@ -203,11 +206,47 @@ def sarif(problems: Sequence[Problem], lang: Lang) -> str:
         "runs": [
             {
                 "tool": {"driver": {"name": "spbe", "version": __version__, "rules": rules}},
+                "originalUriBaseIds": {SARIF_ROOT: {"uri": top.as_uri() + "/"}},
                 "results": results,
             }
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_rule(code: str, lang: Lang, level: str) -> dict[str, Any]:
+    rule = RULES[code]
+    return {
+        "id": code,
+        "name": code,
+        "shortDescription": {"text": rule.title[lang]},
+        "fullDescription": {"text": rule.text[lang]},
+        "help": {
+            "text": f"{rule.title[lang]}. {rule.text[lang]} (spbe explain {code})",
+            "markdown": f"**{rule.title[lang]}**\n\n{rule.text[lang]}\n\n`spbe explain {code}`",
+        },
+        "defaultConfiguration": {"level": level},
+    }
+
+
+def _checkout_top() -> Path:
+    """The top of the git checkout around the working folder (the folder GitHub resolves
+    SARIF paths from), else the working folder."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+def _sarif_uri(shown: str, top: Path) -> str:
+    """A problem's path as a percent-encoded URI reference relative to ``top``."""
+    full = Path(os.path.abspath(shown))  # noqa: PTH100 - no link resolution: as the user named it
+    try:
+        relative = full.relative_to(top).as_posix()
+    except ValueError:
+        return full.as_uri()
+    return quote(relative or ".", safe="/")
 
 
 def as_json(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
