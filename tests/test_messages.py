@@ -179,3 +179,58 @@ def test_plan_shows_every_index_by_one_rule(example: Path) -> None:
     rows = [line for line in out.stdout.splitlines() if re.match(r"^\| \d+ \|", line)]
     last_index = rows[-1].split(" | ")[5]
     assert last_index == headline.group(1) == "3,00"
+
+
+# --- CI templates as their platforms read them ---------------------------------------------------
+
+NODE24_ACTIONS = {"actions/checkout@v6", "actions/setup-python@v6", "actions/upload-artifact@v7"}
+
+
+def _lint(path: Path, schema: str) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    tool = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
+    done = subprocess.run(
+        [tool, "--builtin-schema", schema, str(path)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("package", [None, "spbe @ git+https://forge.example/o/spbe@v0.1.0"])
+def test_init_workflows_pass_the_platform_schemas(tmp_path: Path, package: str | None) -> None:
+    import re
+
+    import yaml
+
+    args = ["init", str(tmp_path / "k"), "--instansi", "K", "--year", "2026"]
+    assert run_cli(*args, *(["--package", package] if package else [])).exit_code == 0
+    github = tmp_path / "k" / ".github" / "workflows" / "spbe.yml"
+    gitlab = tmp_path / "k" / ".gitlab-ci.yml"
+    _lint(github, "vendor.github-workflows")
+    _lint(gitlab, "vendor.gitlab-ci")
+    used = set(re.findall(r"uses: (\S+)", github.read_text("utf-8")))
+    assert used == NODE24_ACTIONS
+    env = yaml.safe_load(github.read_text("utf-8"))["env"]["SPBE_PACKAGE"]
+    assert env == (package or "${{ vars.SPBE_PACKAGE }}")
+    assert yaml.safe_load(gitlab.read_text("utf-8"))["variables"]["SPBE_PACKAGE"] == (package or "")
+    assert "pip install spbe\n" not in github.read_text("utf-8") + gitlab.read_text("utf-8")
+
+
+@pytest.mark.parametrize("package", ['spbe"; rm -rf /', "spbe$(id)", "spbe\n- run: x", ""])
+def test_init_refuses_a_package_that_is_not_a_requirement(tmp_path: Path, package: str) -> None:
+    out = run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--package", package)
+    assert out.exit_code == 2
+    assert not (tmp_path / "k").exists()
+
+
+def test_documented_ci_files_pass_the_platform_schemas() -> None:
+    import re
+
+    from conftest import ROOT
+
+    _lint(ROOT / "docs" / "ci" / "github-actions.yml", "vendor.github-workflows")
+    _lint(ROOT / "docs" / "ci" / "gitlab-ci.yml", "vendor.gitlab-ci")
+    text = (ROOT / "docs" / "ci" / "github-actions.yml").read_text("utf-8")
+    assert set(re.findall(r"uses: (\S+)", text)) <= NODE24_ACTIONS

@@ -59,9 +59,20 @@ def init(
         bool,
         typer.Option(
             "--force",
-            help="Tulis di samping berkas yang sudah ada (*.baru.*), tidak pernah menimpanya.",
+            help="Tulis versi baru berkas yang sudah ada ke folder spbe-baru/, tidak pernah "
+            "menimpanya.",
         ),
     ] = False,
+    package: Annotated[
+        str | None,
+        typer.Option(
+            "--package",
+            help="Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "
+            '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
+            "SPBE_PACKAGE.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu berkas per
@@ -72,14 +83,18 @@ def init(
     """
     from spbe_cli.catalogue import Catalogue
     from spbe_cli.output import OutputError, write_files
-    from spbe_cli.scaffold import beside, scaffold
+    from spbe_cli.scaffold import PACKAGE_PATTERN, beside, scaffold
 
     language = resolve_lang(lang.value if lang else None)
     if not instansi.strip():
         raise UsageProblem("--instansi: " + message("S001", language, key="instansi"))
+    if package is not None and not PACKAGE_PATTERN.match(package.strip()):
+        raise UsageProblem(message("init_bad_package", language, package=package))
     chosen = _catalogue_or_usage(catalogue, Path.cwd())
     assert isinstance(chosen, Catalogue)
-    files = scaffold(instansi.strip(), year or dt.date.today().year, chosen)
+    files = scaffold(
+        instansi.strip(), year or dt.date.today().year, chosen, package and package.strip()
+    )
     targets: dict[Path, bytes] = {}
     conflicts = []
     for relative, text in files.items():

@@ -919,6 +919,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "berkas ini sudah ada dan tidak ditimpa: {files}. Pakai --force untuk menulis versi barunya di folder spbe-baru/ (untuk dibandingkan, lalu dihapus).",
         "en": "these files exist and are not overwritten: {files}. Use --force to write the new versions into spbe-baru/ (to compare, then delete).",
     },
+    "init_bad_package": {
+        "id": "--package: `{package}` bukan persyaratan pip yang dapat dipakai di CI; tulis mis. "
+        '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" (tanpa tanda kutip, `$` atau `;`)',
+        "en": "--package: `{package}` is not a pip requirement CI can use; write, for example, "
+        '"spbe @ git+https://<forge>/<owner>/spbe@v0.1.0" (no quotes, `$` or `;`)',
+    },
     "init_done": {
         "id": "Repositori dibuat di {path}: {count} berkas. Lanjutkan: cd {path} && spbe validate",
         "en": "Repository created in {path}: {count} files. Next: cd {path} && spbe validate",

@@ -4,6 +4,7 @@ year. Pure: they return the files to write; the CLI checks for conflicts and wri
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -180,26 +181,52 @@ def codeowners(units: dict[str, list[str]], assessors: list[str], folder: str) -
     return "\n".join(lines) + "\n"
 
 
+# The actions' current majors, all on Node 24 (GitHub removed Node 20 from its runners in
+# September 2026).
+ACTIONS = {
+    "checkout": "actions/checkout@v6",
+    "setup_python": "actions/setup-python@v6",
+    "upload_artifact": "actions/upload-artifact@v7",
+}
+
+# Where spbe is installed from in CI: a pip requirement pinned to a tag or commit, such as
+# `spbe @ git+https://<forge>/<owner>/spbe@v0.1.0`. Without `spbe init --package`, the workflows
+# read it from the repository's CI variable SPBE_PACKAGE and stop with a clear message when it
+# is not set.
+PACKAGE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._@+:/=<>!~,\[\]#%-]*$")
+
 GITHUB = """# Memeriksa penilaian pada setiap pull request dan menerbitkan bahan rapat (HTML).
 name: spbe
 on:
   pull_request:
   push:
     branches: [main]
+permissions:
+  contents: read
+env:
+  # spbe yang dipasang, dipatok pada tag atau commit, mis.
+  # "spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Kosong: variabel repositori SPBE_PACKAGE.
+  SPBE_PACKAGE: {github_package}
 jobs:
   spbe:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-python@v5
+      - uses: {checkout}
+      - uses: {setup_python}
         with:
           python-version: "3.12"
-      - run: pip install spbe
+      - name: Pasang spbe
+        run: |
+          if [ -z "$SPBE_PACKAGE" ]; then
+            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
+            exit 1
+          fi
+          pip install "$SPBE_PACKAGE"
       - run: spbe validate
       - name: Bahan rapat tahun {year}
         if: always()
         run: spbe report {folder}/{year} --output bahan-rapat-{year}.html
-      - uses: actions/upload-artifact@v4
+      - uses: {upload_artifact}
         if: always()
         with:
           name: bahan-rapat-{year}
@@ -207,10 +234,16 @@ jobs:
 """
 
 GITLAB = """# Memeriksa penilaian pada setiap merge request dan menerbitkan bahan rapat (HTML).
+variables:
+  # spbe yang dipasang, dipatok pada tag atau commit, mis.
+  # "spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Kosong: variabel CI/CD SPBE_PACKAGE
+  # proyek (Settings > CI/CD > Variables).
+  SPBE_PACKAGE: {gitlab_package}
 spbe:
   image: python:3.12-slim
   script:
-    - pip install spbe
+    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
+    - pip install "$SPBE_PACKAGE"
     - spbe validate --format gitlab > gl-code-quality-report.json || true
     - spbe validate --format junit > spbe-junit.xml || true
     - spbe report {folder}/{year} --output bahan-rapat-{year}.html
@@ -223,6 +256,21 @@ spbe:
       codequality: gl-code-quality-report.json
       junit: spbe-junit.xml
 """
+
+
+def workflows(folder: str, year: int, package: str | None) -> dict[str, str]:
+    """The GitHub and GitLab jobs, with spbe pinned to ``package`` when it is given."""
+    quoted = json.dumps(package) if package else None  # a YAML double-quoted scalar
+    return {
+        ".github/workflows/spbe.yml": GITHUB.format(
+            folder=folder,
+            year=year,
+            github_package=quoted or '"${{ vars.SPBE_PACKAGE }}"',
+            **ACTIONS,
+        ),
+        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year, gitlab_package=quoted or '""'),
+    }
+
 
 PRE_COMMIT = """# pre-commit: `spbe validate` sebelum setiap commit (pasang: pre-commit install).
 repos:
@@ -297,15 +345,16 @@ spbe-baru/
 """
 
 
-def scaffold(instansi: str, year: int, catalogue: Catalogue) -> dict[str, str]:
+def scaffold(
+    instansi: str, year: int, catalogue: Catalogue, package: str | None = None
+) -> dict[str, str]:
     """Every file of a new repository, by path relative to its root."""
     units = default_units(catalogue)
     folder = "assessments"
     files = {
         "spbe.yaml": spbe_yaml(instansi, catalogue, units),
         SCHEMA_NAME: render_schema(catalogue),
-        ".github/workflows/spbe.yml": GITHUB.format(folder=folder, year=year),
-        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year),
+        **workflows(folder, year, package),
         ".pre-commit-config.yaml": PRE_COMMIT,
         "CODEOWNERS": codeowners({u: [] for u in units}, [], folder),
         "README.md": README.format(
