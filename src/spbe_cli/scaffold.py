@@ -306,14 +306,16 @@ satu berkas per unit (SKPD/OPD) per tahun: `{folder}/<tahun>/<unit>.yaml`.
 ## Memeriksa
 
 ```sh
-pip install spbe
+pip install "spbe @ git+https://<forge>/<pemilik>/spbe@<tag>"   # sama dengan SPBE_PACKAGE di CI
 spbe validate                   # pesan error menunjuk berkas:baris:kolom dan cara memperbaikinya
 spbe score {folder}/{year}          # indeks, predikat, kontribusi unit
 spbe report {folder}/{year} --output bahan-rapat.html   # bahan rapat, siap dicetak A4
 ```
 
 `spbe explain KODE` menjelaskan setiap kode masalah. Pemeriksaan yang sama berjalan otomatis
-pada setiap pull request atau merge request.
+pada setiap pull request atau merge request, setelah variabel CI `SPBE_PACKAGE` diisi dengan
+sumber spbe yang dipatok pada tag atau commit (GitHub: Settings > Secrets and variables >
+Actions > Variables; GitLab: Settings > CI/CD > Variables).
 
 ## Tahun berikutnya
 
