@@ -234,3 +234,26 @@ def test_documented_ci_files_pass_the_platform_schemas() -> None:
     _lint(ROOT / "docs" / "ci" / "gitlab-ci.yml", "vendor.gitlab-ci")
     text = (ROOT / "docs" / "ci" / "github-actions.yml").read_text("utf-8")
     assert set(re.findall(r"uses: (\S+)", text)) <= NODE24_ACTIONS
+
+
+def test_codeowners_follow_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "k"
+    assert run_cli("init", str(root), "--instansi", "K", "--year", "2026").exit_code == 0
+    monkeypatch.chdir(root)
+    assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
+    config = root / "spbe.yaml"
+    text = config.read_text("utf-8").replace("assessors: []", 'assessors: ["@kab/tim-asesor"]')
+    text = text.replace("owners: []", 'owners: ["@kab/bappeda"]', 1)
+    config.write_text(text, "utf-8")
+    out = run_cli("validate", "--allow-partial", "-f", "text")
+    assert "CODEOWNERS:0:0: warning X022 " in out.stdout
+    assert run_cli("codeowners", "--check").exit_code == 1
+    assert run_cli("codeowners").exit_code == 0
+    owners = (root / "CODEOWNERS").read_text("utf-8").splitlines()
+    assert "/assessments/*/bappeda.yaml @kab/bappeda @kab/tim-asesor" in owners
+    for shared in ("/spbe.yaml", "/assessments/*/_*.yaml", "/evidence/", "/spbe-evidence.lock"):
+        assert f"{shared} @kab/tim-asesor" in owners
+    assert run_cli("codeowners", "--check").exit_code == 0
+    assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
+    (root / "CODEOWNERS").write_text("* @tulisan-tangan\n", "utf-8")  # not spbe's: left alone
+    assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout

@@ -183,6 +183,52 @@ def new(
 
 @app.command()
 @guarded
+def codeowners(
+    repo: Annotated[
+        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
+    ] = Path(),
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai."),
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Buat ulang CODEOWNERS dari `units:` (owners) dan `assessors:` di spbe.yaml.
+
+    Pemilik berkas unit, pengaturan, hasil tahap, data dukung dan kuncinya. Exit codes: 0
+    ditulis atau sudah sesuai; 1 tidak sesuai (dengan --check) atau spbe.yaml bermasalah; 2 salah
+    pemakaian.
+    """
+    from spbe_cli.codeowners import codeowners_of
+    from spbe_cli.output import write_files
+    from spbe_cli.repo import find_repo
+    from spbe_cli.yamlsrc import read_regular
+
+    language = resolve_lang(lang.value if lang else None)
+    if not repo.is_dir():
+        raise UsageProblem(message("new_no_repo", language, path=repo))
+    found, problems = find_repo(repo)
+    report_problems(problems, language)
+    if found.config_src is None or has_errors(problems):
+        fail(message("not_scored", language))
+    target = found.root / "CODEOWNERS"
+    text = codeowners_of(found.root, found.config)
+    try:
+        current: str | None = read_regular(target, 1 << 20).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        current = None  # missing, not a regular file, or not text: written anew
+    shown = display_path(target)
+    if current == text:
+        sys.stderr.write(message("codeowners_current", language, path=shown) + "\n")
+        return
+    if check:
+        fail(message("codeowners_stale", language, path=shown))
+    write_files({target: text.encode()}, creating_inputs=True)
+    sys.stderr.write(message("codeowners_written", language, path=shown) + "\n")
+
+
+@app.command()
+@guarded
 def schema(
     catalogue: Annotated[str, typer.Option("--catalogue", help="Id atau path katalog.")] = (
         "spbe-2020"

@@ -273,6 +273,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "the `# TINJAU` mark from `spbe new` is still here: this answer was carried over from "
         "last year; review its level, explanation and evidence, then delete the mark",
     },
+    "X022": {
+        "id": "CODEOWNERS tidak lagi sesuai dengan `units:`/`assessors:` di spbe.yaml; jalankan "
+        "`spbe codeowners` lalu commit hasilnya",
+        "en": "CODEOWNERS no longer matches `units:`/`assessors:` in spbe.yaml; run "
+        "`spbe codeowners` and commit the result",
+    },
+    "codeowners_written": {
+        "id": "{path} dibuat ulang dari spbe.yaml",
+        "en": "{path} made again from spbe.yaml",
+    },
+    "codeowners_current": {
+        "id": "{path} sudah sesuai dengan spbe.yaml",
+        "en": "{path} already matches spbe.yaml",
+    },
+    "codeowners_stale": {
+        "id": "{path} tidak sesuai dengan spbe.yaml; jalankan `spbe codeowners`",
+        "en": "{path} does not match spbe.yaml; run `spbe codeowners`",
+    },
     "X019": {
         "id": "folder `{folder}` bukan folder tahun (namanya harus tepat 4 angka, mis. 2026); "
         "isinya tidak diperiksa dan tidak dihitung. Ganti namanya atau pindahkan ke luar",

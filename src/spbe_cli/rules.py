@@ -522,6 +522,20 @@ RULES: dict[str, Rule] = {
             "this year yet; `validate --strict` (before sending) fails on it.",
         ),
         _rule(
+            "X022",
+            W,
+            "CODEOWNERS usang",
+            "CODEOWNERS yang dibuat spbe diturunkan dari `units:` (dengan `owners`) dan "
+            "`assessors:` di spbe.yaml. Setelah registri berubah, pemilik berkas di forge tidak "
+            "lagi sesuai sampai `spbe codeowners` dijalankan. CODEOWNERS tulisan tangan (tanpa "
+            "baris pertama dari spbe) tidak diperiksa.",
+            "CODEOWNERS out of date",
+            "The CODEOWNERS that spbe writes comes from `units:` (with `owners`) and "
+            "`assessors:` in spbe.yaml. Once the registry changes, the forge's file owners are "
+            "wrong until `spbe codeowners` runs. A hand-written CODEOWNERS (without spbe's first "
+            "line) is not checked.",
+        ),
+        _rule(
             "X019",
             E,
             "Bukan folder tahun",

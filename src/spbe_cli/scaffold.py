@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from spbe_cli.catalogue import Catalogue, Indicator
+from spbe_cli.codeowners import codeowners
 from spbe_cli.editor_schema import SCHEMA_NAME, render_schema
 from spbe_cli.models import Answer, Assessment
 from spbe_cli.resources import catalogue_dir
@@ -167,18 +168,6 @@ def _carried(answer: Answer, previous_year: int) -> list[str]:
             if e.level is not None:
                 lines.append(f"        level: {e.level}")
     return lines
-
-
-def codeowners(units: dict[str, list[str]], assessors: list[str], folder: str) -> str:
-    lines = [
-        "# Dibuat dari `units:` dan `assessors:` di spbe.yaml (spbe init).",
-        "# Perubahan berkas sebuah unit meminta tinjauan pemiliknya dan Tim Asesor Internal.",
-    ]
-    for unit, owners in units.items():
-        everyone = " ".join([*owners, *assessors])
-        line = f"/{folder}/*/{unit}.yaml {everyone}"
-        lines.append(line if everyone else f"# {line}@pemilik-unit")
-    return "\n".join(lines) + "\n"
 
 
 # The actions' current majors, all on Node 24 (GitHub removed Node 20 from its runners in

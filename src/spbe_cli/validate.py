@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spbe_cli.assessments import load_files
 from spbe_cli.checks import check_registry, check_year
+from spbe_cli.codeowners import check_codeowners
 from spbe_cli.lock import LOCK_NAME, Lock, load_lock
 from spbe_cli.problems import Problem, display_path, problem
 from spbe_cli.repo import (
@@ -85,6 +86,7 @@ def validate(
             seen_configs.add(config.path)
             report.files.append(config.shown)
             report.problems.extend(check_registry(year_set))
+            report.problems.extend(check_codeowners(target.repo.root, target.repo.config))
         catalogue = year_set.catalogue
         if catalogue is not None and inside(catalogue.path, target.repo.root):
             # a repository's own catalogue is checked with it; a bundled one is not its file
