@@ -15,8 +15,8 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 MESSAGES: dict[str, dict[Lang, str]] = {
     # --- Y: reading YAML -------------------------------------------------------------------
     "Y001": {
-        "id": "YAML tidak dapat dibaca: {hint}({detail})",
-        "en": "the YAML cannot be read: {hint}({detail})",
+        "id": "YAML tidak dapat dibaca: {hint}{detail}",
+        "en": "the YAML cannot be read: {hint}{detail}",
     },
     "Y002": {
         "id": "kunci `{key}` ditulis dua kali (pertama di baris {first_line}); hapus salah satunya",
@@ -131,6 +131,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nilai; YAML hanya mengenal tanda kutip lurus \" dan '. Ganti atau hapus tanda kutipnya",
         "en": "value `{value}` starts with a typographic quote (“ ” ‘ ’), which stays part of the "
         "value; YAML knows only the straight quotes \" and '. Replace or remove the quotes",
+    },
+    "Y020": {
+        "id": "indentasi memakai karakter spasi khusus {char}, biasanya tersalin dari pengolah "
+        "kata; YAML membacanya sebagai teks. Ganti dengan spasi biasa",
+        "en": "the indentation uses the special space {char}, usually pasted from a word "
+        "processor; YAML reads it as text. Replace it with plain spaces",
     },
     "Y018": {
         "id": "`{value}` bukan angka desimal biasa (YAML 1.1 membacanya sebagai {meaning}); tulis "
@@ -410,38 +416,65 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "indicator weights in aspect `{id}` must be given for all indicators or for none",
     },
     # --- hints for libyaml's messages (Y001) ---------------------------------------------------
+    "yaml_detail": {"id": "(pesan pembaca YAML: {detail})", "en": "({detail})"},
+    "yaml_unclosed": {
+        "id": "tanda kutip yang dibuka di sini tidak pernah ditutup; tutup dengan tanda kutip yang "
+        "sama di akhir teks",
+        "en": "the quote opened here is never closed; close it with the same quote at the end of "
+        "the text",
+    },
+    "yaml_indent": {
+        "id": "baris ini menjorok {now} spasi, kunci di atasnya {then} spasi; kunci yang setingkat "
+        "harus menjorok sama",
+        "en": "this line is indented {now} spaces, the key above it {then}; keys on one level must "
+        "be indented alike",
+    },
+    "yaml_no_colon": {
+        "id": "titik dua setelah `{name}` hilang; tulis `{name}: {value}`",
+        "en": "the colon after `{name}` is missing; write `{name}: {value}`",
+    },
+    "yaml_no_space": {
+        "id": "setelah titik dua harus ada spasi; tulis `{name}: {value}`",
+        "en": "a colon must be followed by a space; write `{name}: {value}`",
+    },
+    "yaml_fullwidth_colon": {
+        "id": "ini titik dua lebar (`：`, dari papan ketik Asia); ganti dengan titik dua biasa `:` "
+        "lalu spasi",
+        "en": "this is a full-width colon (`：`, from an Asian keyboard); replace it with a plain "
+        "`:` and a space",
+    },
     "yaml_colon": {
         "id": "ada titik dua (`:`) di dalam nilai; apit nilainya dengan tanda kutip atau pakai "
-        "blok `>-` ",
-        "en": "a colon (`:`) inside a value; put the value in quotes or use a `>-` block ",
+        "blok `>-`",
+        "en": "a colon (`:`) inside a value; put the value in quotes or use a `>-` block",
     },
     "yaml_token": {
         "id": "ada karakter yang tidak boleh mengawali nilai (misalnya tab, `@`, `%` atau `*`); "
-        "apit nilainya dengan tanda kutip ",
+        "apit nilainya dengan tanda kutip",
         "en": "a character that cannot start a value (a tab, `@`, `%` or `*`, for example); put "
-        "the value in quotes ",
+        "the value in quotes",
     },
     "yaml_key": {
-        "id": "indentasi atau tanda kutip tidak cocok di sekitar baris ini ",
-        "en": "the indentation or the quotes do not match around this line ",
+        "id": "indentasi atau tanda kutip tidak cocok di sekitar baris ini",
+        "en": "the indentation or the quotes do not match around this line",
     },
     "yaml_dash": {
-        "id": "indentasi daftar (`- ...`) tidak cocok di sekitar baris ini ",
-        "en": "the indentation of the list (`- ...`) does not match around this line ",
+        "id": "indentasi daftar (`- ...`) tidak cocok di sekitar baris ini",
+        "en": "the indentation of the list (`- ...`) does not match around this line",
     },
     "yaml_eof": {
-        "id": "tanda kutip atau kurung belum ditutup ",
-        "en": "a quote or a bracket is not closed ",
+        "id": "tanda kutip atau kurung belum ditutup",
+        "en": "a quote or a bracket is not closed",
     },
     "yaml_control": {
-        "id": "ada karakter kendali yang tak terlihat; hapus karakter itu ",
-        "en": "an invisible control character; delete it ",
+        "id": "ada karakter kendali yang tak terlihat; hapus karakter itu",
+        "en": "an invisible control character; delete it",
     },
     "yaml_quote": {
         "id": "teks yang diawali tanda kutip harus diakhiri tanda kutip juga; apit seluruh nilai "
-        "dengan tanda kutip lain atau pakai blok `>-` ",
+        "dengan tanda kutip lain atau pakai blok `>-`",
         "en": "text that starts with a quote must end with one; quote the whole value differently "
-        "or use a `>-` block ",
+        "or use a `>-` block",
     },
     "empty": {"id": "", "en": ""},
     # --- details of invalid values (S004) -------------------------------------------------------

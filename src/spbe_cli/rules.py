@@ -160,6 +160,18 @@ RULES: dict[str, Rule] = {
             "which then does not match the file name.",
         ),
         _rule(
+            "Y020",
+            E,
+            "Spasi khusus di indentasi",
+            "Teks yang disalin dari pengolah kata atau halaman web dapat membawa spasi tak-putus "
+            "(NBSP, U+00A0) atau spasi lebar. YAML tidak menganggapnya spasi: kunci yang "
+            "diindentasi dengannya menjadi kunci lain tanpa peringatan. Ganti dengan spasi biasa.",
+            "Special spaces in the indentation",
+            "Text pasted from a word processor or a web page can carry no-break spaces (NBSP, "
+            "U+00A0) or wide spaces. YAML does not read them as spaces: a key indented with them "
+            "silently becomes another key. Replace them with plain spaces.",
+        ),
+        _rule(
             "Y018",
             E,
             "Angka bukan desimal biasa",
