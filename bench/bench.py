@@ -1,7 +1,8 @@
 """Benchmark: ``spbe score`` against the floor of merely parsing the same YAML.
 
-Generates a synthetic national-scale corpus (default 600 instansi x 15 units, about 10 KB per
-file), then measures in one run:
+Generates a synthetic corpus shaped like users' repositories (default 40 instansi x 3 years x 15
+units; evidence as repository paths to files that exist, mostly short explanations, some long
+ones, some URLs), then measures in one run:
 
 * the parse floor: ``yaml.load(..., Loader=CSafeLoader)`` of every file, in one process;
 * ``spbe`` scoring in-process (load, check, score) of every instansi's year folder;
@@ -9,10 +10,12 @@ file), then measures in one run:
 * ``spbe --help`` beside ``python -c "import typer"``;
 * ``spbe validate`` in-process over every instansi, beside the same parse floor, and the peak
   memory of validating a tenth of the corpus against all of it (it must not grow);
+* the ``spbe validate`` command beside ``check-jsonschema`` (against ``spbe schema``) and
+  ``yamllint -d relaxed`` on the same files;
 * ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process.
 
-Run: ``python bench/bench.py`` (``--instansi 50`` for a quicker look, ``--keep DIR`` to reuse a
-corpus). It is a measurement, not a test: it prints figures and ratios and never fails on them.
+Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
+corpus; ``pip install '.[bench]'`` for the other validators). It is a measurement, not a test: it prints figures and ratios and never fails on them.
 """
 
 from __future__ import annotations
@@ -30,37 +33,60 @@ from pathlib import Path
 import yaml
 
 UNITS = 15
+YEARS = (2021, 2022, 2023)
 SENTENCE = (
     "Layanan ini telah diterapkan oleh perangkat daerah pada seluruh unit kerja dengan nama "
     "aplikasi yang dibuktikan melalui tangkapan layar, manual pengguna dan laporan pemanfaatan. "
 )
+SHORT = ["Sudah ditetapkan dengan Perbup.", "Aplikasi berjalan di seluruh OPD sejak 2022."]
 
 
 def generate(root: Path, instansi: int) -> list[Path]:
-    """Write ``instansi`` repositories of 15 unit files each; return their year folders."""
+    """Write ``instansi`` repositories, each with three years of 15 unit files and an evidence
+    folder; return their year folders (latest year last within each instansi).
+
+    As users write them: most answers give a short explanation and three evidence files by
+    repository path, some a long explanation, some a URL as well."""
     folders = []
     ids = [f"I{n}" for n in range(1, 48)]
     for k in range(instansi):
         repo = root / f"instansi-{k:03d}"
-        year = repo / "assessments" / "2023"
-        year.mkdir(parents=True, exist_ok=True)
+        (repo / "spbe.yaml").parent.mkdir(parents=True, exist_ok=True)
         (repo / "spbe.yaml").write_text(
             f"instansi: Pemerintah Daerah Sintetis {k}\ncatalogue: spbe-2020\n", encoding="utf-8"
         )
-        for u in range(UNITS):
-            mine = ids[u::UNITS]
-            lines = [f"unit: unit{u:02d}", f"name: Unit Kerja {u}", "year: 2023", "indicators:"]
-            for n, ident in enumerate(mine):
-                lines += [f"  {ident}:", f"    level: {1 + (k + u + n) % 5}", "    explanation: >-"]
-                lines += [f"      {SENTENCE}" for _ in range(30 // len(mine) + 6)]
-                lines.append("    evidence:")
-                for e in range(4):
-                    lines += [
-                        f'      - title: "Data dukung {ident} nomor {e + 1} tahun 2023"',
-                        f"        url: https://contoh.go.id/{ident}/{e}",
-                    ]
-            (year / f"unit{u:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        folders.append(year)
+        for year_number in YEARS:
+            year = repo / "assessments" / str(year_number)
+            evidence = repo / "evidence" / str(year_number)
+            year.mkdir(parents=True, exist_ok=True)
+            evidence.mkdir(parents=True, exist_ok=True)
+            for u in range(UNITS):
+                mine = ids[u::UNITS]
+                head = [f"unit: unit{u:02d}", f"name: Unit Kerja {u}", f"year: {year_number}"]
+                lines = [*head, "indicators:"]
+                for n, ident in enumerate(mine):
+                    level = 1 + (k + u + n + year_number) % 5
+                    lines += [f"  {ident}:", f"    level: {level}"]
+                    if (k + u + n) % 4 == 0:  # a long explanation
+                        lines.append("    explanation: >-")
+                        lines += [f"      {SENTENCE}" for _ in range(8)]
+                    else:
+                        lines.append(f"    explanation: {SHORT[(u + n) % 2]}")
+                    lines.append("    evidence:")
+                    for e in range(3):
+                        name = f"{ident.lower()}-{u:02d}-{e}.pdf"
+                        (evidence / name).write_bytes(b"%PDF-1.4 sintetis\n")
+                        lines += [
+                            f'      - title: "Data dukung {ident} nomor {e + 1}"',
+                            f"        path: evidence/{year_number}/{name}",
+                        ]
+                    if n % 3 == 0:
+                        lines += [
+                            "      - title: Tautan aplikasi",
+                            f"        url: https://contoh.go.id/{ident}",
+                        ]
+                (year / f"unit{u:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            folders.append(year)
     return folders
 
 
@@ -97,9 +123,38 @@ def peak_memory(roots: list[Path]) -> float:
     return int(out.stdout.strip()) / 1024
 
 
+def compare_validators(spbe: str, roots: list[Path], files: list[Path], work: Path) -> None:
+    """``spbe validate`` beside the tools a team would reach for instead, on the same files in
+    the same run: check-jsonschema against the editor schema that ``spbe schema`` writes (it
+    checks shapes and levels only), and yamllint with its relaxed rules (syntax only)."""
+    schema = work / "spbe-assessment.schema.json"
+    subprocess.run([spbe, "schema", "-o", str(schema)], check=True, capture_output=True)
+    tools = Path(sys.executable).parent
+    rows = [("spbe validate", [spbe, "validate", *map(str, roots), "--format", "json"])]
+    if (tools / "check-jsonschema").exists():
+        rows.append(
+            (
+                "check-jsonschema --schemafile",
+                [str(tools / "check-jsonschema"), "--schemafile", str(schema), *map(str, files)],
+            )
+        )
+    if (tools / "yamllint").exists():
+        rows.append(
+            ("yamllint -d relaxed", [str(tools / "yamllint"), "-d", "relaxed", *map(str, files)])
+        )
+    print(f"\n{f'validators on {len(files)} files (command, best of 3)':<52}{'s':>8}{'vs spbe':>9}")
+    ours = None
+    for label, command in rows:
+        seconds = min(wall(command, 1) for _ in range(3))
+        ours = ours or seconds
+        print(f"{label:<52}{seconds:>8.2f}{seconds / ours:>8.1f}x")
+    if len(rows) < 3:
+        print("(pip install '.[bench]' adds check-jsonschema and yamllint to the comparison)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--instansi", type=int, default=600)
+    parser.add_argument("--instansi", type=int, default=40)
     parser.add_argument("--runs", type=int, default=7, help="runs per command timing")
     parser.add_argument("--keep", type=Path, help="corpus folder to create or reuse")
     args = parser.parse_args()
@@ -108,16 +163,14 @@ def main() -> None:
     from spbe_cli.scoring import score
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
-    existing = sorted(root.glob("instansi-*/assessments/2023"))
-    folders = (
-        existing[: args.instansi]
-        if len(existing) >= args.instansi
-        else generate(root, args.instansi)
-    )
+    existing = sorted(root.glob("instansi-*/assessments/20*"))
+    wanted = args.instansi * len(YEARS)
+    folders = existing[:wanted] if len(existing) >= wanted else generate(root, args.instansi)
     files = [f for folder in folders for f in sorted(folder.glob("*.yaml"))]
     size = sum(f.stat().st_size for f in files)
     print(
-        f"corpus: {len(folders)} instansi, {len(files)} files, {size / len(files) / 1024:.1f} KB"
+        f"corpus: {len(folders) // len(YEARS)} instansi x {len(YEARS)} years, {len(files)} files,"
+        f" {size / len(files) / 1024:.1f} KB"
         f" per file, {size / 1e6:.1f} MB in {root}"
     )
 
@@ -170,7 +223,7 @@ def main() -> None:
 
     from spbe_cli.validate import validate
 
-    roots = [folder.parent.parent for folder in folders]
+    roots = list(dict.fromkeys(folder.parent.parent for folder in folders))
 
     def spbe_validate() -> None:
         report = validate(roots)
@@ -189,8 +242,7 @@ def main() -> None:
         f"peak memory (max RSS): {tenth} instansi {small:.0f} MB, {len(roots)} instansi "
         f"{large:.0f} MB"
     )
-    cli_validate = wall([spbe, "validate", *map(str, roots), "--format", "json"], 1)
-    print(f"spbe validate <all {len(roots)} instansi> (command): {cli_validate:.2f} s")
+    compare_validators(spbe, roots, files, root)
 
     from spbe_cli.report.build import prepare, render, view
 

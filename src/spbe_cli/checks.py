@@ -340,21 +340,57 @@ def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
     """The level whose criterion the explanation merely repeats, if any: the whole criterion
     (or nearly), or one sentence of it with little else around it."""
     assert answer.explanation is not None
+    criteria = _prepared(indicator)
     # Real explanations are far longer than a criterion: skip them before any text work.
-    longest = max((len(text) for text in indicator.criteria.values()), default=0)
-    if len(answer.explanation) > 2 * longest:
+    if len(answer.explanation) > 2 * criteria.longest:
         return None
     mine = _normal(answer.explanation)
-    words = len(mine.split())
-    for level, text in indicator.criteria.items():
-        if _similar(mine, _normal(text)):
+    size, words = len(mine), len(mine.split())
+    for level, whole, sentences in criteria.levels:
+        if _similar(mine, whole):
             return level
-        for sentence in _sentences(text):
-            size = len(sentence.split())
-            short = size >= MIN_SENTENCE_WORDS and words - size <= LITTLE_ELSE_WORDS
-            if short and (sentence in mine or _similar(mine, sentence)):
+        for sentence, length, count in sentences:
+            if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:
+                continue  # longer than the explanation, or only a small part of it
+            if sentence in mine or _similar(mine, sentence):
                 return level
     return None
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    longest: int
+    levels: tuple[tuple[int, str, tuple[tuple[str, int, int], ...]], ...]
+
+
+# id(indicator) -> (indicator, criteria); the indicator is kept so that its id stays its own.
+_PREPARED: dict[int, tuple[Indicator, _Criteria]] = {}
+
+
+def _prepared(indicator: Indicator) -> _Criteria:
+    """An indicator's criteria normalised once: whole texts, and sentences long enough to mean
+    a copy, with their lengths."""
+    found = _PREPARED.get(id(indicator))
+    if found is not None and found[0] is indicator:
+        return found[1]
+    if len(_PREPARED) > 1024:
+        _PREPARED.clear()
+    criteria = _prepare(indicator)
+    _PREPARED[id(indicator)] = (indicator, criteria)
+    return criteria
+
+
+def _prepare(indicator: Indicator) -> _Criteria:
+    levels = []
+    for level, text in indicator.criteria.items():
+        sentences = tuple(
+            (sentence, len(sentence), len(sentence.split()))
+            for sentence in _sentences(text)
+            if len(sentence.split()) >= MIN_SENTENCE_WORDS
+        )
+        levels.append((level, _normal(text), sentences))
+    longest = max((len(text) for text in indicator.criteria.values()), default=0)
+    return _Criteria(longest, tuple(levels))
 
 
 MIN_SENTENCE_WORDS = 6  # shorter sentences ("Kondisi: ...") are too common to mean a copy

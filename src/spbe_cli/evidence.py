@@ -12,31 +12,44 @@ import functools
 import os
 import re
 import stat
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 _SEPARATORS = re.compile(r"[\\/]")
 
 
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
 def evidence_path_problem(root: Path, target: str) -> str | None:
     """The problem code of an evidence path, or None when it names a non-empty regular file
     inside ``root``: C007 outside (absolute, ``..``, or a link out), C005 missing, C009 not a
-    file, C006 empty. Opens no file."""
+    file, C006 empty. Opens no file.
+
+    This runs for every evidence entry of every file, so it works on plain strings: the folder
+    part is resolved once per folder (cached), and one ``lstat`` of the file tells whether it is
+    a link (then resolved in full), a regular file, or missing.
+    """
     if (
         "\x00" in target
-        or PurePosixPath(target).is_absolute()
-        or PureWindowsPath(target).is_absolute()
-        or PureWindowsPath(target).drive
+        or target.startswith(("/", "\\"))
+        or _DRIVE.match(target)
         or ".." in _SEPARATORS.split(target)
     ):
         return "C007"
     real_root = _real_root(str(root))
-    # Plain strings, not pathlib: this runs for every evidence entry of every file.
-    real = os.path.realpath(os.path.join(real_root, target))  # noqa: PTH118 - reads links only
-    if not _within(real, real_root):
+    folder, _, name = target.rpartition("/")  # a backslash is part of a name on POSIX
+    real_folder = _real_folder(real_root, folder)
+    if not _within(real_folder, real_root):
         return "C007"
+    real = f"{real_folder}{os.sep}{name}" if name else real_folder
     try:
-        info = os.stat(real)  # noqa: PTH116 - see above
+        info = os.lstat(real)
+        if stat.S_ISLNK(info.st_mode):
+            real = os.path.realpath(real)
+            if not _within(real, real_root):
+                return "C007"
+            info = os.stat(real)  # noqa: PTH116 - see above
     except (OSError, ValueError):
         return "C005"
     if not stat.S_ISREG(info.st_mode):
@@ -47,6 +60,12 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _real_root(root: str) -> str:
     return os.path.realpath(root)
+
+
+@functools.lru_cache(maxsize=4096)
+def _real_folder(real_root: str, folder: str) -> str:
+    """A folder below the root with its links resolved (cached: evidence shares folders)."""
+    return os.path.realpath(os.path.join(real_root, folder)) if folder else real_root  # noqa: PTH118
 
 
 def _within(real: str, real_root: str) -> bool:

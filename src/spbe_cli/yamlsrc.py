@@ -8,6 +8,7 @@ explicit tags, several documents). Floats are read as exact ``Decimal`` from the
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -128,10 +129,25 @@ class _NotRegular(OSError):
 
 
 def inside(path: Path, root: Path) -> bool:
-    """Whether ``path``, every link on the way resolved, lies inside ``root`` (resolved too)."""
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(path)
+    """Whether ``path``, every link on the way resolved, lies inside ``root`` (resolved too).
+
+    Runs for every file read: the folders are resolved once each (cached), and the file itself
+    costs one ``lstat`` unless it is a link."""
+    real_root = _real(os.fspath(root))
+    text = os.path.abspath(path)  # noqa: PTH100 - plain strings, see above
+    folder, name = os.path.split(text)
+    real = os.path.join(_real(folder), name)  # noqa: PTH118
+    try:
+        if stat.S_ISLNK(os.lstat(real).st_mode):
+            real = os.path.realpath(real)
+    except OSError:
+        pass  # missing: reading it will say so
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+@functools.lru_cache(maxsize=4096)
+def _real(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -464,7 +480,14 @@ class _Builder:
                 self._node(self._next(), (*path, "?dup"), depth + 1)
                 continue
             keys[child_path] = where
-            value = self._node(get(), child_path, depth + 1)  # type: ignore[arg-type]
+            child: Any = get()
+            if type(child) is ev.ScalarEvent and child.anchor is None and child.tag is None:
+                # the usual value, read without the general dispatch of _node
+                start: Any = child.start_mark
+                self.src.values[child_path] = (start.line + 1, start.column + 1)
+                value = self._scalar(child, None)
+            else:
+                value = self._node(child, child_path, depth + 1)
             if key is not None:
                 mapping[key] = value
         return mapping
@@ -489,23 +512,32 @@ class _Builder:
             value = text_safe(value)
         if tag is not None or not event.implicit[0]:
             return value  # quoted, or explicitly tagged (already reported): the text itself
-        resolvers = _RESOLVERS.get(value[:1] if value else "", [])
-        for kind, regexp in resolvers:
-            if regexp.match(value):
-                return self._construct(event, kind, value)
-        return value
+        try:
+            return _resolved(value)
+        except (ValueError, OverflowError, ArithmeticError):
+            return self._construct(event, value)
 
-    def _construct(self, event: ev.ScalarEvent, kind: str, value: str) -> Any:
+    def _construct(self, event: ev.ScalarEvent, value: str) -> Any:
         """The typed value; a date that does not exist (2023-02-30) or a number too long to be
         one is a located problem, and the text is kept so that checking goes on."""
         try:
-            return _construct(kind, value)
+            return _resolved(value)
         except _NotDecimal as exc:
             self._report(event.start_mark, "Y018", value=value[:40], meaning=exc.meaning)
             return value
         except (ValueError, OverflowError, ArithmeticError):
             self._report(event.start_mark, "Y016", value=value[:40])
             return value
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolved(value: str) -> Any:
+    """A plain scalar's value by the YAML 1.1 implicit types (memoised: keys and levels repeat
+    in every file); raises for a value of a type that is not valid (see ``_construct``)."""
+    for kind, regexp in _RESOLVERS.get(value[:1] if value else "", []):
+        if regexp.match(value):
+            return _construct(kind, value)
+    return value
 
 
 MAX_DIGITS = 30  # no level, weight or size in these files needs more; 10**4000 is an attack
