@@ -12,10 +12,12 @@ ones, some URLs), then measures in one run:
   memory of validating a tenth of the corpus against all of it (it must not grow);
 * the ``spbe validate`` command beside ``check-jsonschema`` (against ``spbe schema``) and
   ``yamllint -d relaxed`` on the same files;
+* ``spbe score`` over every year folder in one command, against one command per folder;
 * ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process.
 
 Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
-corpus; ``pip install '.[bench]'`` for the other validators). It is a measurement, not a test: it prints figures and ratios and never fails on them.
+corpus; ``pip install '.[bench]'`` for the other validators). It is a measurement, not a test:
+it prints figures and ratios and never fails on them.
 """
 
 from __future__ import annotations
@@ -220,6 +222,11 @@ def main() -> None:
     ]:
         print(f"{label:<40}{value * 1000:>8.0f}")
     print(f"\nspbe --help / import typer: {helps / typer_import:.2f}x")
+    every = wall([spbe, "score", *map(str, folders), "--format", "json"], 1)
+    print(
+        f"spbe score <all {len(folders)} year folders> (one command): {every:.2f} s; one command"
+        f" per folder would take about {cli_json * len(folders):.1f} s"
+    )
 
     from spbe_cli.validate import validate
 

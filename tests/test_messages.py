@@ -257,3 +257,24 @@ def test_codeowners_follow_the_registry(tmp_path: Path, monkeypatch: pytest.Monk
     assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
     (root / "CODEOWNERS").write_text("* @tulisan-tangan\n", "utf-8")  # not spbe's: left alone
     assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
+
+
+def test_one_command_scores_many_folders(example: Path) -> None:
+    import csv
+    import io
+    import json
+
+    out = run_cli("score", "2022", "2023", "--format", "json")
+    assert out.exit_code == 0
+    docs = json.loads(out.stdout)
+    single = [run_cli("score", y, "--format", "json").json() for y in ("2022", "2023")]
+    assert docs == single
+    rows = list(csv.DictReader(io.StringIO(run_cli("score", "2022", "2023", "-f", "csv").stdout)))
+    assert len(rows) == 94 and {r["year"] for r in rows} == {"2022", "2023"}
+    md = run_cli("score", "2022", "2023", "--format", "md").stdout
+    assert md.count("**Indeks SPBE:") == 2
+    write(example / "2024" / "a.yaml", "unit: a\nyear: 2024\nindicators: 3\n")
+    partial = run_cli("score", "2023", "2024", "--format", "json")
+    assert partial.exit_code == 1
+    assert [d["year"] for d in json.loads(partial.stdout)] == [2023]
+    assert "2024/a.yaml" in partial.stderr

@@ -142,7 +142,9 @@ def score(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Folder tahun (mis. assessments/2023) atau daftar berkas unit.", show_default=False
+            help="Folder tahun (mis. assessments/2023), beberapa folder tahun (satu atau banyak "
+            "instansi, dihitung masing-masing), akar repositori (tren), atau daftar berkas unit.",
+            show_default=False,
         ),
     ],
     fmt: Annotated[
@@ -195,6 +197,9 @@ def score(
     width = shutil.get_terminal_size().columns if tty else None
     color = tty and "NO_COLOR" not in os.environ
     chosen = stage.value if stage else "mandiri"
+    if len(paths) > 1 and all(p.is_dir() for p in paths) and not stages:
+        _score_many(paths, catalogue, chosen, fmt, language, width, color)
+        return
     years = several_years(paths[0]) if len(paths) == 1 and not stages else []
     if years:
         from spbe_cli.render.trend import trend_csv, trend_json, trend_table
@@ -232,6 +237,40 @@ def score(
         return
     result = score_stage(year_set, stage_data, chosen)
     sys.stdout.write(render_score(result, fmt, language, width=width, color=color))
+
+
+def _score_many(
+    folders: list[Path],
+    catalogue: str | None,
+    stage: str,
+    fmt: ScoreFormat,
+    lang: Lang,
+    width: int | None,
+    color: bool,
+) -> None:
+    """Several year folders (of one or many instansi) in one run: each scored on its own, the
+    problems of those that cannot be scored on stderr (exit 1), the others printed."""
+    from spbe_cli.assessments import load_year
+    from spbe_cli.evaluate import score_stage
+    from spbe_cli.render import render_scores
+    from spbe_cli.stages import load_stages
+
+    scores = []
+    failed = False
+    for folder in folders:
+        year_set, problems = load_year([folder], catalogue)
+        if year_set is not None and year_set.catalogue is not None and not has_errors(problems):
+            stage_data, found = load_stages(year_set)
+            problems += found
+        report_problems([p for p in problems if p.severity is Severity.ERROR], lang)
+        if year_set is None or year_set.catalogue is None or has_errors(problems):
+            failed = True
+            continue
+        scores.append(score_stage(year_set, stage_data, stage))
+    if scores:
+        sys.stdout.write(render_scores(scores, fmt, lang, width=width, color=color))
+    if failed:
+        fail(message("not_scored_some", lang))
 
 
 @app.command()

@@ -1013,6 +1013,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Penilaian tidak dihitung karena ada error di atas. Perbaiki lalu jalankan lagi.",
         "en": "Nothing was scored because of the errors above. Fix them and run again.",
     },
+    "not_scored_some": {
+        "id": "Sebagian folder tidak dihitung karena ada error di atas; yang lain tercetak.",
+        "en": "Some folders were not scored because of the errors above; the others are printed.",
+    },
     "internal_error": {
         "id": "spbe: terjadi kesalahan internal ({error}). Jalankan lagi dengan --debug dan "
         "laporkan keluarannya.",

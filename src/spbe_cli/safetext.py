@@ -60,3 +60,16 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def xml_safe(text: str) -> str:
     """Text that XML 1.0 can hold (it has no way to write most C0 controls at all)."""
     return _XML_INVALID.sub(_escape, text)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV value a spreadsheet will not run: text that would open a formula (``=``, ``+``,
+    ``-``, ``@``) gets a leading apostrophe, as spreadsheets themselves mark literal text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

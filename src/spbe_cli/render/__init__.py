@@ -8,7 +8,7 @@ from spbe_cli.formats import ScoreFormat
 from spbe_cli.i18n import Lang
 from spbe_cli.scoring import Score
 
-__all__ = ["ScoreFormat", "render_score"]
+__all__ = ["ScoreFormat", "render_score", "render_scores"]
 
 
 def render_score(
@@ -48,3 +48,28 @@ def _csv(score: Score) -> str:
     from spbe_cli.render.csvfmt import render_csv
 
     return render_csv(score)
+
+
+def render_scores(
+    scores: list[Score],
+    fmt: ScoreFormat,
+    lang: Lang,
+    *,
+    width: int | None = None,
+    color: bool = False,
+) -> str:
+    """Several years (of one or many instansi) in one output: JSON as an array of score
+    documents, CSV as one table with ``instansi`` and ``year`` first, the others one after
+    another."""
+    if fmt is ScoreFormat.json:
+        import json
+
+        from spbe_cli.render.jsonfmt import score_document
+
+        docs = [score_document(s) for s in scores]
+        return json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
+    if fmt is ScoreFormat.csv:
+        from spbe_cli.render.csvfmt import render_csv_many
+
+        return render_csv_many(scores)
+    return "\n".join(render_score(s, fmt, lang, width=width, color=color) for s in scores)

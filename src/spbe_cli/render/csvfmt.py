@@ -6,6 +6,7 @@ import csv
 import io
 
 from spbe_cli.numbers import json_number
+from spbe_cli.safetext import csv_cell
 from spbe_cli.scoring import Score
 
 COLUMNS = ("id", "name", "domain", "aspect", "weight", "level", "unit", "source")
@@ -15,9 +16,25 @@ def render_csv(score: Score) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for r in score.indicators:
-        writer.writerow(
-            [
+    writer.writerows(_rows(score))
+    return out.getvalue()
+
+
+def render_csv_many(scores: list[Score]) -> str:
+    """One table for several years or instansi: ``instansi`` and ``year`` before the columns."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("instansi", "year", *COLUMNS))
+    for score in scores:
+        writer.writerows([csv_cell(score.instansi or ""), score.year, *row] for row in _rows(score))
+    return out.getvalue()
+
+
+def _rows(score: Score) -> list[list[object]]:
+    return [
+        [
+            csv_cell(value)
+            for value in (
                 r.indicator.id,
                 r.indicator.name,
                 r.indicator.domain_id,
@@ -26,6 +43,7 @@ def render_csv(score: Score) -> str:
                 r.level if r.answered else "",
                 r.unit or "",
                 r.source or "",
-            ]
-        )
-    return out.getvalue()
+            )
+        ]
+        for r in score.indicators
+    ]

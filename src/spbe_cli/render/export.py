@@ -14,6 +14,7 @@ from spbe_cli.assessments import YearSet
 from spbe_cli.i18n import Lang, message
 from spbe_cli.numbers import json_number, rounded
 from spbe_cli.render.jsonfmt import score_document
+from spbe_cli.safetext import csv_cell
 from spbe_cli.scoring import Score
 
 COLUMNS = (
@@ -72,19 +73,6 @@ def export_csv(data: list[dict[str, Any]]) -> str:
     writer.writeheader()
     writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in data)
     return out.getvalue()
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """A CSV value a spreadsheet will not run: text that would open a formula (``=``, ``+``,
-    ``-``, ``@``) gets a leading apostrophe, as spreadsheets themselves mark literal text."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def export_json(score: Score, data: list[dict[str, Any]]) -> str:
