@@ -76,3 +76,14 @@ def year_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir(parents=True)
     monkeypatch.chdir(tmp_path)
     return folder
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled example (its root holds spbe.yaml and the years); the cwd."""
+    import shutil
+
+    root = tmp_path / "contoh"
+    shutil.copytree(EXAMPLE, root)
+    monkeypatch.chdir(root)
+    return root

@@ -332,16 +332,11 @@ def test_no_data_starts_a_line_or_drives_the_terminal(
 
 
 @pytest.fixture
-def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def git_repo(example_copy: Path) -> Path:
     """A copy of the bundled example as a git repository with one commit."""
-    import shutil
     import subprocess
 
-    from conftest import EXAMPLE
-
-    root = tmp_path / "contoh"
-    shutil.copytree(EXAMPLE, root)
-    monkeypatch.chdir(root)
+    root = example_copy
     env = {
         **os.environ,
         "GIT_AUTHOR_NAME": "t",
@@ -376,19 +371,6 @@ def test_diff_at_a_revision_reads_its_stage_files(git_repo: Path) -> None:
 # --- no input is lost ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the bundled example (its root holds spbe.yaml and the years), the cwd."""
-    import shutil
-
-    from conftest import EXAMPLE
-
-    root = tmp_path / "contoh"
-    shutil.copytree(EXAMPLE, root)
-    monkeypatch.chdir(root)
-    return root
-
-
 def tree_bytes(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
@@ -415,18 +397,18 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         ["report", "2023", "-f", "md", "-o", "2022/_final.yaml"],
     ],
 )
-def test_no_output_replaces_an_input(example: Path, args: list[str]) -> None:
-    before = tree_bytes(example)
+def test_no_output_replaces_an_input(example_copy: Path, args: list[str]) -> None:
+    before = tree_bytes(example_copy)
     out = run_cli(*args)
     assert out.exit_code == 2, out.stderr
     assert "menolak menulis" in out.stderr
-    assert tree_bytes(example) == before
-    assert not list(example.rglob("*.tmp"))
+    assert tree_bytes(example_copy) == before
+    assert not list(example_copy.rglob("*.tmp"))
 
 
-def test_outputs_beside_the_inputs_are_written(example: Path) -> None:
+def test_outputs_beside_the_inputs_are_written(example_copy: Path) -> None:
     assert run_cli("export", "2023", "-f", "json", "-o", "hasil/baru/contoh.json").exit_code == 0
-    assert (example / "hasil" / "baru" / "contoh.json").is_file()
+    assert (example_copy / "hasil" / "baru" / "contoh.json").is_file()
     assert run_cli("schema", "-o", "skema/spbe.schema.json").exit_code == 0
     assert run_cli("report", "2023", "-o", "bahan.html").exit_code == 0
     folder = run_cli("report", "2023", "-o", "hasil")
@@ -434,8 +416,8 @@ def test_outputs_beside_the_inputs_are_written(example: Path) -> None:
     assert "hasil adalah folder" in folder.stderr
 
 
-def test_locking_one_year_keeps_the_others(example: Path) -> None:
-    lock = example / "spbe-evidence.lock"
+def test_locking_one_year_keeps_the_others(example_copy: Path) -> None:
+    lock = example_copy / "spbe-evidence.lock"
     before = lock.read_text("utf-8")
     assert before.count('"evidence/2022/') > 5
     out = run_cli("evidence", "lock", "2023")
@@ -443,31 +425,31 @@ def test_locking_one_year_keeps_the_others(example: Path) -> None:
     assert "dihapus 0" in out.stderr
     after = lock.read_text("utf-8")
     assert after.count('"evidence/2022/') == before.count('"evidence/2022/')
-    tampered = next((example / "evidence" / "2022").glob("*.pdf"))
+    tampered = next((example_copy / "evidence" / "2022").glob("*.pdf"))
     tampered.write_bytes(tampered.read_bytes() + b"%ubah")
     check = run_cli("validate", "--format", "text")
     assert check.exit_code == 1
     assert "C010" in check.stdout and tampered.name in check.stdout
 
 
-def test_a_killed_write_leaves_nothing_the_next_run_keeps(example: Path) -> None:
+def test_a_killed_write_leaves_nothing_the_next_run_keeps(example_copy: Path) -> None:
     dead = 2**22 + 12345  # beyond pid_max defaults: no such process
-    stale = example / f".bahan.html.spbe-{dead}-abc123.tmp"
+    stale = example_copy / f".bahan.html.spbe-{dead}-abc123.tmp"
     stale.write_text("setengah", "utf-8")
-    live = example / f".bahan.html.spbe-{os.getpid()}-def456.tmp"
+    live = example_copy / f".bahan.html.spbe-{os.getpid()}-def456.tmp"
     live.write_text("milik proses yang masih jalan", "utf-8")
     assert run_cli("report", "2023", "-o", "bahan.html").exit_code == 0
     assert not stale.exists()
     assert live.exists()
 
 
-def test_markdown_handout_and_its_charts_appear_together(example: Path) -> None:
+def test_markdown_handout_and_its_charts_appear_together(example_copy: Path) -> None:
     assert run_cli("report", "2023", "-f", "md", "-o", "bahan.md").exit_code == 0
-    first = {p.name for p in example.glob("bahan-*.svg")}
+    first = {p.name for p in example_copy.glob("bahan-*.svg")}
     assert len(first) == 2
     assert run_cli("report", "2022", "-f", "md", "-o", "bahan.md").exit_code == 0
-    second = {p.name for p in example.glob("bahan-*.svg")}
-    text = (example / "bahan.md").read_text("utf-8")
+    second = {p.name for p in example_copy.glob("bahan-*.svg")}
+    text = (example_copy / "bahan.md").read_text("utf-8")
     assert len(second) == 2 and second != first  # the old charts were never overwritten
     assert all(f"({name})" in text for name in second)
 
@@ -485,13 +467,13 @@ def test_init_force_twice_leaves_a_repository_that_validates(
     assert (root / "spbe-baru" / "spbe.yaml").is_file()
 
 
-def test_report_to_a_file_named_like_a_placeholder_is_html(example: Path) -> None:
+def test_report_to_a_file_named_like_a_placeholder_is_html(example_copy: Path) -> None:
     assert run_cli("report", "2023", "-o", "_").exit_code == 0
-    assert (example / "_").read_text("utf-8").startswith("<!DOCTYPE html>")
+    assert (example_copy / "_").read_text("utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_a_nul_byte_in_an_evidence_path_is_a_located_problem(example: Path) -> None:
-    unit = example / "2023" / "bpkad.yaml"
+def test_a_nul_byte_in_an_evidence_path_is_a_located_problem(example_copy: Path) -> None:
+    unit = example_copy / "2023" / "bpkad.yaml"
     text = unit.read_text("utf-8")
     first = text.index("path: ")
     end = text.index("\n", first)
@@ -504,7 +486,7 @@ def test_a_nul_byte_in_an_evidence_path_is_a_located_problem(example: Path) -> N
     assert "C005" in run_cli("validate", "--format", "text").stdout
 
 
-def test_chromium_dies_with_a_killed_spbe(example: Path) -> None:
+def test_chromium_dies_with_a_killed_spbe(example_copy: Path) -> None:
     import signal
     import subprocess
     import sys
@@ -535,5 +517,5 @@ def test_chromium_dies_with_a_killed_spbe(example: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert list(scratch.iterdir()) == []  # Chromium's own scratch files were inside ours
     scratch.rmdir()
-    assert not list(example.glob(".b.pdf*.tmp"))
-    assert (example / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert not list(example_copy.glob(".b.pdf*.tmp"))
+    assert (example_copy / "b.pdf").read_bytes().startswith(b"%PDF")

@@ -9,17 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, run_cli, unit_file, write
-
-
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    import shutil
-
-    root = tmp_path / "contoh"
-    shutil.copytree(EXAMPLE, root)
-    monkeypatch.chdir(root)
-    return root
+from conftest import run_cli, unit_file, write
 
 
 def test_an_empty_level_beside_an_explanation_has_its_own_warning(year_dir: Path) -> None:
@@ -71,15 +61,15 @@ def test_review_marks_left_by_new_are_listed_and_fail_strict(
         (["report", "2023", "-o", "z.md"], "tidak cocok dengan --format html"),
     ],
 )
-def test_usage_errors_are_sentences(example: Path, args: list[str], expected: str) -> None:
+def test_usage_errors_are_sentences(example_copy: Path, args: list[str], expected: str) -> None:
     out = run_cli(*args)
     assert out.exit_code == 2
     assert expected in out.stderr
     assert "?" not in out.stderr.split(":", 2)[-1][:3]
-    assert not (example / "z.html").exists()
+    assert not (example_copy / "z.html").exists()
 
 
-def test_a_missing_revision_is_explained(example: Path) -> None:
+def test_a_missing_revision_is_explained(example_copy: Path) -> None:
     out = run_cli("diff", "v2023:2023", "2023")  # not a git repository at all
     assert out.exit_code == 2
     assert "bukan repositori git" in out.stderr or "tidak ada di git" in out.stderr
@@ -142,13 +132,13 @@ def test_init_ignores_the_handouts_it_tells_users_to_make(tmp_path: Path) -> Non
 
 
 def test_workbooks_keep_formulas_as_text_and_do_not_depend_on_the_clock(
-    example: Path, monkeypatch: pytest.MonkeyPatch
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import time
 
     from openpyxl import load_workbook
 
-    unit = example / "2023" / "bpkad.yaml"
+    unit = example_copy / "2023" / "bpkad.yaml"
     text = unit.read_text("utf-8")
     start = text.index("title:")
     end = text.index("\n", start)
@@ -159,17 +149,17 @@ def test_workbooks_keep_formulas_as_text_and_do_not_depend_on_the_clock(
     real = time.localtime
     monkeypatch.setattr(time, "localtime", lambda *args: real(2_000_000_000))
     assert run_cli("export", "2023", "-o", "b.xlsx").exit_code == 0
-    assert (example / "a.xlsx").read_bytes() == (example / "b.xlsx").read_bytes()
-    sheet = load_workbook(example / "a.xlsx")["Indikator"]
+    assert (example_copy / "a.xlsx").read_bytes() == (example_copy / "b.xlsx").read_bytes()
+    sheet = load_workbook(example_copy / "a.xlsx")["Indikator"]
     cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
     assert cells and all(c.data_type == "s" for c in cells)
-    with zipfile.ZipFile(io.BytesIO((example / "a.xlsx").read_bytes())) as book:
+    with zipfile.ZipFile(io.BytesIO((example_copy / "a.xlsx").read_bytes())) as book:
         assert "<f>" not in book.read("xl/worksheets/sheet2.xml").decode()
     csv_text = run_cli("export", "2023", "-f", "csv").stdout
     assert "'=HYPERLINK(" in csv_text
 
 
-def test_plan_shows_every_index_by_one_rule(example: Path) -> None:
+def test_plan_shows_every_index_by_one_rule(example_copy: Path) -> None:
     import re
 
     out = run_cli("plan", "2023", "--target", "3", "--format", "md")
@@ -259,7 +249,7 @@ def test_codeowners_follow_the_registry(tmp_path: Path, monkeypatch: pytest.Monk
     assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
 
 
-def test_one_command_scores_many_folders(example: Path) -> None:
+def test_one_command_scores_many_folders(example_copy: Path) -> None:
     import csv
     import io
     import json
@@ -273,7 +263,7 @@ def test_one_command_scores_many_folders(example: Path) -> None:
     assert len(rows) == 94 and {r["year"] for r in rows} == {"2022", "2023"}
     md = run_cli("score", "2022", "2023", "--format", "md").stdout
     assert md.count("**Indeks SPBE:") == 2
-    write(example / "2024" / "a.yaml", "unit: a\nyear: 2024\nindicators: 3\n")
+    write(example_copy / "2024" / "a.yaml", "unit: a\nyear: 2024\nindicators: 3\n")
     partial = run_cli("score", "2023", "2024", "--format", "json")
     assert partial.exit_code == 1
     assert [d["year"] for d in json.loads(partial.stdout)] == [2023]
