@@ -460,31 +460,36 @@ class _Builder:
     def _mapping(self, path: KeyPath, depth: int) -> dict[Any, Any]:
         mapping: dict[Any, Any] = {}
         keys = self.src.keys
+        values = self.src.values
         get = self.get  # see _node
-        while type(key_event := get()) is not ev.MappingEndEvent:
-            assert key_event is not None
-            mark: Any = key_event.start_mark
+        scalar_event, end_event = ev.ScalarEvent, ev.MappingEndEvent
+        while (kind := type(key_event := get())) is not end_event:
+            mark: Any = key_event.start_mark  # type: ignore[union-attr]
             where = (mark.line + 1, mark.column + 1)
-            if type(key_event) is ev.ScalarEvent:
-                key = self._scalar(key_event, key_event.tag)
+            if kind is scalar_event:
+                key = self._scalar(key_event, key_event.tag)  # type: ignore[arg-type, union-attr]
             else:  # an alias, list or mapping used as a key: read it to stay in step, drop it
                 key = None
-                self._node(key_event, (*path, "?"), depth + 1)
-                if type(key_event) is not ev.AliasEvent:
+                self._node(key_event, (*path, "?"), depth + 1)  # type: ignore[arg-type]
+                if kind is not ev.AliasEvent:
                     self._report(
-                        mark, "S006", key="?", found=_kind(key_event), advice=Msg.of("s006_quote")
+                        mark,
+                        "S006",
+                        key="?",
+                        found=_kind(key_event),  # type: ignore[arg-type]
+                        advice=Msg.of("s006_quote"),
                     )
-            child_path = (*path, key) if isinstance(key, str | int) else (*path, str(key))
+            child_path = (*path, key if type(key) is str or isinstance(key, int) else str(key))
             if key is not None and key in mapping:
                 self._report(mark, "Y002", key=key, first_line=keys.get(child_path, where)[0])
                 self._node(self._next(), (*path, "?dup"), depth + 1)
                 continue
             keys[child_path] = where
             child: Any = get()
-            if type(child) is ev.ScalarEvent and child.anchor is None and child.tag is None:
+            if type(child) is scalar_event and child.anchor is None and child.tag is None:
                 # the usual value, read without the general dispatch of _node
                 start: Any = child.start_mark
-                self.src.values[child_path] = (start.line + 1, start.column + 1)
+                values[child_path] = (start.line + 1, start.column + 1)
                 value = self._scalar(child, None)
             else:
                 value = self._node(child, child_path, depth + 1)
