@@ -89,8 +89,8 @@ def _sweep(target: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
+    if pid == os.getpid() or os.name != "posix":
+        return True  # on Windows os.kill(pid, 0) would end that process: never sweep there
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -225,7 +225,10 @@ def _run_group(command: list[str], timeout: float, env: dict[str, str]) -> str:
         raise OutputError(f"timeout {timeout:g} s") from exc
     finally:
         with contextlib.suppress(OSError):
-            os.killpg(process.pid, signal.SIGKILL)
+            if hasattr(os, "killpg"):  # POSIX: the whole group, helpers included
+                os.killpg(process.pid, signal.SIGKILL)
+            else:  # pragma: no cover - Windows
+                process.kill()
         process.wait()
     return err.decode("utf-8", "replace")
 
