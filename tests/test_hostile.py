@@ -519,3 +519,16 @@ def test_chromium_dies_with_a_killed_spbe(example_copy: Path) -> None:
     scratch.rmdir()
     assert not list(example_copy.glob(".b.pdf*.tmp"))
     assert (example_copy / "b.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_not_found_hint_never_lists_a_folder_outside(repo: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "luar"
+    write(outside / "rahasia-negara.pdf", "x")
+    (repo / "tautan").symlink_to(outside)
+    diskominfo = repo / "assessments" / "2025" / "diskominfo.yaml"
+    text = diskominfo.read_text("utf-8")
+    hostile = "    level: 1\n    evidence:\n      - {title: X, path: 'tautan\\rahasia-negar.pdf'}\n"
+    diskominfo.write_text(text.replace("    level: 1\n", hostile, 1), "utf-8")
+    out = run_cli("validate", "--format", "text")
+    assert "C005" in out.stdout
+    assert "rahasia-negara" not in out.stdout

@@ -231,8 +231,8 @@ def test_evidence_lock_and_its_checks(year_dir: Path) -> None:
     write(year_dir / "a.yaml", unit_file_text + "      - {title: C, path: bukti/c.pdf}\n")
     out = run_cli("validate", "assessments/2023", "--ignore", "X003", "-f", "text")
     assert (
-        "a.yaml:8:26: error C010 berkas data dukung `bukti/a.pdf` berubah sejak dikunci"
-        in out.stdout
+        "a.yaml:8:26: error C010 berkas data dukung `bukti/a.pdf` berubah sejak dikunci "
+        "(ukuran sama, isi berbeda: SHA-256 " in out.stdout
     )
     assert (
         "a.yaml:9:26: error C011 berkas data dukung `bukti/b.pdf` sudah dikunci tetapi kini "

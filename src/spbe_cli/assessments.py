@@ -19,12 +19,13 @@ from spbe_cli.catalogue import (
 from spbe_cli.i18n import Msg
 from spbe_cli.models import Answer, Assessment
 from spbe_cli.numbers import fmt
+from spbe_cli.paths import inside
 from spbe_cli.problems import Problem, display_path, natural_key, problem
 from spbe_cli.repo import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.resources import catalogue_dir
 from spbe_cli.schema import check_model
 from spbe_cli.scoring import AnswerInput
-from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, inside, read_yaml
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
 
 @dataclass

@@ -17,6 +17,7 @@ from spbe_cli.evidence import evidence_path_problem, web_url
 from spbe_cli.i18n import Msg
 from spbe_cli.lock import Lock, changed, lock_key
 from spbe_cli.models import Answer, Evidence
+from spbe_cli.paths import real_folder, within
 from spbe_cli.problems import Problem, Severity, display_path, problem
 from spbe_cli.yamlsrc import KeyPath, Source
 
@@ -302,6 +303,8 @@ def _missing_hint(root: Path, target: str) -> Msg:
     if fixed != target and evidence_path_problem(root, fixed) is None:
         return Msg.of("c005_slash", fixed=fixed)
     folder = (root / fixed).parent
+    if not within(real_folder(str(folder)), real_folder(str(root))):
+        return Msg.of("empty")  # never list a folder outside the repository
     try:
         names = [p.name for p in folder.iterdir()]
     except OSError:

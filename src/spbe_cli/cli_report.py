@@ -13,6 +13,7 @@ from spbe_cli.cli import LangOption, app, fail, guarded, parse_target, report_pr
 from spbe_cli.errors import UsageProblem
 from spbe_cli.formats import ReportFormat
 from spbe_cli.i18n import Lang, message, resolve_lang
+from spbe_cli.numbers import fmt
 from spbe_cli.problems import Severity, display_path
 
 
@@ -196,6 +197,6 @@ def _target(
         return parse_target(option, low, high, lang)
     if configured is not None and not low <= configured <= high:
         raise UsageProblem(
-            message("target_out_of_range", lang, value=str(float(configured)), low=low, high=high)
+            message("target_out_of_range", lang, value=fmt(configured, lang), low=low, high=high)
         )
     return configured

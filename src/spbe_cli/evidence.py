@@ -8,16 +8,15 @@ and its link is ``./javascript%3Aalert%281%29``).
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import stat
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from spbe_cli.paths import real_folder, within
+
 _SEPARATORS = re.compile(r"[\\/]")
-
-
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -37,17 +36,17 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
         or ".." in _SEPARATORS.split(target)
     ):
         return "C007"
-    real_root = _real_root(str(root))
+    real_root = real_folder(str(root))
     folder, _, name = target.rpartition("/")  # a backslash is part of a name on POSIX
-    real_folder = _real_folder(real_root, folder)
-    if not _within(real_folder, real_root):
+    real_dir = real_folder(os.path.join(real_root, folder)) if folder else real_root  # noqa: PTH118
+    if not within(real_dir, real_root):
         return "C007"
-    real = f"{real_folder}{os.sep}{name}" if name else real_folder
+    real = f"{real_dir}{os.sep}{name}" if name else real_dir
     try:
         info = os.lstat(real)
         if stat.S_ISLNK(info.st_mode):
             real = os.path.realpath(real)
-            if not _within(real, real_root):
+            if not within(real, real_root):
                 return "C007"
             info = os.stat(real)  # noqa: PTH116 - see above
     except (OSError, ValueError):
@@ -55,21 +54,6 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return "C009"
     return "C006" if info.st_size == 0 else None
-
-
-@functools.lru_cache(maxsize=64)
-def _real_root(root: str) -> str:
-    return os.path.realpath(root)
-
-
-@functools.lru_cache(maxsize=4096)
-def _real_folder(real_root: str, folder: str) -> str:
-    """A folder below the root with its links resolved (cached: evidence shares folders)."""
-    return os.path.realpath(os.path.join(real_root, folder)) if folder else real_root  # noqa: PTH118
-
-
-def _within(real: str, real_root: str) -> bool:
-    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def evidence_href(root: Path, target: str, base: Path) -> str | None:

@@ -11,6 +11,7 @@ from spbe_cli.assessments import load_files
 from spbe_cli.checks import check_registry, check_year
 from spbe_cli.codeowners import check_codeowners
 from spbe_cli.lock import LOCK_NAME, Lock, load_lock
+from spbe_cli.paths import inside
 from spbe_cli.problems import Problem, display_path, problem
 from spbe_cli.repo import (
     ASSESSMENTS,
@@ -25,7 +26,7 @@ from spbe_cli.repo import (
     year_folders,
 )
 from spbe_cli.stages import load_stages
-from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES, inside
+from spbe_cli.yamlsrc import DEFAULT_MAX_BYTES
 
 
 @dataclass

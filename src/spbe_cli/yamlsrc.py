@@ -26,6 +26,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from spbe_cli.i18n import Msg
+from spbe_cli.paths import inside
 from spbe_cli.problems import Problem, Severity, display_path, located, problem
 from spbe_cli.safetext import has_control, text_safe
 
@@ -126,28 +127,6 @@ class _TooLarge(OSError):
 
 class _NotRegular(OSError):
     pass
-
-
-def inside(path: Path, root: Path) -> bool:
-    """Whether ``path``, every link on the way resolved, lies inside ``root`` (resolved too).
-
-    Runs for every file read: the folders are resolved once each (cached), and the file itself
-    costs one ``lstat`` unless it is a link."""
-    real_root = _real(os.fspath(root))
-    text = os.path.abspath(path)  # noqa: PTH100 - plain strings, see above
-    folder, name = os.path.split(text)
-    real = os.path.join(_real(folder), name)  # noqa: PTH118
-    try:
-        if stat.S_ISLNK(os.lstat(real).st_mode):
-            real = os.path.realpath(real)
-    except OSError:
-        pass  # missing: reading it will say so
-    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
-
-
-@functools.lru_cache(maxsize=4096)
-def _real(folder: str) -> str:
-    return os.path.realpath(folder)
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
@@ -294,7 +273,7 @@ def _diagnose(exc: yaml.MarkedYAMLError, raw: bytes, path: Path) -> Problem:
     if "mapping values are not allowed" in text or "could not find expected ':'" in text:
         found = _earlier_line(lines, line)
         if found is not None:
-            return found_problem(path, found)
+            return _found_problem(path, found)
     if "did not find expected key" in text or "expected <block end>" in text:
         indent = _indent_against_previous(lines, line)
         if indent is not None:
@@ -351,7 +330,7 @@ def _earlier_line(lines: list[str], line: int) -> tuple[int, int, Msg] | None:
     return None
 
 
-def found_problem(path: Path, found: tuple[int, int, Msg]) -> Problem:
+def _found_problem(path: Path, found: tuple[int, int, Msg]) -> Problem:
     line, col, hint = found
     return problem(path, line, col, "Y001", hint=hint, detail=Msg.of("empty"))
 
