@@ -116,7 +116,7 @@ def validate_in_fresh_process(roots: list[Path]) -> tuple[float, float]:
     code = (
         "import sys, time, yaml\n"
         "from pathlib import Path\n"
-        "from spbe_cli.validate import validate\n"
+        "from spbe_cli.engine.validate import validate\n"
         "roots = [Path(p) for p in sys.argv[1:]]\n"
         "files = [f for r in roots for f in sorted(r.glob('assessments/*/*.yaml'))]\n"
         "validate(roots[:1])\n"
@@ -143,7 +143,7 @@ def peak_memory(roots: list[Path]) -> float:
     code = (
         "import resource, sys\n"
         "from pathlib import Path\n"
-        "from spbe_cli.validate import validate\n"
+        "from spbe_cli.engine.validate import validate\n"
         "validate([Path(p) for p in sys.argv[1:]])\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
@@ -189,8 +189,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="corpus folder to create or reuse")
     args = parser.parse_args()
 
-    from spbe_cli.assessments import load_year
-    from spbe_cli.scoring import score
+    from spbe_cli.engine.assessments import load_year
+    from spbe_cli.engine.scoring import score
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
     existing = sorted(root.glob("instansi-*/assessments/20*"))

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.cli import app
-from spbe_cli.resources import catalogue_dir
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "assessments"
 COMMAND_SECONDS = 20

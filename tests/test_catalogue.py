@@ -9,8 +9,8 @@ import pytest
 
 from catalogues import catalogue_yaml, write_catalogue
 from conftest import ROOT, run_cli, unit_file
-from spbe_cli.catalogue import load_catalogue
-from spbe_cli.problems import sort_problems
+from spbe_cli.model.catalogue import load_catalogue
+from spbe_cli.problems.problem import sort_problems
 
 BUNDLED = ROOT / "indicators" / "spbe-2020.yaml"
 

@@ -12,8 +12,8 @@ import yaml
 
 from catalogues import catalogue_yaml, write_catalogue
 from conftest import EXAMPLE, ROOT, run_cli, unit_file, write
-from spbe_cli.catalogue import load_catalogue
-from spbe_cli.crosswalk import load_crosswalk
+from spbe_cli.engine.crosswalk import load_crosswalk
+from spbe_cli.model.catalogue import load_catalogue
 
 INDICATORS = ROOT / "indicators"
 

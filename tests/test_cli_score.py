@@ -184,7 +184,7 @@ def test_internal_error_exit_3_without_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("spbe_cli.evaluate.score_stage", broken)
+    monkeypatch.setattr("spbe_cli.engine.evaluate.score_stage", broken)
     out = run_cli("score", "assessments/2023")
     assert out.exit_code == 3
     assert "RuntimeError: boom" in out.stderr and "--debug" in out.stderr
@@ -210,7 +210,7 @@ def test_console_script_and_module() -> None:
 def test_help_does_not_import_heavy_modules() -> None:
     code = (
         "import sys; from spbe_cli.cli import app; "
-        "print(sorted(m for m in ('pydantic', 'jinja2', 'rich', 'spbe_cli.scoring') "
+        "print(sorted(m for m in ('pydantic', 'jinja2', 'rich', 'spbe_cli.engine.scoring') "
         "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

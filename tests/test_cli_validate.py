@@ -92,7 +92,7 @@ def test_internal_error_is_exit_3(broken: Path, monkeypatch: pytest.MonkeyPatch)
     def boom(*args: object, **kwargs: object) -> None:
         raise ValueError("bug")
 
-    monkeypatch.setattr("spbe_cli.validate.validate", boom)
+    monkeypatch.setattr("spbe_cli.engine.validate.validate", boom)
     out = run_cli("validate", "assessments/2023")
     assert out.exit_code == 3 and "ValueError: bug" in out.stderr
     assert "Traceback" not in out.stderr
@@ -322,7 +322,7 @@ def test_hostile_corpus(year_dir: Path) -> None:
 
 def test_unreadable_file(year_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     unit_file(year_dir, "rahasia", {"I1": 3})
-    from spbe_cli import yamlsrc
+    from spbe_cli.source import yamlsrc
 
     real = yamlsrc.read_regular
 

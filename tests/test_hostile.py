@@ -170,7 +170,7 @@ def test_a_catalogue_outside_the_repository_is_not_read(repo: Path, tmp_path: Pa
 
 def hostile_catalogue(repo: Path) -> None:
     """The bundled catalogue with predikat and level names that try to be markup."""
-    from spbe_cli.resources import catalogue_dir
+    from spbe_cli.base.resources import catalogue_dir
 
     text = (catalogue_dir() / "spbe-2020.yaml").read_text("utf-8")
     text = text.replace("name: Memuaskan", 'name: "<img src=x onerror=alert(1)>"')

@@ -6,8 +6,8 @@ import string
 
 import pytest
 
-from spbe_cli.i18n import LANGS, MESSAGES, resolve_lang
-from spbe_cli.rules import RULES
+from spbe_cli.problems.messages import LANGS, MESSAGES, resolve_lang
+from spbe_cli.problems.rules import RULES
 
 
 def _fields(template: str) -> set[str]:

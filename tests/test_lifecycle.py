@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from catalogues import catalogue_yaml, write_catalogue
 from conftest import EXAMPLE, all_levels, run_cli, unit_file, write
-from spbe_cli.catalogue import load_catalogue
-from spbe_cli.planner import Effort, make_plan
-from spbe_cli.scoring import AnswerInput, score
+from spbe_cli.engine.planner import Effort, make_plan
+from spbe_cli.engine.scoring import AnswerInput, score
+from spbe_cli.model.catalogue import load_catalogue
 
 # --- stages -------------------------------------------------------------------------------
 

@@ -264,7 +264,7 @@ def test_pdf_without_a_browser_writes_nothing(example: Path) -> None:
 
 
 def _browser() -> str:
-    from spbe_cli.output import find_chromium
+    from spbe_cli.app.output import find_chromium
 
     found = find_chromium()
     if found is None:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from catalogues import catalogue_yaml, write_catalogue
 from conftest import ROOT, all_levels, run_cli, unit_file
-from spbe_cli.catalogue import Catalogue, load_catalogue
-from spbe_cli.numbers import round_half_up, shown
-from spbe_cli.scoring import AnswerInput, score
+from spbe_cli.domain.numbers import round_half_up, shown
+from spbe_cli.engine.scoring import AnswerInput, score
+from spbe_cli.model.catalogue import Catalogue, load_catalogue
 
 CATALOGUE, _ = load_catalogue(ROOT / "indicators" / "spbe-2020.yaml")
 assert CATALOGUE is not None
@@ -26,7 +26,7 @@ def answers(levels: dict[str, int]) -> dict[str, AnswerInput]:
 
 
 def by_id(result: object, kind: str) -> dict[str, Fraction]:
-    from spbe_cli.scoring import Score
+    from spbe_cli.engine.scoring import Score
 
     assert isinstance(result, Score)
     if kind == "domain":

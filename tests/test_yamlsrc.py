@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli, unit_file, write
-from spbe_cli.yamlsrc import parse_yaml, read_yaml
+from spbe_cli.source.yamlsrc import parse_yaml, read_yaml
 
 
 def test_positions_of_keys_values_and_items() -> None:

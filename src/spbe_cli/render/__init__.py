@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spbe_cli.formats import ScoreFormat
-from spbe_cli.i18n import Lang
-from spbe_cli.scoring import Score
+from spbe_cli.base.formats import ScoreFormat
+from spbe_cli.engine.scoring import Score
+from spbe_cli.problems.messages import Lang
 
 __all__ = ["ScoreFormat", "render_score", "render_scores"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from spbe_cli.crosswalk import Crosswalk, Estimate
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import fmt, json_number
-from spbe_cli.scoring import Score
+from spbe_cli.domain.numbers import fmt, json_number
+from spbe_cli.engine.crosswalk import Crosswalk, Estimate
+from spbe_cli.engine.scoring import Score
+from spbe_cli.problems.messages import Lang, message
 
 
 def estimate_json(score: Score, result: Estimate, walk: Crosswalk) -> str:

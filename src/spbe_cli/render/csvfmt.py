@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from spbe_cli.numbers import json_number
-from spbe_cli.safetext import csv_cell
-from spbe_cli.scoring import Score
+from spbe_cli.base.safetext import csv_cell
+from spbe_cli.domain.numbers import json_number
+from spbe_cli.engine.scoring import Score
 
 COLUMNS = ("id", "name", "domain", "aspect", "weight", "level", "unit", "source")
 

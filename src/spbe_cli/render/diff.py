@@ -7,9 +7,9 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any
 
-from spbe_cli.diffing import Delta, Diff
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import json_number, shown
+from spbe_cli.domain.numbers import json_number, shown
+from spbe_cli.engine.diffing import Delta, Diff
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 
 ARROWS = {"naik": "▲", "turun": "▼", "tetap": "=", "baru": "＋", "hilang": "−"}

@@ -10,12 +10,12 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from spbe_cli.assessments import YearSet
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import json_number, rounded
+from spbe_cli.base.safetext import csv_cell
+from spbe_cli.domain.numbers import json_number, rounded
+from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.scoring import Score
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.jsonfmt import score_document
-from spbe_cli.safetext import csv_cell
-from spbe_cli.scoring import Score
 
 COLUMNS = (
     "id",

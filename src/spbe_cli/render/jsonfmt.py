@@ -6,8 +6,8 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from spbe_cli.numbers import json_number, rounded
-from spbe_cli.scoring import AspectResult, DomainResult, IndicatorResult, Score, UnitResult
+from spbe_cli.domain.numbers import json_number, rounded
+from spbe_cli.engine.scoring import AspectResult, DomainResult, IndicatorResult, Score, UnitResult
 
 # History of FORMAT: 1 - first version (catalogue, index, domains > aspects > indicators, units);
 # later within 1: `stage` and `fell_back` (spbe score --stage).

@@ -12,7 +12,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from spbe_cli.resources import data_dir
+from spbe_cli.base.resources import data_dir
 
 # Characters that Markdown would read as formatting or HTML inside running text.
 _INLINE = re.compile(r"([\\`*_\[\]~])")

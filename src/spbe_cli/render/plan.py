@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
-from spbe_cli.catalogue import Catalogue
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import json_number, rounded, shown
-from spbe_cli.planner import Plan, Raise
+from spbe_cli.domain.numbers import json_number, rounded, shown
+from spbe_cli.engine.planner import Plan, Raise
+from spbe_cli.model.catalogue import Catalogue
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 
 GAIN_PLACES = 4

@@ -13,11 +13,11 @@ from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from spbe_cli import __version__
-from spbe_cli.formats import ProblemFormat
-from spbe_cli.i18n import Lang, message
-from spbe_cli.problems import Problem, Severity
-from spbe_cli.rules import RULES
-from spbe_cli.safetext import xml_safe
+from spbe_cli.base.formats import ProblemFormat
+from spbe_cli.base.safetext import xml_safe
+from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.problem import Problem, Severity
+from spbe_cli.problems.rules import RULES
 
 # History of JSON_FORMAT: 1 - summary, files, problems.
 JSON_FORMAT = 1

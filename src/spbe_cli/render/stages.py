@@ -8,11 +8,11 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from spbe_cli.evaluate import OverClaim
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import json_number, rounded, shown
+from spbe_cli.domain.numbers import json_number, rounded, shown
+from spbe_cli.engine.evaluate import OverClaim
+from spbe_cli.engine.scoring import Score
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
-from spbe_cli.scoring import Score
 
 
 def _levels(scores: Mapping[str, Score]) -> dict[str, dict[str, tuple[int, bool]]]:

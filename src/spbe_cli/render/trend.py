@@ -8,10 +8,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from spbe_cli.evaluate import YearScore
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import json_number, round_half_up, rounded, shown
-from spbe_cli.problems import display_path
+from spbe_cli.domain.numbers import json_number, round_half_up, rounded, shown
+from spbe_cli.engine.evaluate import YearScore
+from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.problem import display_path
 from spbe_cli.render.console import text_console
 
 

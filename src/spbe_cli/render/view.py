@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spbe_cli.i18n import Lang, message
-from spbe_cli.numbers import shown
-from spbe_cli.scoring import Score
+from spbe_cli.domain.numbers import shown
+from spbe_cli.engine.scoring import Score
+from spbe_cli.problems.messages import Lang, message
 
 GAIN_PLACES = 4  # gains and contributions are small: 2 decimals would hide them
 

@@ -1,1 +1,1 @@
-"""``spbe report``: meeting handouts (HTML, Markdown, PDF) built from a documented view model."""
+"""Meeting handouts (HTML, Markdown, PDF)."""

@@ -13,18 +13,18 @@ from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli import __version__
-from spbe_cli.assessments import YearSet, load_year
-from spbe_cli.checks import check_year
-from spbe_cli.evaluate import OverClaim, over_claims, score_stage, stage_scores
-from spbe_cli.i18n import Lang
-from spbe_cli.lock import load_lock
-from spbe_cli.models import Recommendation
-from spbe_cli.problems import Problem, Severity, has_errors
+from spbe_cli.engine.assessments import YearSet, load_year
+from spbe_cli.engine.checks import check_year
+from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage, stage_scores
+from spbe_cli.engine.lock import load_lock
+from spbe_cli.engine.scoring import Score
+from spbe_cli.engine.stages import Stages, load_stages
+from spbe_cli.model.models import Recommendation
+from spbe_cli.problems.messages import Lang
+from spbe_cli.problems.problem import Problem, Severity, has_errors
 from spbe_cli.render.markdown import environment
-from spbe_cli.repo import YEAR_FOLDER, year_folders
 from spbe_cli.report.view import Extras, Meta, ReportView, build_view
-from spbe_cli.scoring import Score
-from spbe_cli.stages import Stages, load_stages
+from spbe_cli.repository.layout import YEAR_FOLDER, year_folders
 
 MONTHS = {
     "id": (

@@ -12,14 +12,14 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Literal
 
-from spbe_cli.assessments import YearSet
-from spbe_cli.evaluate import OverClaim
-from spbe_cli.evidence import evidence_href
-from spbe_cli.i18n import Lang, message
-from spbe_cli.models import Answer, Recommendation
-from spbe_cli.numbers import rounded, shown
+from spbe_cli.domain.numbers import rounded, shown
+from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.evaluate import OverClaim
+from spbe_cli.engine.scoring import IndicatorResult, Score
+from spbe_cli.model.models import Answer, Recommendation
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
-from spbe_cli.scoring import IndicatorResult, Score
+from spbe_cli.source.evidence import evidence_href
 
 GAIN_PLACES = 4
 Direction = Literal["up", "down", "same", "new"]

@@ -1,0 +1,1 @@
+"""The application layer: opening what a command works on and writing its outputs."""

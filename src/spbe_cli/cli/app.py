@@ -1,0 +1,211 @@
+"""The ``spbe`` command line. Thin: parse, call the library, render, write, pick the exit code.
+
+Exit codes (a contract; scripts depend on them):
+0 done; 1 the inputs have errors (located problems on stderr); 2 usage error;
+3 internal error (one line and a hint; ``--debug`` shows the traceback); 130 interrupted.
+Heavy modules (pydantic, rich, jinja2) are imported inside the commands, so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, NoReturn, ParamSpec
+
+import typer
+
+from spbe_cli import __version__
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.formats import LangChoice
+from spbe_cli.problems.messages import Lang, current_lang, message
+from spbe_cli.problems.problem import Problem, Severity, sort_problems
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    name="spbe",
+    help="Penilaian mandiri Indeks SPBE sebagai kode: skor, validasi dan bahan rapat dari berkas "
+    "YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal error, 130 interrupted.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"debug": False}
+
+LangOption = Annotated[
+    LangChoice | None,
+    typer.Option(
+        "--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.", show_default=False
+    ),
+]
+
+
+P = ParamSpec("P")
+
+
+def guarded(command: Callable[P, None]) -> Callable[P, None]:
+    """Give every command the same exits: 130 on Ctrl-C, 3 with one line on a bug; and the
+    provisional-catalogue notice once at the end."""
+
+    @wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        _chosen_reset()
+        try:
+            command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except UsageProblem as exc:
+            sys.stderr.write(f"spbe: {exc}\n")
+            raise typer.Exit(EXIT_USAGE) from None
+        except KeyboardInterrupt:
+            sys.stderr.write(message("interrupted", current_lang()) + "\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader went away (``spbe score ... | head``): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_OK) from None
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            sys.stderr.write(
+                message("internal_error", current_lang(), error=f"{type(exc).__name__}: {exc}")
+                + "\n"
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+        finally:
+            _announce_provisional()
+
+    return run
+
+
+def _chosen_reset() -> None:
+    from spbe_cli.problems import messages as i18n
+
+    i18n.forget_choice()
+
+
+def _announce_provisional() -> None:
+    """A provisional catalogue's numbers are never taken for official ones: say so, once."""
+    if "spbe_cli.model.catalogue" not in sys.modules:
+        return
+    from spbe_cli.model.catalogue import used_provisional
+
+    for catalogue in used_provisional(clear=True):
+        sys.stderr.write(
+            message(
+                "provisional_notice", current_lang(), catalogue=catalogue.id, title=catalogue.title
+            )
+            + "\n"
+        )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"spbe {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi kesalahan internal.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Tanpa warna (sama dengan NO_COLOR=1).")
+    ] = False,
+) -> None:
+    """Penilaian mandiri Indeks SPBE sebagai kode."""
+    _state["debug"] = debug
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # honoured by every renderer and by rich
+
+
+def parse_target(text: str, low: int, high: int, lang: Lang) -> Fraction:
+    """``--target 3.50`` (or ``3,50``): an exact number within the scale, else a usage error
+    that says what is wrong."""
+    try:
+        number = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite() or abs(number.adjusted()) > 3:
+        raise UsageProblem(message("target_not_number", lang, value=text))
+    value = Fraction(number)
+    if not low <= value <= high:
+        raise UsageProblem(message("target_out_of_range", lang, value=text, low=low, high=high))
+    return value
+
+
+def check_catalogue_option(ref: str | None, lang: Lang) -> None:
+    """An unknown ``--catalogue`` is a usage error (exit 2), not a data error."""
+    if ref is None:
+        return
+    from spbe_cli.model.catalogue import known_catalogues, locate_catalogue
+
+    path = locate_catalogue(ref, Path.cwd())
+    if path is None or not path.is_file():
+        known = ", ".join(known_catalogues())
+        raise UsageProblem("--catalogue: " + message("X007", lang, catalogue=ref, known=known))
+
+
+@contextmanager
+def progress(lang: Lang) -> Iterator[Callable[[int], None] | None]:
+    """A progress line for long checks, only on an interactive terminal outside CI; it shows
+    after a second, so short runs stay quiet."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or "NO_COLOR" in os.environ:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn(message("progress_files", lang) + " {task.completed}"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=Console(stderr=True),
+    ) as bar:
+        task = bar.add_task("", total=None, visible=False)
+        started = time.monotonic()
+
+        def advance(count: int) -> None:
+            bar.update(task, advance=count, visible=time.monotonic() - started > 1.0)
+
+        yield advance
+
+
+def report_problems(problems: Sequence[Problem], lang: Lang) -> None:
+    """Problems go to stderr, sorted, with a count; the payload alone goes to stdout."""
+    found = sort_problems(problems)
+    if not found:
+        return
+    for item in found:
+        sys.stderr.write(item.render(lang) + "\n")
+    errors = sum(1 for p in found if p.severity is Severity.ERROR)
+    sys.stderr.write(
+        message("summary_problems", lang, errors=errors, warnings=len(found) - errors) + "\n"
+    )
+
+
+def fail(text: str, code: int = EXIT_DATA) -> NoReturn:
+    sys.stderr.write(text + "\n")
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,225 @@
+"""``spbe catalogue check|list|show`` and ``spbe convert`` (thin: the work is in the library)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.formats import ConvertFormat, StageChoice
+from spbe_cli.cli.app import (
+    EXIT_DATA,
+    LangOption,
+    app,
+    fail,
+    guarded,
+    report_problems,
+)
+from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.problems.problem import has_errors
+
+catalogue_app = typer.Typer(
+    help="Katalog indikator: periksa, daftar, tampilkan.", no_args_is_help=True
+)
+app.add_typer(catalogue_app, name="catalogue")
+
+
+@catalogue_app.command("check")
+@guarded
+def catalogue_check(
+    files: Annotated[list[Path], typer.Argument(help="Berkas katalog (YAML).", show_default=False)],
+    lang: LangOption = None,
+) -> None:
+    """Periksa keutuhan katalog: id unik, bobot, skala, kriteria, rentang predikat.
+
+    Exit codes: 0 utuh; 1 ada masalah (dicetak dengan lokasinya).
+    """
+    from spbe_cli.model.catalogue import load_catalogue
+
+    language = resolve_lang(lang.value if lang else None)
+    problems = []
+    for path in files:
+        catalogue, found = load_catalogue(path)
+        problems += found
+        if catalogue is not None:
+            sys.stdout.write(
+                message(
+                    "catalogue_ok",
+                    language,
+                    path=path,
+                    id=catalogue.id,
+                    domains=len(catalogue.domains),
+                    aspects=len(list(catalogue.aspects)),
+                    indicators=len(catalogue.indicators),
+                    low=catalogue.low,
+                    high=catalogue.high,
+                )
+                + "\n"
+            )
+    report_problems(problems, language)
+    if has_errors(problems):
+        raise typer.Exit(EXIT_DATA)
+
+
+@catalogue_app.command("list")
+@guarded
+def catalogue_list(lang: LangOption = None) -> None:
+    """Daftar katalog bawaan."""
+    from spbe_cli.model.catalogue import known_catalogues, load_catalogue, locate_catalogue
+
+    language = resolve_lang(lang.value if lang else None)
+    for ident in known_catalogues():
+        path = locate_catalogue(ident, Path.cwd())
+        assert path is not None
+        catalogue, _ = load_catalogue(path)
+        if catalogue is None:
+            continue
+        status = "" if catalogue.status == "official" else f" [{catalogue.status}]"
+        sys.stdout.write(
+            f"{catalogue.id:<12} {catalogue.title}{status} · "
+            + message(
+                "catalogue_counts",
+                language,
+                indicators=len(catalogue.indicators),
+                low=catalogue.low,
+                high=catalogue.high,
+            )
+            + "\n"
+        )
+
+
+@catalogue_app.command("show")
+@guarded
+def catalogue_show(
+    ref: Annotated[str, typer.Argument(help="Id katalog atau path berkasnya.", show_default=False)],
+    indicator: Annotated[
+        str | None,
+        typer.Option(
+            "--indicator",
+            "-i",
+            help="Satu indikator beserta kriterianya, mis. I5.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Tampilkan struktur katalog, atau satu indikator dengan kriteria setiap tingkat."""
+    from spbe_cli.domain.numbers import fmt
+    from spbe_cli.model.catalogue import load_catalogue, locate_catalogue
+
+    language = resolve_lang(lang.value if lang else None)
+    path = locate_catalogue(ref, Path.cwd())
+    if path is None or not path.is_file():
+        raise UsageProblem(message("X007", language, catalogue=ref, known="spbe catalogue list"))
+    catalogue, problems = load_catalogue(path)
+    report_problems(problems, language)
+    if catalogue is None:
+        fail(message("not_scored", language))
+    out: list[str] = []
+    if indicator is None:
+        out.append(f"{catalogue.id}: {catalogue.title} ({catalogue.regulation})")
+        for d in catalogue.domains:
+            out.append(f"{d.id} {d.name} ({fmt(d.weight, language)} %)")
+            for a in d.aspects:
+                out.append(f"  {a.id} {a.name} ({fmt(a.weight, language)} %)")
+                out += [f"    {i.id} {i.name} ({fmt(i.weight, language)} %)" for i in a.indicators]
+    else:
+        found = catalogue.indicators.get(indicator.strip().upper())
+        if found is None:
+            raise UsageProblem(
+                message("X001", language, indicator=indicator, catalogue=catalogue.id, hint="")
+            )
+        weight = fmt(found.weight, language)
+        out.append(f"{found.id} {found.name} ({weight} %, {found.aspect_id}, {found.domain_id})")
+        if found.question:
+            out.append(found.question)
+        for level in found.scale.levels:
+            text = found.criteria.get(level.value, "")
+            out.append(f"  {level.value} {level.name}: {text}".rstrip(": "))
+        if found.note:
+            out.append(f"  * {found.note}")
+        if found.external_source:
+            out.append(f"  * external: {found.external_source}")
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+@app.command()
+@guarded
+def convert(
+    path: Annotated[
+        Path, typer.Argument(help="Folder tahun, mis. assessments/2019.", show_default=False)
+    ],
+    to: Annotated[
+        str, typer.Option("--to", help="Katalog tujuan, mis. spbe-2020.", show_default=False)
+    ],
+    fmt: Annotated[ConvertFormat, typer.Option("--format", "-f", help="table, json atau yaml.")] = (
+        ConvertFormat.table
+    ),
+    stage: Annotated[
+        StageChoice | None,
+        typer.Option("--stage", show_default=False, help="Tahap asal (bawaan mandiri)."),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """PERKIRAAN jawaban di bawah katalog lain melalui crosswalk, untuk tren lintas regulasi.
+
+    Setiap tingkat perkiraan dilabeli dengan indikator asalnya. Exit codes: 0; 1 ada error di
+    masukan atau tidak ada crosswalk; 2 salah pemakaian.
+    """
+    from spbe_cli.engine.assessments import load_year
+    from spbe_cli.engine.crosswalk import estimate, find_crosswalk, target_catalogue
+    from spbe_cli.engine.evaluate import score_stage
+    from spbe_cli.engine.scoring import score
+    from spbe_cli.engine.stages import load_stages
+    from spbe_cli.render import render_score
+    from spbe_cli.render.convert import estimate_json, estimate_yaml
+
+    language = resolve_lang(lang.value if lang else None)
+    target, problems = target_catalogue(to, Path.cwd())
+    if target is None and not problems:
+        raise UsageProblem(
+            "--to: " + message("X007", language, catalogue=to, known="spbe catalogue list")
+        )
+    year_set, found = load_year([path])
+    problems += found
+    if year_set is not None and year_set.catalogue is not None:
+        stages, found = load_stages(year_set)
+        problems += found
+    report_problems(problems, language)
+    if target is None or year_set is None or year_set.catalogue is None or has_errors(problems):
+        fail(message("not_scored", language))
+    source = score_stage(year_set, stages, stage.value if stage else "mandiri")
+    walk, found = find_crosswalk(year_set.catalogue, target)
+    report_problems(found, language)
+    if walk is None:
+        fail(message("no_crosswalk", language, source=year_set.catalogue.id, target=target.id))
+    result = estimate(source, walk, target)
+    estimated = score(
+        target,
+        result.answers,
+        (),
+        source.instansi,
+        source.year,
+        stage=f"perkiraan dari {source.catalogue.id}",
+    )
+    sys.stderr.write(
+        message(
+            "estimate_notice",
+            language,
+            source=source.catalogue.id,
+            target=target.id,
+            count=len(result.unmapped),
+        )
+        + "\n"
+    )
+    if fmt is ConvertFormat.json:
+        sys.stdout.write(estimate_json(estimated, result, walk))
+    elif fmt is ConvertFormat.yaml:
+        sys.stdout.write(estimate_yaml(estimated, result, walk, language))
+    else:
+        from spbe_cli.base.formats import ScoreFormat
+
+        sys.stdout.write(render_score(estimated, ScoreFormat.table, language))

@@ -1,0 +1,317 @@
+"""``spbe init``, ``spbe new``, ``spbe schema`` and ``spbe export`` (thin: the work is in
+spbe_cli.scaffold.files, spbe_cli.model.editor_schema and spbe_cli.render.export)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.formats import ExportFormat
+from spbe_cli.cli.app import LangOption, app, fail, guarded, report_problems
+from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.problems.problem import display_path, has_errors
+
+
+def _catalogue_or_usage(ref: str, base: Path) -> object:
+    from spbe_cli.model.catalogue import known_catalogues, load_catalogue, locate_catalogue
+
+    path = locate_catalogue(ref, base)
+    if path is None or not path.is_file():
+        raise UsageProblem(
+            "--catalogue: "
+            + message(
+                "X007", resolve_lang(None), catalogue=ref, known=", ".join(known_catalogues())
+            )
+        )
+    catalogue, problems = load_catalogue(path)
+    if catalogue is None:
+        report_problems(problems, resolve_lang(None))
+        fail(message("not_scored", resolve_lang(None)))
+    return catalogue
+
+
+@app.command()
+@guarded
+def init(
+    directory: Annotated[
+        Path, typer.Argument(help="Folder repositori baru (bawaan: folder kerja).")
+    ] = Path(),
+    instansi: Annotated[
+        str,
+        typer.Option(
+            "--instansi",
+            help='Nama instansi, mis. "Pemerintah Kabupaten Contoh".',
+            show_default=False,
+        ),
+    ] = "",
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="Tahun penilaian (bawaan: tahun ini).", show_default=False),
+    ] = None,
+    catalogue: Annotated[str, typer.Option("--catalogue", help="Id katalog.")] = "spbe-2020",
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Tulis versi baru berkas yang sudah ada ke folder spbe-baru/, tidak pernah "
+            "menimpanya.",
+        ),
+    ] = False,
+    package: Annotated[
+        str | None,
+        typer.Option(
+            "--package",
+            help="Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "
+            '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
+            "SPBE_PACKAGE.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu berkas per
+    unit, JSON Schema untuk editor, CI GitHub/GitLab, pre-commit, CODEOWNERS dan README.
+
+    Tidak pernah menimpa berkas. Exit codes: 0 dibuat; 1 ada berkas yang sudah ada (tanpa
+    --force); 2 salah pemakaian.
+    """
+    from spbe_cli.app.output import OutputError, write_files
+    from spbe_cli.model.catalogue import Catalogue
+    from spbe_cli.scaffold.files import PACKAGE_PATTERN, beside, scaffold
+
+    language = resolve_lang(lang.value if lang else None)
+    if not instansi.strip():
+        raise UsageProblem("--instansi: " + message("S001", language, key="instansi"))
+    if package is not None and not PACKAGE_PATTERN.match(package.strip()):
+        raise UsageProblem(message("init_bad_package", language, package=package))
+    chosen = _catalogue_or_usage(catalogue, Path.cwd())
+    assert isinstance(chosen, Catalogue)
+    files = scaffold(
+        instansi.strip(), year or dt.date.today().year, chosen, package and package.strip()
+    )
+    targets: dict[Path, bytes] = {}
+    conflicts = []
+    for relative, text in files.items():
+        path = directory / relative
+        if path.exists() or path.is_symlink():
+            conflicts.append(relative)
+            if not force:
+                continue
+            path = beside(directory, relative)
+            if path.exists():
+                continue
+        targets[path] = text.encode()
+    if conflicts and not force:
+        fail(message("init_conflicts", language, files=", ".join(conflicts)))
+    try:
+        write_files(targets, creating_inputs=True)
+    except (OutputError, OSError) as exc:
+        fail(str(exc))
+    sys.stderr.write(
+        message("init_done", language, path=display_path(directory), count=len(targets)) + "\n"
+    )
+
+
+@app.command()
+@guarded
+def new(
+    unit: Annotated[str, typer.Argument(help="Kode unit, mis. diskominfo.", show_default=False)],
+    year: Annotated[int, typer.Option("--year", help="Tahun yang baru.", show_default=False)],
+    repo: Annotated[
+        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
+    ] = Path(),
+    lang: LangOption = None,
+) -> None:
+    """Berkas unit untuk tahun baru: jawaban tahun lalu dibawa dan ditandai untuk ditinjau,
+    atau daftar indikatornya dari spbe.yaml.
+
+    Exit codes: 0 ditulis; 1 berkas sudah ada atau ada error; 2 salah pemakaian.
+    """
+    from spbe_cli.app.output import write_files
+    from spbe_cli.engine.evaluate import several_years
+    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE, Catalogue
+    from spbe_cli.model.editor_schema import SCHEMA_NAME
+    from spbe_cli.model.models import Assessment
+    from spbe_cli.model.schema import check_model
+    from spbe_cli.repository.layout import find_repo
+    from spbe_cli.scaffold.files import carried_file, unit_file
+    from spbe_cli.source.yamlsrc import read_yaml
+
+    language = resolve_lang(lang.value if lang else None)
+    if not repo.is_dir():
+        raise UsageProblem(message("new_no_repo", language, path=repo))
+    config, problems = find_repo(repo)
+    report_problems(problems, language)
+    if has_errors(problems):
+        fail(message("not_scored", language))
+    years = several_years(config.root)
+    folder = years[0].parent if years else config.root / "assessments"
+    target = folder / str(year) / f"{unit}.yaml"
+    if os.path.lexists(target):
+        fail(message("new_exists", language, path=display_path(target)))
+    catalogue = _catalogue_or_usage(config.config.catalogue or DEFAULT_CATALOGUE, config.root)
+    assert isinstance(catalogue, Catalogue)
+    schema = (
+        "../" * 2 + SCHEMA_NAME if folder == config.root / "assessments" else "../" + SCHEMA_NAME
+    )
+    info = config.config.units.get(unit)
+    previous = folder / str(year - 1) / f"{unit}.yaml"
+    if os.path.lexists(previous):
+        src = read_yaml(previous, root=config.root)
+        model, found = check_model(Assessment, src) if src.usable else (None, src.problems)
+        report_problems(found, language)
+        if model is None:
+            fail(message("not_scored", language))
+        ids = list(info.indicators) if info and info.indicators else list(model.indicators)
+        text = carried_file(model, year - 1, year, catalogue, ids, schema)
+        how = message("new_carried", language, year=year - 1)
+    elif info is not None:
+        ids = list(info.indicators) or list(catalogue.indicators)
+        text = unit_file(unit, info.name, year, catalogue, ids, schema)
+        how = message("new_fresh", language)
+    else:
+        raise UsageProblem(message("new_unknown_unit", language, unit=unit))
+    write_files({target: text.encode()}, creating_inputs=True)
+    sys.stderr.write(message("new_done", language, path=display_path(target), how=how) + "\n")
+
+
+@app.command()
+@guarded
+def codeowners(
+    repo: Annotated[
+        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
+    ] = Path(),
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai."),
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Buat ulang CODEOWNERS dari `units:` (owners) dan `assessors:` di spbe.yaml.
+
+    Pemilik berkas unit, pengaturan, hasil tahap, data dukung dan kuncinya. Exit codes: 0
+    ditulis atau sudah sesuai; 1 tidak sesuai (dengan --check) atau spbe.yaml bermasalah; 2 salah
+    pemakaian.
+    """
+    from spbe_cli.app.output import write_files
+    from spbe_cli.repository.codeowners import codeowners_of
+    from spbe_cli.repository.layout import find_repo
+    from spbe_cli.source.yamlsrc import read_regular
+
+    language = resolve_lang(lang.value if lang else None)
+    if not repo.is_dir():
+        raise UsageProblem(message("new_no_repo", language, path=repo))
+    found, problems = find_repo(repo)
+    report_problems(problems, language)
+    if found.config_src is None or has_errors(problems):
+        fail(message("not_scored", language))
+    target = found.root / "CODEOWNERS"
+    text = codeowners_of(found.root, found.config)
+    try:
+        current: str | None = read_regular(target, 1 << 20).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        current = None  # missing, not a regular file, or not text: written anew
+    shown = display_path(target)
+    if current == text:
+        sys.stderr.write(message("codeowners_current", language, path=shown) + "\n")
+        return
+    if check:
+        fail(message("codeowners_stale", language, path=shown))
+    write_files({target: text.encode()}, creating_inputs=True)
+    sys.stderr.write(message("codeowners_written", language, path=shown) + "\n")
+
+
+@app.command()
+@guarded
+def schema(
+    catalogue: Annotated[str, typer.Option("--catalogue", help="Id atau path katalog.")] = (
+        "spbe-2020"
+    ),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Berkas hasil (bawaan: stdout).", show_default=False),
+    ] = None,
+) -> None:
+    """JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria indikator muncul
+    saat kursor di atasnya, tingkat dibatasi pada skalanya."""
+    from spbe_cli.app.output import write_files
+    from spbe_cli.model.catalogue import Catalogue
+    from spbe_cli.model.editor_schema import render_schema
+
+    chosen = _catalogue_or_usage(catalogue, Path.cwd())
+    assert isinstance(chosen, Catalogue)
+    text = render_schema(chosen)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_files({output: text.encode()}, inputs=[chosen.path])
+
+
+@app.command()
+@guarded
+def export(
+    path: Annotated[Path, typer.Argument(help="Folder tahun.", show_default=False)],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", help="xlsx, csv, json atau portal (teks untuk aplikasi monev)."
+        ),
+    ] = (ExportFormat.xlsx),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Berkas hasil (xlsx bawaan: <instansi>-<tahun>.xlsx).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Ekspor penilaian satu tahun: buku kerja Excel, CSV, JSON, atau teks siap tempel ke
+    aplikasi monev nasional (tingkat, penjelasan, data dukung per indikator).
+
+    Exit codes: 0 ditulis; 1 ada error di masukan; 2 salah pemakaian.
+    """
+    from spbe_cli.app.output import write_files
+    from spbe_cli.engine.assessments import load_year
+    from spbe_cli.engine.evaluate import score_stage, stage_scores
+    from spbe_cli.engine.stages import load_stages
+    from spbe_cli.render import export as out
+
+    language = resolve_lang(lang.value if lang else None)
+    year_set, problems = load_year([path])
+    if year_set is not None and year_set.catalogue is not None:
+        stages, found = load_stages(year_set)
+        problems += found
+    report_problems([p for p in problems if p.severity.value == "error"], language)
+    if year_set is None or year_set.catalogue is None or has_errors(problems):
+        fail(message("not_scored", language))
+    result = score_stage(year_set, stages)
+    data = out.rows(year_set, result, stage_scores(year_set, stages))
+    stage_files = [f.src.path for f in stages.files.values()]
+    inputs = [*year_set.inputs(), *stage_files]
+    roots = [year_set.repo.root]
+    if fmt is ExportFormat.xlsx:
+        import re
+
+        name = re.sub(r"[^a-z0-9]+", "-", f"{result.instansi or 'spbe'}-{result.year}".lower())
+        target = output or Path(name.strip("-") + ".xlsx")
+        write_files({target: out.export_xlsx(result, data, language)}, inputs=inputs, roots=roots)
+        sys.stderr.write(message("r_written", language, path=display_path(target)) + "\n")
+        return
+    text = {
+        ExportFormat.csv: lambda: out.export_csv(data),
+        ExportFormat.json: lambda: out.export_json(result, data),
+        ExportFormat.portal: lambda: out.export_portal(year_set, result, language),
+    }[fmt]()
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_files({output: text.encode()}, inputs=inputs, roots=roots)

@@ -1,0 +1,115 @@
+"""`spbe validate` and `spbe explain`: located problems for people and for CI."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.formats import ProblemFormat
+from spbe_cli.cli.app import EXIT_DATA, EXIT_OK, LangOption, app, guarded, progress
+from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.problems.problem import has_errors, sort_problems
+
+
+@app.command()
+@guarded
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Berkas unit, folder tahun atau akar repositori. Tanpa path: repositori di "
+            "sekitar folder kerja (semua tahun).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProblemFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto (GitHub Actions bila terdeteksi, teks bila tidak), text, github, gitlab, "
+            "junit, sarif atau json.",
+        ),
+    ] = ProblemFormat.auto,
+    allow_partial: Annotated[
+        bool,
+        typer.Option(
+            "--allow-partial", help="Indikator yang belum dijawab menjadi peringatan, bukan error."
+        ),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Peringatan juga membuat exit code 1.")
+    ] = False,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            help="Abaikan kode masalah ini (boleh diulang atau dipisah koma, mis. X003,C008).",
+            show_default=False,
+        ),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", help="Batas ukuran satu berkas, dalam byte.", min=1)
+    ] = 5 * 1024 * 1024,
+    lang: LangOption = None,
+) -> None:
+    """Periksa berkas penilaian: sintaks YAML, isi, antar-berkas dan data dukung.
+
+    Exit codes: 0 bersih (peringatan boleh); 1 ada error (atau peringatan dengan --strict);
+    2 salah pemakaian; 3 kesalahan internal.
+    """
+    from spbe_cli.engine.validate import validate as run
+    from spbe_cli.problems.rules import RULES
+    from spbe_cli.render.problems import github_summary, render_problems
+
+    language = resolve_lang(lang.value if lang else None)
+    skip = {code.strip().upper() for item in ignore or [] for code in item.split(",") if code}
+    unknown = sorted(skip - set(RULES))
+    if unknown:
+        raise UsageProblem(message("unknown_codes", language, codes=", ".join(unknown)))
+    with progress(language) as advance:
+        report = run(
+            list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
+        )
+    problems = [p for p in sort_problems(report.problems) if p.code not in skip]
+    chosen = fmt
+    if chosen is ProblemFormat.auto:
+        chosen = (
+            ProblemFormat.github
+            if os.environ.get("GITHUB_ACTIONS") == "true"
+            else ProblemFormat.text
+        )
+    color = chosen is ProblemFormat.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    sys.stdout.write(
+        render_problems(problems, report.files, chosen, language, strict=strict, color=color)
+    )
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if chosen is ProblemFormat.github and summary_file:
+        with Path(summary_file).open("a", encoding="utf-8") as handle:
+            handle.write(github_summary(problems, report.files, language))
+    failing = has_errors(problems) or (strict and bool(problems))
+    raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
+
+
+@app.command()
+@guarded
+def explain(
+    code: Annotated[str, typer.Argument(help="Kode masalah, mis. Y002 atau C005.")],
+    lang: LangOption = None,
+) -> None:
+    """Jelaskan aturan di balik sebuah kode masalah."""
+    from spbe_cli.problems.rules import RULES
+
+    language = resolve_lang(lang.value if lang else None)
+    rule = RULES.get(code.strip().upper())
+    if rule is None:
+        raise UsageProblem(
+            message("unknown_code", language, code=code, codes=", ".join(sorted(RULES)))
+        )
+    severity = message(f"severity_{rule.severity.value}", language)
+    sys.stdout.write(f"{rule.code} ({severity}): {rule.title[language]}\n\n{rule.text[language]}\n")

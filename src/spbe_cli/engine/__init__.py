@@ -1,0 +1,1 @@
+"""Loading answers and stages, checks, scoring, planning, diffs, crosswalks, the lock."""

@@ -1,0 +1,328 @@
+"""Load one year's unit files, check them against the catalogue and merge them into answers."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spbe_cli.base.paths import inside
+from spbe_cli.base.resources import catalogue_dir
+from spbe_cli.domain.numbers import fmt
+from spbe_cli.engine.scoring import AnswerInput
+from spbe_cli.model.catalogue import (
+    DEFAULT_CATALOGUE,
+    Catalogue,
+    Indicator,
+    known_catalogues,
+    load_catalogue,
+    locate_catalogue,
+)
+from spbe_cli.model.models import Answer, Assessment
+from spbe_cli.model.schema import check_model
+from spbe_cli.problems.messages import Msg
+from spbe_cli.problems.problem import Problem, display_path, natural_key, problem
+from spbe_cli.repository.layout import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
+
+
+@dataclass
+class UnitFile:
+    src: Source
+    assessment: Assessment
+
+
+@dataclass
+class YearSet:
+    """One year's files as read and checked; ``catalogue`` is None when it could not be found."""
+
+    repo: Repo
+    catalogue: Catalogue | None
+    year: int | None
+    units: list[UnitFile] = field(default_factory=list)
+    answers: dict[str, AnswerInput] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+    empty: list[Path] = field(default_factory=list)  # files that hold no data at all (Y008)
+
+    def inputs(self) -> list[Path]:
+        """Every file this year is made of, evidence included: what no output may replace."""
+        found = [*self.files]
+        if self.catalogue is not None:
+            found.append(self.catalogue.path)
+        if self.repo.config_src is not None:
+            found.append(self.repo.config_src.path)
+        for unit in self.units:
+            for answer in unit.assessment.indicators.values():
+                found += [self.repo.root / e.path for e in answer.evidence if e.path]
+        return found
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The unit files named by ``paths``: files as given, a year folder's unit files."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            return [], [problem(path, 0, 0, "X010", where=display_path(path))]
+        if path.is_file():
+            files.append(path)
+            continue
+        found = unit_files(path)
+        years = year_folders(path)
+        if not found and years:
+            shown = display_path(path)
+            example = display_path(years[-1])
+            return [], [
+                problem(
+                    path,
+                    0,
+                    0,
+                    "X009",
+                    where=shown,
+                    example=example,
+                    years=", ".join(y.name for y in years),
+                )
+            ]
+        if not found:
+            return [], [problem(path, 0, 0, "X008", where=display_path(path))]
+        files.extend(found)
+    return files, []
+
+
+def load_year(
+    paths: list[Path], catalogue_ref: str | None = None
+) -> tuple[YearSet | None, list[Problem]]:
+    """Read the unit files named by ``paths`` (a year folder, or files) for scoring."""
+    files, problems = expand(paths)
+    if problems:
+        return None, problems
+    repo, problems = find_repo(files[0])
+    problems += [
+        problem(p, 0, 0, "X019", folder=display_path(p))
+        for p in paths
+        if p.is_dir() and not YEAR_FOLDER.match(p.name)
+    ]
+    year_set, found = load_files(repo, files, catalogue_ref)
+    return year_set, problems + found
+
+
+def load_files(
+    repo: Repo,
+    files: list[Path],
+    catalogue_ref: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reader: Callable[[Path], Source] | None = None,
+) -> tuple[YearSet, list[Problem]]:
+    """Read every file (one broken file never stops the others), then check across them.
+
+    ``reader`` reads a file some other way (from git objects, for ``spbe diff``).
+    """
+    problems: list[Problem] = []
+    units: list[UnitFile] = []
+    empty: list[Path] = []
+    for path in files:
+        src = (
+            reader(path)
+            if reader is not None
+            else read_yaml(path, max_bytes=max_bytes, root=repo.root)
+        )
+        problems.extend(src.problems)
+        if [p.code for p in src.problems] == ["Y008"]:
+            empty.append(path)
+        if not src.usable:
+            continue
+        model, found = check_model(Assessment, src)
+        problems.extend(found)
+        if model is not None:
+            units.append(UnitFile(src, model))
+    catalogue, found = _catalogue(repo, units, catalogue_ref)
+    problems.extend(found)
+    year_set = YearSet(repo, catalogue, _year(units), units, files=files, empty=empty)
+    if catalogue is not None:
+        problems.extend(_check_units(year_set, catalogue))
+    return year_set, problems
+
+
+def _catalogue(
+    repo: Repo, units: list[UnitFile], override: str | None
+) -> tuple[Catalogue | None, list[Problem]]:
+    """The year's catalogue: ``--catalogue``, else the files' ``catalogue:``, else spbe.yaml's."""
+    problems: list[Problem] = []
+    default = repo.config.catalogue or DEFAULT_CATALOGUE
+    chosen = override
+    if chosen is None:
+        effective = [(u, u.assessment.catalogue or default) for u in units]
+        counts = Counter(ref for _, ref in effective)
+        chosen = counts.most_common(1)[0][0] if counts else default
+        for unit, ref in effective:
+            if ref != chosen:
+                line, col = unit.src.pos(("catalogue",))
+                problems.append(
+                    problem(unit.src.path, line, col, "X006", catalogue=ref, other=chosen)
+                )
+    assert chosen is not None
+    path = locate_catalogue(chosen, Path.cwd() if override is not None else repo.root)
+    if path is None or not path.is_file():
+        where = _catalogue_origin(repo, units, chosen, override)
+        problems.append(
+            problem(
+                where[0],
+                where[1],
+                where[2],
+                "X007",
+                catalogue=chosen,
+                known=", ".join(known_catalogues()),
+            )
+        )
+        return None, problems
+    if override is None and not _trusted_catalogue(path, repo.root):
+        where = _catalogue_origin(repo, units, chosen, override)
+        problems.append(problem(where[0], where[1], where[2], "Y015", root=display_path(repo.root)))
+        return None, problems
+    catalogue, found = load_catalogue(path)
+    return catalogue, problems + found
+
+
+def _trusted_catalogue(path: Path, root: Path) -> bool:
+    """A catalogue named by the repository's own files is a bundled one or lies inside the
+    repository (``catalogue: /etc/passwd`` in a pull request reads nothing)."""
+    return inside(path, catalogue_dir()) or inside(path, root)
+
+
+def _catalogue_origin(
+    repo: Repo, units: list[UnitFile], chosen: str, override: str | None
+) -> tuple[Path | str, int, int]:
+    if override is not None:
+        return "--catalogue", 0, 0
+    for unit in units:
+        if unit.assessment.catalogue == chosen:
+            line, col = unit.src.pos(("catalogue",))
+            return unit.src.path, line, col
+    if repo.config_src is not None:
+        line, col = repo.config_src.pos(("catalogue",))
+        return repo.config_src.path, line, col
+    return "spbe.yaml", 0, 0
+
+
+def _year(units: list[UnitFile]) -> int | None:
+    for unit in units:
+        folder = unit.src.path.parent.name
+        if YEAR_FOLDER.match(folder):
+            return int(folder)
+    return units[0].assessment.year if units else None
+
+
+def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
+    problems: list[Problem] = []
+    first_owner: dict[str, UnitFile] = {}
+    for unit in year_set.units:
+        a, src = unit.assessment, unit.src
+        if year_set.year is not None and a.year != year_set.year:
+            line, col = src.pos(("year",))
+            problems.append(problem(src.path, line, col, "X004", year=a.year, folder=year_set.year))
+        if a.unit != src.path.stem:
+            line, col = src.pos(("unit",))
+            problems.append(problem(src.path, line, col, "X005", unit=a.unit, stem=src.path.stem))
+        for ident, answer in a.indicators.items():
+            key_line, key_col = src.pos(("indicators", ident), key=True)
+            indicator = catalogue.indicators.get(ident)
+            if indicator is None:
+                problems.append(
+                    problem(
+                        src.path,
+                        key_line,
+                        key_col,
+                        "X001",
+                        indicator=ident,
+                        catalogue=catalogue.id,
+                        hint=nearest(ident, catalogue),
+                    )
+                )
+                continue
+            if answer.level is not None and answer.level not in indicator.scale:
+                line, col = src.pos(("indicators", ident, "level"))
+                problems.append(
+                    problem(
+                        src.path,
+                        line,
+                        col,
+                        "S005",
+                        level=answer.level,
+                        indicator=ident,
+                        low=indicator.scale.low,
+                        high=indicator.scale.high,
+                    )
+                )
+                continue
+            external = _external(src, ident, answer, indicator)
+            if external:
+                problems.extend(external)
+                continue
+            if ident in first_owner:
+                other = first_owner[ident]
+                other_line = other.src.pos(("indicators", ident), key=True)[0]
+                problems.append(
+                    problem(
+                        src.path,
+                        key_line,
+                        key_col,
+                        "X002",
+                        indicator=ident,
+                        other_unit=other.assessment.unit,
+                        other=f"{other.src.shown}:{other_line}",
+                    )
+                )
+                problems.append(
+                    problem(
+                        other.src.path,
+                        other_line,
+                        other.src.pos(("indicators", ident), key=True)[1],
+                        "X002",
+                        indicator=ident,
+                        other_unit=a.unit,
+                        other=f"{src.shown}:{key_line}",
+                    )
+                )
+                continue
+            first_owner[ident] = unit
+            value = answer.external.value if answer.external is not None else None
+            year_set.answers[ident] = AnswerInput(answer.level, a.unit, src.shown, key_line, value)
+    return problems
+
+
+def _external(src: Source, ident: str, answer: Answer, indicator: Indicator) -> list[Problem]:
+    """An external value: only where the catalogue allows one, within the scale, no level."""
+    if answer.external is None:
+        return []
+    line, col = src.pos(("indicators", ident, "external"))
+    if indicator.external_source is None:
+        return [problem(src.path, line, col, "X017", indicator=ident)]
+    value = answer.external.value
+    if not indicator.scale.low <= value <= indicator.scale.high:
+        line, col = src.pos(("indicators", ident, "external", "value"))
+        return [
+            problem(
+                src.path,
+                line,
+                col,
+                "S005",
+                level=fmt(value),
+                indicator=ident,
+                low=indicator.scale.low,
+                high=indicator.scale.high,
+            )
+        ]
+    if answer.level is not None:
+        line, col = src.pos(("indicators", ident, "level"))
+        return [problem(src.path, line, col, "X018", indicator=ident)]
+    return []
+
+
+def nearest(ident: str, catalogue: Catalogue) -> Msg:
+    ids = sorted(catalogue.indicators, key=natural_key)
+    close = difflib.get_close_matches(ident.strip().upper(), ids, n=3, cutoff=0.5)
+    if not close:
+        return Msg.of("empty")
+    return Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))

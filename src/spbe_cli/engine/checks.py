@@ -1,0 +1,427 @@
+"""Checks beyond the shape of one file: the unit registry, completeness, and the content of
+answers (explanations, evidence) that assessors look at first. Used by ``spbe validate``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spbe_cli.base.paths import real_folder, within
+from spbe_cli.engine.assessments import UnitFile, YearSet
+from spbe_cli.engine.lock import Lock, changed, lock_key
+from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.models import Answer, Evidence
+from spbe_cli.problems.messages import Msg
+from spbe_cli.problems.problem import Problem, Severity, display_path, problem
+from spbe_cli.source.evidence import evidence_path_problem, web_url
+from spbe_cli.source.yamlsrc import KeyPath, Source
+
+# An explanation this close to a criterion text is a copy of it (assessors reject those).
+COPY_RATIO = 0.9
+_WORDS = re.compile(r"[^\w]+")
+
+
+def check_year(
+    year_set: YearSet, *, whole_year: bool, allow_partial: bool, lock: Lock | None = None
+) -> list[Problem]:
+    problems = list(_registry(year_set))
+    context = _Context(year_set, lock)
+    for unit in year_set.units:
+        problems.extend(_content(context, unit))
+    # A file that could not be read would make every indicator it answers look missing; an
+    # empty one answers nothing, so what it would have held is missing indeed.
+    complete = len(year_set.units) + len(year_set.empty) == len(year_set.files)
+    if whole_year and complete and year_set.catalogue is not None and year_set.files:
+        severity = Severity.WARNING if allow_partial else Severity.ERROR
+        problems.extend(_missing(year_set, year_set.catalogue, severity))
+    return problems
+
+
+@dataclass(frozen=True)
+class _Context:
+    year_set: YearSet
+    lock: Lock | None
+
+
+def check_registry(year_set: YearSet) -> list[Problem]:
+    """spbe.yaml's own consistency: indicators the catalogue lacks or that two units claim."""
+    src, catalogue = year_set.repo.config_src, year_set.catalogue
+    if src is None or catalogue is None or not _registry_catalogue(year_set):
+        return []
+    problems: list[Problem] = []
+    owner: dict[str, str] = {}
+    for unit, info in year_set.repo.config.units.items():
+        for n, ident in enumerate(info.indicators):
+            line, col = src.pos(("units", unit, "indicators", n))
+            if ident not in catalogue.indicators:
+                problems.append(
+                    problem(src.path, line, col, "X014", indicator=ident, catalogue=catalogue.id)
+                )
+            elif ident in owner:
+                problems.append(
+                    problem(src.path, line, col, "X015", indicator=ident, other_unit=owner[ident])
+                )
+            else:
+                owner[ident] = unit
+    return problems
+
+
+def _at(
+    src: Source,
+    path: KeyPath,
+    code: str,
+    severity: Severity = Severity.ERROR,
+    *,
+    key: bool = False,
+    **args: object,
+) -> Problem:
+    line, col = src.pos(path, key=key)
+    return problem(src.path, line, col, code, severity, **args)
+
+
+def _registry_catalogue(year_set: YearSet) -> bool:
+    """The registry's indicator lists speak of the repository's default catalogue: a year under
+    another catalogue (an older regulation, say) is not held to them."""
+    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE
+
+    default = year_set.repo.config.catalogue or DEFAULT_CATALOGUE
+    catalogue = year_set.catalogue
+    return catalogue is not None and default in (
+        catalogue.id,
+        str(catalogue.path),
+        catalogue.path.name,
+    )
+
+
+def _registry(year_set: YearSet) -> Iterator[Problem]:
+    registry = year_set.repo.config.units
+    if not registry:
+        return
+    for unit in year_set.units:
+        a, src = unit.assessment, unit.src
+        info = registry.get(a.unit)
+        if info is None:
+            known = ", ".join(sorted(registry))
+            yield _at(src, ("unit",), "X011", unit=a.unit, known=known)
+            continue
+        if not info.indicators or not _registry_catalogue(year_set):
+            continue
+        for ident in a.indicators:
+            if ident not in info.indicators:
+                yield _at(
+                    src, ("indicators", ident), "X012", key=True, indicator=ident, unit=a.unit
+                )
+
+
+def _missing(year_set: YearSet, catalogue: Catalogue, severity: Severity) -> Iterator[Problem]:
+    listed = {ident for u in year_set.units for ident in u.assessment.indicators}
+    folder = year_set.files[0].parent
+    for ident, indicator in catalogue.indicators.items():
+        if ident not in listed:
+            yield problem(
+                folder,
+                0,
+                0,
+                "X003",
+                severity,
+                indicator=ident,
+                name=indicator.name,
+                level=indicator.scale.low,
+            )
+
+
+def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
+    src = unit.src
+    for line in src.review_marks:
+        yield problem(src.path, line, 1, "C017", Severity.WARNING)
+    catalogue = context.year_set.catalogue
+    for ident, answer in unit.assessment.indicators.items():
+        base: KeyPath = ("indicators", ident)
+        indicator = catalogue.indicators.get(ident) if catalogue else None
+        if catalogue is not None and indicator is None:
+            continue  # an unknown id (X001) says enough
+        if answer.review is not None:
+            yield from _review(src, base, ident, answer, indicator)
+        for n, evidence in enumerate(answer.evidence):
+            where = (*base, "evidence", n)
+            yield from _evidence(context, src, where, evidence, indicator, ident, answer.level)
+        if answer.level is None:
+            filled = answer.explanation or answer.evidence
+            code = "X021" if filled else "X013"
+            yield _at(src, (*base, "level"), code, Severity.WARNING, indicator=ident)
+            continue
+        yield from _claim(src, base, ident, answer, indicator)
+
+
+def _claim(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator | None
+) -> Iterator[Problem]:
+    assert answer.level is not None
+    low = indicator.scale.low if indicator else 1
+    if answer.level > low:
+        if not answer.explanation:
+            yield _at(
+                src, base, "C001", Severity.WARNING, key=True, indicator=ident, level=answer.level
+            )
+        if not answer.evidence:
+            yield _at(
+                src, base, "C002", Severity.WARNING, key=True, indicator=ident, level=answer.level
+            )
+    if indicator is not None and answer.explanation:
+        copied = _copied_criterion(answer, indicator)
+        if copied is not None:
+            yield _at(
+                src, (*base, "explanation"), "C008", Severity.WARNING, indicator=ident, level=copied
+            )
+    # Criteria are cumulative: once a unit tags its evidence, every level up to its claim
+    # needs some (the lowest level means "nothing yet" and needs none).
+    tags = {e.level for e in answer.evidence if e.level is not None}
+    if tags:
+        for missing in range(low + 1, answer.level + 1):
+            if missing not in tags:
+                yield _at(
+                    src,
+                    base,
+                    "C014",
+                    Severity.WARNING,
+                    key=True,
+                    missing=missing,
+                    level=answer.level,
+                )
+
+
+def _review(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator | None
+) -> Iterator[Problem]:
+    review = answer.review
+    assert review is not None
+    if indicator is not None and review.level is not None and review.level not in indicator.scale:
+        yield _at(
+            src,
+            (*base, "review", "level"),
+            "S005",
+            level=review.level,
+            indicator=ident,
+            low=indicator.scale.low,
+            high=indicator.scale.high,
+        )
+    if review.status == "revisi" and not review.note:
+        yield _at(src, (*base, "review", "status"), "C016", Severity.WARNING, indicator=ident)
+
+
+def _evidence(
+    context: _Context,
+    src: Source,
+    path: KeyPath,
+    evidence: Evidence,
+    indicator: Indicator | None,
+    ident: str,
+    claim: int | None = None,
+) -> Iterator[Problem]:
+    year_set = context.year_set
+    if evidence.path is None and evidence.url is None:
+        yield _at(src, path, "C003")
+    if evidence.url is not None and not web_url(evidence.url):
+        yield _at(src, (*path, "url"), "C004", url=evidence.url)
+    if (
+        indicator is not None
+        and evidence.level is not None
+        and evidence.level not in indicator.scale
+    ):
+        yield _at(
+            src,
+            (*path, "level"),
+            "S005",
+            level=evidence.level,
+            indicator=ident,
+            low=indicator.scale.low,
+            high=indicator.scale.high,
+        )
+    if indicator is not None and evidence.date is not None and year_set.year is not None:
+        months = year_set.repo.config.evidence_max_age_months
+        level = evidence.level if evidence.level is not None else claim
+        periodic = _periodic_from(indicator)
+        due = periodic is not None and level is not None and level >= periodic
+        if due and evidence.date < _months_before(year_set.year, months):
+            yield _at(
+                src,
+                (*path, "date"),
+                "C013",
+                Severity.WARNING,
+                date=evidence.date.isoformat(),
+                months=months,
+                year=year_set.year,
+                indicator=ident,
+            )
+    if evidence.path is not None:
+        yield from _file(context, src, (*path, "path"), evidence.path)
+
+
+def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterator[Problem]:
+    root = context.year_set.repo.root
+    code = evidence_path_problem(root, target)
+    lock = context.lock
+    locked = lock.files.get(lock_key(target)) if lock is not None else None
+    if code == "C005" and locked is not None:
+        code = "C011"
+    if code == "C005":
+        hint = _missing_hint(root, target)
+        yield _at(src, path, code, target=target, root=_shown_root(root), hint=hint)
+        return
+    if code is not None:
+        yield _at(src, path, code, target=target, root=_shown_root(root))
+        return
+    if lock is None:
+        return
+    if locked is None:
+        yield _at(src, path, "C012", Severity.WARNING, target=target)
+        return
+    now = changed(root / target, locked)
+    if now is not None:
+        yield _at(
+            src,
+            path,
+            "C010",
+            target=target,
+            change=(
+                Msg.of("c010_hash", old=locked.sha256[:12], new=now.sha256[:12])
+                if now.size == locked.size
+                else Msg.of("c010_size", old=locked.size, new=now.size)
+            ),
+        )
+
+
+def _missing_hint(root: Path, target: str) -> Msg:
+    """Why an evidence file is not found, when it is the usual reason: backslashes, or a name
+    that differs only in letter case from a file that is there."""
+    fixed = target.replace("\\", "/")
+    if fixed != target and evidence_path_problem(root, fixed) is None:
+        return Msg.of("c005_slash", fixed=fixed)
+    folder = (root / fixed).parent
+    if not within(real_folder(str(folder)), real_folder(str(root))):
+        return Msg.of("empty")  # never list a folder outside the repository
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return Msg.of("empty")
+    wanted = Path(fixed).name.casefold()
+    same = [name for name in names if name.casefold() == wanted]
+    if same:
+        return Msg.of("c005_case", name=same[0])
+    close = difflib.get_close_matches(Path(fixed).name, names, n=1, cutoff=0.8)
+    return Msg.of("did_you_mean", options=f"`{close[0]}`") if close else Msg.of("empty")
+
+
+def _periodic_from(indicator: Indicator) -> int | None:
+    """The lowest level whose criterion asks for periodic review or evaluation ("direviu ...
+    secara periodik", "berkala"); evidence for a lower level need not be recent."""
+    levels = [
+        level
+        for level, text in indicator.criteria.items()
+        if "periodik" in text.lower() or "berkala" in text.lower()
+    ]
+    return min(levels, default=None)
+
+
+def _months_before(year: int, months: int) -> dt.date:
+    """The date ``months`` before the end of ``year`` (31 December)."""
+    total = year * 12 + 12 - months  # months since year 0 of the month after the cut
+    return dt.date(total // 12, total % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _shown_root(root: Path) -> str:
+    shown = display_path(root)
+    return "./" if shown == "." else shown
+
+
+def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
+    """The level whose criterion the explanation merely repeats, if any: the whole criterion
+    (or nearly), or one sentence of it with little else around it."""
+    assert answer.explanation is not None
+    criteria = _prepared(indicator)
+    # Real explanations are far longer than a criterion: skip them before any text work.
+    if len(answer.explanation) > 2 * criteria.longest:
+        return None
+    mine = _normal(answer.explanation)
+    size, words = len(mine), len(mine.split())
+    for level, whole, sentences in criteria.levels:
+        if _similar(mine, whole):
+            return level
+        for sentence, length, count in sentences:
+            if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:
+                continue  # longer than the explanation, or only a small part of it
+            if sentence in mine or _similar(mine, sentence):
+                return level
+    return None
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    longest: int
+    levels: tuple[tuple[int, str, tuple[tuple[str, int, int], ...]], ...]
+
+
+# id(indicator) -> (indicator, criteria); the indicator is kept so that its id stays its own.
+_PREPARED: dict[int, tuple[Indicator, _Criteria]] = {}
+
+
+def _prepared(indicator: Indicator) -> _Criteria:
+    """An indicator's criteria normalised once: whole texts, and sentences long enough to mean
+    a copy, with their lengths."""
+    found = _PREPARED.get(id(indicator))
+    if found is not None and found[0] is indicator:
+        return found[1]
+    if len(_PREPARED) > 1024:
+        _PREPARED.clear()
+    criteria = _prepare(indicator)
+    _PREPARED[id(indicator)] = (indicator, criteria)
+    return criteria
+
+
+def _prepare(indicator: Indicator) -> _Criteria:
+    levels = []
+    for level, text in indicator.criteria.items():
+        sentences = tuple(
+            (sentence, len(sentence), len(sentence.split()))
+            for sentence in _sentences(text)
+            if len(sentence.split()) >= MIN_SENTENCE_WORDS
+        )
+        levels.append((level, _normal(text), sentences))
+    longest = max((len(text) for text in indicator.criteria.values()), default=0)
+    return _Criteria(longest, tuple(levels))
+
+
+MIN_SENTENCE_WORDS = 6  # shorter sentences ("Kondisi: ...") are too common to mean a copy
+LITTLE_ELSE_WORDS = 5  # "Sudah. <a sentence of the criterion>" is still a copy
+
+
+def _similar(mine: str, theirs: str) -> bool:
+    """Equal, or a ``difflib`` ratio of at least ``COPY_RATIO``; the cheap upper bounds first
+    (most pairs are far apart and never pay for ``ratio``)."""
+    if not theirs or len(mine) > 1.25 * len(theirs) or len(theirs) > 1.25 * len(mine):
+        return mine == theirs
+    if mine == theirs:
+        return True
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= COPY_RATIO
+        and matcher.quick_ratio() >= COPY_RATIO
+        and matcher.ratio() >= COPY_RATIO
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """A criterion's sentences, normalised (split at ``.``, ``;`` and ``Kondisi:``)."""
+    parts = re.split(r"(?<=[.;])\s+|\bKondisi:\s*", text)
+    return tuple(n for n in (_normal(p) for p in parts) if n)
+
+
+@lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
+def _normal(text: str) -> str:
+    return " ".join(_WORDS.split(text.casefold())).strip()

@@ -1,0 +1,109 @@
+"""``spbe diff``: what changed between two answer sets (two years, or one year at two commits)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from spbe_cli.domain.numbers import rounded
+from spbe_cli.engine.scoring import Score
+
+Status = Literal["naik", "turun", "tetap", "baru", "hilang"]
+
+
+@dataclass(frozen=True)
+class Delta:
+    id: str
+    name: str
+    old: Fraction | None
+    new: Fraction | None
+
+    @property
+    def change(self) -> Fraction | None:
+        """The change of the displayed values (what a reader can check by hand)."""
+        if self.old is None or self.new is None:
+            return None
+        return rounded(self.new) - rounded(self.old)
+
+
+@dataclass(frozen=True)
+class IndicatorChange:
+    id: str
+    name: str
+    old: int | None  # None: not answered on that side
+    new: int | None
+    status: Status
+    unit: str  # the unit that answers it now (or answered it, when it is gone)
+
+
+@dataclass(frozen=True)
+class Diff:
+    old_label: str
+    new_label: str
+    old: Score
+    new: Score
+    index: Delta
+    domains: tuple[Delta, ...]
+    aspects: tuple[Delta, ...]
+    indicators: tuple[IndicatorChange, ...]
+    same_catalogue: bool
+    estimated: bool = False  # the old side's indicators were translated through a crosswalk
+
+
+def compare_across(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
+    """Two years under different catalogues: the real indices, and the indicators through a
+    crosswalk (old -> new) when there is one, labelled as an estimate."""
+    from dataclasses import replace
+
+    from spbe_cli.engine.crosswalk import estimate, find_crosswalk
+    from spbe_cli.engine.scoring import score
+
+    walk, _ = find_crosswalk(old.catalogue, new.catalogue)
+    if walk is None:
+        return compare(old, new, old_label, new_label)
+    guess = estimate(old, walk, new.catalogue)
+    translated = score(new.catalogue, guess.answers, (), old.instansi, old.year)
+    result = compare(translated, new, old_label, new_label)
+    index = Delta("index", "Indeks SPBE", old.index, new.index)
+    return replace(result, old=old, index=index, estimated=True)
+
+
+def compare(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
+    same = old.catalogue.id == new.catalogue.id
+    index = Delta("index", "Indeks SPBE", old.index, new.index)
+    if not same:  # different frameworks: only the index compares
+        return Diff(old_label, new_label, old, new, index, (), (), (), False)
+    old_domains = {d.domain.id: d.index for d in old.domains}
+    old_aspects = {a.aspect.id: a.index for d in old.domains for a in d.aspects}
+    domains = tuple(
+        Delta(d.domain.id, d.domain.name, old_domains.get(d.domain.id), d.index)
+        for d in new.domains
+    )
+    aspects = tuple(
+        Delta(a.aspect.id, a.aspect.name, old_aspects.get(a.aspect.id), a.index)
+        for d in new.domains
+        for a in d.aspects
+    )
+    before = {r.indicator.id: r for r in old.indicators}
+    changes = []
+    for r in new.indicators:
+        was = before.get(r.indicator.id)
+        old_level = was.level if was is not None and was.answered else None
+        new_level = r.level if r.answered else None
+        status = _status(old_level, new_level)
+        unit = r.unit or (was.unit if was is not None else None) or ""
+        changes.append(
+            IndicatorChange(r.indicator.id, r.indicator.name, old_level, new_level, status, unit)
+        )
+    return Diff(old_label, new_label, old, new, index, domains, aspects, tuple(changes), True)
+
+
+def _status(old: int | None, new: int | None) -> Status:
+    if old is None and new is None:
+        return "tetap"
+    if old is None:
+        return "baru"
+    if new is None:
+        return "hilang"
+    return "naik" if new > old else "turun" if new < old else "tetap"

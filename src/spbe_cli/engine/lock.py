@@ -1,0 +1,168 @@
+"""The evidence lock: each evidence file's size and SHA-256, recorded at the repository root so
+that a document changed after the assessors judged it is noticed (``spbe evidence lock``)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from spbe_cli.model.models import EvidenceLock, LockedFile
+from spbe_cli.model.schema import check_model
+from spbe_cli.problems.problem import Problem
+from spbe_cli.repository.discovery import targets
+from spbe_cli.source.yamlsrc import Source, read_yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spbe_cli.repository.discovery import Target
+
+LOCK_NAME = "spbe-evidence.lock"
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Lock:
+    src: Source
+    files: dict[str, LockedFile]
+
+
+def lock_key(target: str) -> str:
+    """The form a path takes in the lock: relative, forward slashes, no ``./``."""
+    return PurePosixPath(os.path.normpath(target.replace("\\", "/"))).as_posix()
+
+
+def load_lock(root: Path) -> tuple[Lock | None, list[Problem]]:
+    path = root / LOCK_NAME
+    if not os.path.lexists(path):
+        return None, []
+    src = read_yaml(path, root=root)
+    if not src.usable:
+        return None, src.problems
+    model, problems = check_model(EvidenceLock, src)
+    if model is None:
+        return None, src.problems + problems
+    return Lock(src, {lock_key(k): v for k, v in model.files.items()}), src.problems + problems
+
+
+def digest(path: Path) -> LockedFile:
+    sha = hashlib.sha256()
+    size = 0
+    with open(path, "rb", opener=_open_regular) as handle:
+        while chunk := handle.read(_CHUNK):
+            sha.update(chunk)
+            size += len(chunk)
+    return LockedFile(size=size, sha256=sha.hexdigest())
+
+
+def _open_regular(name: str, flags: int) -> int:
+    """Open without blocking on a FIFO, and only a regular file."""
+    handle = os.open(name, flags | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OSError(f"not a regular file: {name}")
+    return handle
+
+
+def changed(path: Path, locked: LockedFile) -> LockedFile | None:
+    """The file's current state when it differs from ``locked`` (size first: cheap)."""
+    size = path.stat().st_size
+    if size != locked.size:
+        return LockedFile(size=size, sha256="0" * 64)
+    now = digest(path)
+    return now if now.sha256 != locked.sha256 else None
+
+
+def render_lock(files: dict[str, LockedFile]) -> str:
+    lines = [
+        "# Kunci data dukung: ukuran dan SHA-256 setiap berkas, dibuat oleh `spbe evidence lock`.",
+        "# `spbe validate` melaporkan berkas yang berubah atau hilang sesudah dikunci.",
+        "format: 1",
+        "files:" if files else "files: {}",
+    ]
+    for key in sorted(files):
+        entry = files[key]
+        quoted = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        lines.append(f"  {quoted}: {{size: {entry.size}, sha256: {entry.sha256}}}")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass
+class LockUpdate:
+    root: Path
+    files: dict[str, LockedFile]
+    added: int
+    changed: int
+    removed: int
+    unused: int  # entries no year of the repository points at any more, kept (no --prune)
+
+
+def lock_repositories(
+    paths: list[Path], *, prune: bool = False
+) -> tuple[list[LockUpdate], list[Problem]]:
+    """The new lock of every repository named by ``paths``.
+
+    The evidence files of the years named (inside the repository and present; the rest is left
+    to ``spbe validate``) are recorded anew; every other entry is kept, so that locking 2023
+    never unlocks 2022. Entries that no year of the repository points at any more are dropped
+    only with ``prune``.
+    """
+    named, problems = _referenced(targets(paths))
+    updates = []
+    for root, files in named.items():
+        old, issues = load_lock(root)
+        problems.extend(issues)
+        everywhere, issues = _referenced(targets([root]))
+        problems.extend(issues)
+        before = old.files if old is not None else {}
+        now = {key: digest(path) for key, path in sorted(files.items()) if path is not None}
+        merged = {**before, **now}
+        unused = [key for key in merged if key not in everywhere.get(root, {})]
+        if prune:
+            for key in unused:
+                del merged[key]
+        updates.append(
+            LockUpdate(
+                root,
+                dict(sorted(merged.items())),
+                added=sum(1 for k in now if k not in before),  # a missing file stays as locked
+                changed=sum(1 for k, v in now.items() if k in before and before[k] != v),
+                removed=len(unused) if prune else 0,
+                unused=0 if prune else len(unused),
+            )
+        )
+    return updates, problems
+
+
+def _referenced(
+    found_targets: Iterable[tuple[Target | None, list[Problem]]],
+) -> tuple[dict[Path, dict[str, Path | None]], list[Problem]]:
+    """The evidence files each repository's unit files point at, by lock key (None for one
+    that is missing or refused: still referenced, so never dropped from the lock)."""
+    from spbe_cli.engine.assessments import load_files
+    from spbe_cli.source.evidence import evidence_path_problem
+
+    found: dict[Path, dict[str, Path | None]] = {}
+    problems: list[Problem] = []
+    for target, issues in found_targets:
+        problems.extend(issues)
+        if target is None:
+            continue
+        root = target.repo.root
+        year_set, issues = load_files(target.repo, target.files)
+        problems.extend(issues)
+        files = found.setdefault(root, {})
+        for unit in year_set.units:
+            for answer in unit.assessment.indicators.values():
+                for evidence in answer.evidence:
+                    if not evidence.path:
+                        continue
+                    usable = evidence_path_problem(root, evidence.path) is None
+                    key = lock_key(evidence.path)
+                    if usable or key not in files:
+                        files[key] = root / evidence.path if usable else None
+    return found, problems

@@ -1,0 +1,193 @@
+"""``spbe plan``: the cheapest set of level raises that reaches a target index. Exact.
+
+Each indicator may rise by 0..max_step levels; a step's cost comes from the effort table
+(default 1). The plan minimises the total cost subject to the displayed index (half-up, two
+decimals, as the predikat is read) reaching the target, and among the cheapest plans takes the
+one that ends highest. It is a group knapsack solved by dynamic programming over whole-number
+costs when they stay small, else over exact index gains; both are exact.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from spbe_cli.engine.scoring import Score
+from spbe_cli.model.catalogue import Indicator
+
+HALF_CENT = Fraction(1, 200)  # an exact index x shows as >= T when x >= T - 0.005
+COST_TABLE_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class Effort:
+    """Cost of one level step: per indicator and target level, else per indicator, else default."""
+
+    default: Fraction = Fraction(1)
+    per_indicator: Mapping[str, Fraction] = field(default_factory=dict)
+    per_level: Mapping[tuple[str, int], Fraction] = field(default_factory=dict)
+
+    def step(self, ident: str, to_level: int) -> Fraction:
+        if (ident, to_level) in self.per_level:
+            return self.per_level[(ident, to_level)]
+        return self.per_indicator.get(ident, self.default)
+
+
+@dataclass(frozen=True)
+class Raise:
+    indicator: Indicator
+    unit: str
+    from_level: int
+    to_level: int
+    gain: Fraction
+    cost: Fraction
+
+
+@dataclass(frozen=True)
+class Plan:
+    start: Fraction  # the index of the starting stage, exact
+    target: Fraction
+    raises: tuple[Raise, ...]
+    reachable: bool
+    best: Fraction  # the highest index the allowed raises could give
+
+    @property
+    def end(self) -> Fraction:
+        return self.start + sum((r.gain for r in self.raises), Fraction(0))
+
+    @property
+    def cost(self) -> Fraction:
+        return sum((r.cost for r in self.raises), Fraction(0))
+
+
+@dataclass(frozen=True)
+class _Option:
+    steps: int
+    gain: Fraction
+    cost: Fraction
+
+
+def make_plan(
+    score: Score,
+    target: Fraction,
+    *,
+    max_step: int = 1,
+    exclude: Iterable[str] = (),
+    effort: Effort | None = None,
+) -> Plan:
+    effort = effort or Effort()
+    skip = set(exclude)
+    total = score.catalogue.total_weight
+    groups: list[tuple[Indicator, str, int, list[_Option]]] = []
+    for r in score.indicators:
+        ind = r.indicator
+        room = min(max_step, ind.scale.high - r.level)
+        if ind.id in skip or room <= 0:
+            continue
+        options, cost = [], Fraction(0)
+        for k in range(1, room + 1):
+            cost += effort.step(ind.id, r.level + k)
+            options.append(_Option(k, k * ind.weight / total, cost))
+        groups.append((ind, r.unit or "", r.level, options))
+    best = score.index + sum((g[3][-1].gain for g in groups), Fraction(0))
+    need = target - HALF_CENT - score.index
+    if need <= 0:
+        return Plan(score.index, target, (), True, best)
+    if best < target - HALF_CENT:
+        return Plan(score.index, target, (), False, best)
+    picks = _solve([g[3] for g in groups], need)
+    raises = [
+        Raise(ind, unit, level, level + opt.steps, opt.gain, opt.cost)
+        for (ind, unit, level, _), opt in zip(groups, picks, strict=True)
+        if opt is not None
+    ]
+    order = {ind.id: n for n, (ind, *_rest) in enumerate(groups)}
+    raises.sort(key=lambda r: (-(r.gain / r.cost) if r.cost else -r.gain, order[r.indicator.id]))
+    return Plan(score.index, target, tuple(raises), True, best)
+
+
+def _solve(groups: list[list[_Option]], need: Fraction) -> list[_Option | None]:
+    """For each group one option or none: minimum total cost with total gain >= need."""
+    scale = math.lcm(*(o.cost.denominator for g in groups for o in g))
+    costs = [[int(o.cost * scale) for o in g] for g in groups]
+    limit = sum(max(c, default=0) for c in costs)
+    if limit <= COST_TABLE_LIMIT:
+        return _by_cost(groups, costs, limit, need)
+    return _by_gain(groups, need)
+
+
+def _by_cost(
+    groups: list[list[_Option]], costs: list[list[int]], limit: int, need: Fraction
+) -> list[_Option | None]:
+    # best[c]: the largest gain with total cost exactly c (None: not reachable)
+    best: list[Fraction | None] = [Fraction(0)] + [None] * limit
+    choice: list[list[int]] = []
+    for options, cost in zip(groups, costs, strict=True):
+        nxt = list(best)
+        pick = [-1] * (limit + 1)
+        for c in range(limit + 1):
+            base = best[c]
+            if base is None:
+                continue
+            for k, opt in enumerate(options):
+                total = c + cost[k]
+                if total > limit:
+                    break
+                value = base + opt.gain
+                current = nxt[total]
+                if current is None or value > current:
+                    nxt[total] = value
+                    pick[total] = k
+        # remember, for every cost, which option this group took (-1: none) and from where
+        choice.append(pick)
+        best = nxt
+    # replay: the cheapest cost whose best gain is enough, then walk the groups backwards
+    target_cost = next(c for c, gain in enumerate(best) if gain is not None and gain >= need)
+    return _replay(groups, costs, choice, target_cost)
+
+
+def _replay(
+    groups: list[list[_Option]], costs: list[list[int]], choice: list[list[int]], cost: int
+) -> list[_Option | None]:
+    picks: list[_Option | None] = [None] * len(groups)
+    for n in range(len(groups) - 1, -1, -1):
+        k = choice[n][cost]
+        if k >= 0:
+            picks[n] = groups[n][k]
+            cost -= costs[n][k]
+    return picks
+
+
+def _by_gain(groups: list[list[_Option]], need: Fraction) -> list[_Option | None]:
+    # gains as whole multiples of a common unit; states beyond the need are the need itself
+    unit_den = math.lcm(need.denominator, *(o.gain.denominator for g in groups for o in g))
+    cap = math.ceil(need * unit_den)
+    inf = None
+    best: list[Fraction | None] = [Fraction(0)] + [inf] * cap
+    choice: list[list[tuple[int, int]]] = []
+    for options in groups:
+        nxt = list(best)
+        pick: list[tuple[int, int]] = [(-1, -1)] * (cap + 1)
+        for g in range(cap + 1):
+            base = best[g]
+            if base is None:
+                continue
+            for k, opt in enumerate(options):
+                total = min(cap, g + int(opt.gain * unit_den))
+                value = base + opt.cost
+                current = nxt[total]
+                if current is None or value < current:
+                    nxt[total] = value
+                    pick[total] = (k, g)
+        choice.append(pick)
+        best = nxt
+    picks: list[_Option | None] = [None] * len(groups)
+    g = cap
+    for n in range(len(groups) - 1, -1, -1):
+        k, before = choice[n][g]
+        if k >= 0:
+            picks[n] = groups[n][k]
+            g = before
+    return picks

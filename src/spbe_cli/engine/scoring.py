@@ -1,0 +1,207 @@
+"""Exact scoring of an answer set (PermenPANRB 59/2020 Lampiran Bab II.B.4). Pure: no I/O.
+
+Indicator value = level. Aspect index = sum(level x indicator weight) / aspect weight; domain
+index = sum(aspect index x aspect weight) / domain weight; index = sum(domain index x domain
+weight) / total weight (100). Every value is a Fraction; rounding happens only for display, and
+the predikat is read from the displayed index, as published results are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import NamedTuple
+
+from spbe_cli.domain.numbers import round_half_up, rounded
+from spbe_cli.model.catalogue import Aspect, Catalogue, Domain, Indicator
+
+TOP_GAINS = 5
+
+
+class AnswerInput(NamedTuple):
+    """One answered indicator: its level (None: not filled in yet), owner and source line."""
+
+    level: int | None
+    unit: str
+    file: str
+    line: int
+    value: Fraction | None = None  # a value taken from another agency's index, instead of a level
+
+
+class UnitInput(NamedTuple):
+    unit: str
+    name: str | None
+    file: str
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    indicator: Indicator
+    level: int  # the lowest level of the scale when not answered
+    answered: bool
+    unit: str | None
+    source: str | None  # "path:line"
+    total_weight: Fraction
+    external: Fraction | None = None  # the value from another agency's index, when taken
+
+    @property
+    def value(self) -> Fraction:
+        """The indicator's value: its level, or the external index value it takes."""
+        return self.external if self.external is not None else Fraction(self.level)
+
+    @property
+    def weighted(self) -> Fraction:
+        return self.value * self.indicator.weight
+
+    @property
+    def next_level(self) -> int | None:
+        if self.external is not None:
+            return None  # another agency's index: not raised by a level step here
+        return self.level + 1 if self.level < self.indicator.scale.high else None
+
+    @property
+    def next_gain(self) -> Fraction | None:
+        """How much the index rises if this indicator goes one level up."""
+        return self.indicator.weight / self.total_weight if self.next_level is not None else None
+
+
+@dataclass(frozen=True)
+class AspectResult:
+    aspect: Aspect
+    indicators: tuple[IndicatorResult, ...]
+
+    @property
+    def index(self) -> Fraction:
+        return sum((i.weighted for i in self.indicators), Fraction(0)) / self.aspect.weight
+
+
+@dataclass(frozen=True)
+class DomainResult:
+    domain: Domain
+    aspects: tuple[AspectResult, ...]
+
+    @property
+    def index(self) -> Fraction:
+        total = sum((a.index * a.aspect.weight for a in self.aspects), Fraction(0))
+        return total / self.domain.weight
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    unit: str
+    name: str | None
+    file: str
+    indicators: tuple[IndicatorResult, ...]  # answered ones, catalogue order
+
+    @property
+    def mean_level(self) -> Fraction | None:
+        if not self.indicators:
+            return None
+        return sum((i.value for i in self.indicators), Fraction(0)) / len(self.indicators)
+
+    @property
+    def contribution(self) -> Fraction:
+        """The part of the index these indicators carry: sum(level x weight) / total weight."""
+        if not self.indicators:
+            return Fraction(0)
+        total = self.indicators[0].total_weight
+        return sum((i.weighted for i in self.indicators), Fraction(0)) / total
+
+
+@dataclass(frozen=True)
+class Score:
+    catalogue: Catalogue
+    instansi: str | None
+    year: int | None
+    domains: tuple[DomainResult, ...]
+    units: tuple[UnitResult, ...]
+    stage: str = "mandiri"
+    # indicators whose value at `stage` came from an earlier stage: (id, stage it came from)
+    fell_back: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def index(self) -> Fraction:
+        total = sum((d.index * d.domain.weight for d in self.domains), Fraction(0))
+        return total / self.catalogue.total_weight
+
+    @property
+    def index_rounded(self) -> Fraction:
+        return rounded(self.index)
+
+    @property
+    def predikat(self) -> str:
+        return self.catalogue.predikat(self.index_rounded)
+
+    @property
+    def indicators(self) -> list[IndicatorResult]:
+        return [i for d in self.domains for a in d.aspects for i in a.indicators]
+
+    @property
+    def missing(self) -> list[IndicatorResult]:
+        return [i for i in self.indicators if not i.answered]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    def top_gains(self, count: int = TOP_GAINS) -> list[IndicatorResult]:
+        """The indicators whose next level adds the most; lower levels first on a tie."""
+        order = {i.indicator.id: n for n, i in enumerate(self.indicators)}
+        candidates = [i for i in self.indicators if i.next_gain is not None]
+        candidates.sort(key=lambda i: (-(i.next_gain or 0), i.level, order[i.indicator.id]))
+        return candidates[:count]
+
+
+def score(
+    catalogue: Catalogue,
+    answers: Mapping[str, AnswerInput],
+    units: Sequence[UnitInput] = (),
+    instansi: str | None = None,
+    year: int | None = None,
+    *,
+    stage: str = "mandiri",
+    fell_back: tuple[tuple[str, str], ...] = (),
+) -> Score:
+    total = catalogue.total_weight
+    results: dict[str, IndicatorResult] = {}
+    for ident, indicator in catalogue.indicators.items():
+        answer = answers.get(ident)
+        if answer is not None and answer.value is not None:
+            shown_level = int(round_half_up(answer.value, 0))
+            results[ident] = IndicatorResult(
+                indicator,
+                shown_level,
+                True,
+                answer.unit,
+                f"{answer.file}:{answer.line}",
+                total,
+                answer.value,
+            )
+        elif answer is not None and answer.level is not None:
+            results[ident] = IndicatorResult(
+                indicator, answer.level, True, answer.unit, f"{answer.file}:{answer.line}", total
+            )
+        else:
+            # Unanswered counts at the lowest level: level 1 already means "nothing yet".
+            owner = answer.unit if answer is not None else None
+            source = f"{answer.file}:{answer.line}" if answer is not None else None
+            results[ident] = IndicatorResult(
+                indicator, indicator.scale.low, False, owner, source, total
+            )
+    domains = tuple(
+        DomainResult(
+            d, tuple(AspectResult(a, tuple(results[i.id] for i in a.indicators)) for a in d.aspects)
+        )
+        for d in catalogue.domains
+    )
+    unit_results = tuple(
+        UnitResult(
+            u.unit,
+            u.name,
+            u.file,
+            tuple(r for r in results.values() if r.answered and r.unit == u.unit),
+        )
+        for u in units
+    )
+    return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back)

@@ -1,0 +1,258 @@
+"""Assessment stages: the self-assessment (mandiri), the internal review, the external stages
+(dokumen, interviu, visitasi, final) and the evidence-supported level (bukti).
+
+Each stage's value of an indicator falls back to the stage before it (R59 Bab II.D: every stage
+verifies the one before); ``bukti`` falls back to the self-assessment.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.scoring import AnswerInput
+from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.models import Answer, StageResult
+from spbe_cli.model.schema import check_model
+from spbe_cli.problems.problem import Problem, Severity, has_errors, problem
+from spbe_cli.repository.layout import STAGE_NAMES
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
+
+EXTERNAL = STAGE_NAMES
+ORDER = ("mandiri", "review", *EXTERNAL)  # the fall-back chain
+STAGES = (*ORDER, "bukti")
+
+
+def stage_file(folder: Path, stage: str) -> Path:
+    """``assessments/2022/_final.yaml``: the reserved ``_`` keeps it apart from unit files."""
+    return folder / f"_{stage}.yaml"
+
+
+@dataclass
+class StageFile:
+    src: Source
+    result: StageResult
+
+
+@dataclass
+class Stages:
+    """A year's stage data beside its unit files."""
+
+    files: dict[str, StageFile] = field(default_factory=dict)
+
+    def present(self, year_set: YearSet) -> list[str]:
+        """The stages that hold at least one value this year, in order."""
+        found = ["mandiri"]
+        if any(a.review for u in year_set.units for a in u.assessment.indicators.values()):
+            found.append("review")
+        found += [s for s in EXTERNAL if s in self.files]
+        if any(
+            e.level is not None
+            for u in year_set.units
+            for a in u.assessment.indicators.values()
+            for e in a.evidence
+        ):
+            found.append("bukti")
+        return found
+
+    def accepted(self, year_set: YearSet) -> str:
+        """The stage a plan starts from: ``final`` when present, else ``review``, else
+        ``mandiri``."""
+        present = self.present(year_set)
+        for stage in ("final", "review"):
+            if stage in present:
+                return stage
+        return "mandiri"
+
+
+class StageReader(Protocol):
+    """Where stage files come from other than the working tree (a git revision)."""
+
+    def exists(self, path: Path) -> bool: ...
+
+    def read(self, path: Path) -> Source: ...
+
+
+def load_stages(
+    year_set: YearSet, *, max_bytes: int = DEFAULT_MAX_BYTES, reader: StageReader | None = None
+) -> tuple[Stages, list[Problem]]:
+    stages = Stages()
+    problems: list[Problem] = []
+    if not year_set.files:
+        return stages, problems
+    folder = year_set.files[0].parent
+    for stage in EXTERNAL:
+        path = stage_file(folder, stage)
+        if reader is not None:
+            if not reader.exists(path):
+                continue
+            src = reader.read(path)
+        elif os.path.lexists(path):
+            src = read_yaml(path, max_bytes=max_bytes, root=year_set.repo.root)
+        else:
+            continue
+        problems.extend(src.problems)
+        if not src.usable:
+            continue
+        result, found = check_model(StageResult, src)
+        problems.extend(found)
+        if result is None:
+            continue
+        if result.stage != stage:
+            line, col = src.pos(("stage",))
+            problems.append(problem(path, line, col, "X016", stage=result.stage, expected=stage))
+        if year_set.year is not None and result.year != year_set.year:
+            line, col = src.pos(("year",))
+            problems.append(
+                problem(path, line, col, "X004", year=result.year, folder=year_set.year)
+            )
+        if year_set.catalogue is not None:
+            problems.extend(_check_stage(src, result, year_set, year_set.catalogue))
+        if not has_errors(found):
+            stages.files[stage] = StageFile(src, result)
+    return stages, problems
+
+
+def _check_stage(
+    src: Source, result: StageResult, year_set: YearSet, catalogue: Catalogue
+) -> list[Problem]:
+    from spbe_cli.engine.assessments import nearest
+
+    problems: list[Problem] = []
+    for ident, value in result.indicators.items():
+        indicator = catalogue.indicators.get(ident)
+        if indicator is None:
+            line, col = src.pos(("indicators", ident), key=True)
+            problems.append(
+                problem(
+                    src.path,
+                    line,
+                    col,
+                    "X001",
+                    indicator=ident,
+                    catalogue=catalogue.id,
+                    hint=nearest(ident, catalogue),
+                )
+            )
+        elif value.level not in indicator.scale:
+            line, col = src.pos(("indicators", ident, "level"))
+            problems.append(
+                problem(
+                    src.path,
+                    line,
+                    col,
+                    "S005",
+                    level=value.level,
+                    indicator=ident,
+                    low=indicator.scale.low,
+                    high=indicator.scale.high,
+                )
+            )
+    units = set(year_set.repo.config.units) or {u.assessment.unit for u in year_set.units}
+    for n, rec in enumerate(result.rekomendasi):
+        if rec.indicator not in catalogue.indicators:
+            line, col = src.pos(("rekomendasi", n, "indicator"))
+            problems.append(
+                problem(
+                    src.path,
+                    line,
+                    col,
+                    "X001",
+                    indicator=rec.indicator,
+                    catalogue=catalogue.id,
+                    hint=nearest(rec.indicator, catalogue),
+                )
+            )
+        if rec.unit is not None and units and rec.unit not in units:
+            line, col = src.pos(("rekomendasi", n, "unit"))
+            problems.append(
+                problem(src.path, line, col, "X011", unit=rec.unit, known=", ".join(sorted(units)))
+            )
+        if rec.status == "closed" and not rec.follow_up:
+            line, col = src.pos(("rekomendasi", n, "status"))
+            problems.append(
+                problem(src.path, line, col, "C015", Severity.WARNING, indicator=rec.indicator)
+            )
+    return problems
+
+
+def review_level(answer: Answer) -> int | None:
+    """The level the internal assessors stand behind: theirs, or the claim they accepted."""
+    if answer.review is None:
+        return None
+    if answer.review.level is not None:
+        return answer.review.level
+    return answer.level if answer.review.status == "diterima" else None
+
+
+def supported_level(answer: Answer, indicator: Indicator) -> int | None:
+    """The highest level L such that every level up to L has evidence tagged for it.
+
+    The lowest level of a scale needs none (under 59/2020 it means "nothing exists yet").
+    None when the answer tags no evidence at all.
+    """
+    tags = {e.level for e in answer.evidence if e.level is not None}
+    if not tags:
+        return None
+    level = indicator.scale.low
+    while level + 1 <= indicator.scale.high and level + 1 in tags:
+        level += 1
+    return level
+
+
+@dataclass(frozen=True)
+class StageAnswers:
+    answers: dict[str, AnswerInput]
+    came_from: dict[str, str]  # indicator -> the stage its value came from
+
+    def fell_back(self, stage: str) -> dict[str, str]:
+        return {k: v for k, v in self.came_from.items() if v != stage}
+
+
+def stage_answers(year_set: YearSet, stages: Stages, stage: str) -> StageAnswers:
+    """Every indicator's value at ``stage``, falling back along the chain."""
+    answers = dict(year_set.answers)
+    came_from = dict.fromkeys(answers, "mandiri")
+    catalogue = year_set.catalogue
+    owners = {ident: a.unit for ident, a in answers.items()}
+    by_id = {ident: a for u in year_set.units for ident, a in u.assessment.indicators.items()}
+    if stage == "bukti":
+        for ident, answer in by_id.items():
+            indicator = catalogue.indicators.get(ident) if catalogue else None
+            level = supported_level(answer, indicator) if indicator else None
+            if level is not None and ident in answers and _fits(catalogue, ident, level):
+                answers[ident] = answers[ident]._replace(level=level, value=None)
+                came_from[ident] = "bukti"
+        return StageAnswers(answers, came_from)
+    for step in ORDER[1 : ORDER.index(stage) + 1]:
+        if step == "review":
+            for ident, answer in by_id.items():
+                level = review_level(answer)
+                if level is not None and ident in answers and _fits(catalogue, ident, level):
+                    answers[ident] = answers[ident]._replace(level=level, value=None)
+                    came_from[ident] = "review"
+        elif step in stages.files:
+            file = stages.files[step]
+            for ident, value in file.result.indicators.items():
+                if not _fits(catalogue, ident, value.level):
+                    continue  # validate reports it
+                line = file.src.pos(("indicators", ident), key=True)[0]
+                owner = owners.get(ident) or _registry_owner(year_set, ident)
+                answers[ident] = AnswerInput(value.level, owner, file.src.shown, line)
+                came_from[ident] = step
+    return StageAnswers(answers, came_from)
+
+
+def _fits(catalogue: Catalogue | None, ident: str, level: int) -> bool:
+    indicator = catalogue.indicators.get(ident) if catalogue else None
+    return indicator is not None and level in indicator.scale
+
+
+def _registry_owner(year_set: YearSet, ident: str) -> str:
+    for unit, info in year_set.repo.config.units.items():
+        if ident in info.indicators:
+            return unit
+    return ""

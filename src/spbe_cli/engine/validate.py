@@ -1,0 +1,76 @@
+"""``spbe validate``: gather the years to check, check every file, return every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spbe_cli.base.paths import inside
+from spbe_cli.engine.assessments import load_files
+from spbe_cli.engine.checks import check_registry, check_year
+from spbe_cli.engine.lock import LOCK_NAME, Lock, load_lock
+from spbe_cli.engine.stages import load_stages
+from spbe_cli.problems.problem import Problem, display_path
+from spbe_cli.repository.codeowners import check_codeowners
+from spbe_cli.repository.discovery import targets
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # every file checked, as shown
+
+
+def validate(
+    paths: list[Path],
+    *,
+    allow_partial: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
+) -> Report:
+    """Check every file named by ``paths``; ``progress`` hears how many files each step read."""
+    report = Report()
+    seen_configs: set[Path] = set()
+    locks: dict[Path, Lock | None] = {}
+    for target, found in targets(paths):
+        report.problems.extend(found)
+        if target is None:
+            continue
+        root = target.repo.root
+        if root not in locks:
+            locks[root], problems = load_lock(root)
+            report.problems.extend(problems)
+            if (root / LOCK_NAME).is_file():
+                report.files.append(display_path(root / LOCK_NAME))
+        year_set, problems = load_files(target.repo, target.files, max_bytes=max_bytes)
+        report.problems.extend(problems)
+        report.problems.extend(
+            check_year(
+                year_set,
+                whole_year=target.whole_year,
+                allow_partial=allow_partial,
+                lock=locks[root],
+            )
+        )
+        report.files.extend(display_path(f) for f in target.files)
+        if progress is not None:
+            progress(len(target.files))
+        if target.whole_year:
+            stages, problems = load_stages(year_set, max_bytes=max_bytes)
+            report.problems.extend(problems)
+            report.files.extend(f.src.shown for f in stages.files.values())
+        config = target.repo.config_src
+        if config is not None and config.path not in seen_configs:
+            seen_configs.add(config.path)
+            report.files.append(config.shown)
+            report.problems.extend(check_registry(year_set))
+            report.problems.extend(check_codeowners(target.repo.root, target.repo.config))
+        catalogue = year_set.catalogue
+        if catalogue is not None and inside(catalogue.path, target.repo.root):
+            # a repository's own catalogue is checked with it; a bundled one is not its file
+            shown = display_path(catalogue.path)
+            if shown not in report.files:
+                report.files.append(shown)
+    return report

@@ -1,0 +1,1 @@
+"""Pydantic models of every file kind, checking a file against its model, and the catalogues."""

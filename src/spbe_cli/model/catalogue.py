@@ -1,0 +1,332 @@
+"""Catalogues: load an indicator framework, check its integrity, and look things up in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cached_property
+from itertools import pairwise
+from pathlib import Path
+
+from spbe_cli.base.resources import catalogue_dir
+from spbe_cli.domain.numbers import fmt
+from spbe_cli.model.models import AspectDef, CatalogueDef
+from spbe_cli.model.schema import check_model
+from spbe_cli.problems.messages import Msg
+from spbe_cli.problems.problem import Problem, Severity, located
+from spbe_cli.source.yamlsrc import KeyPath, Source, read_yaml
+
+DEFAULT_CATALOGUE = "spbe-2020"
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    name: str
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Scale:
+    id: str
+    name: str
+    levels: tuple[Level, ...]
+
+    @property
+    def low(self) -> int:
+        return self.levels[0].value
+
+    @property
+    def high(self) -> int:
+        return self.levels[-1].value
+
+    def name_of(self, value: int) -> str:
+        for level in self.levels:
+            if level.value == value:
+                return level.name
+        return str(value)
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and self.low <= value <= self.high
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    number: int | None
+    name: str
+    weight: Fraction
+    scale: Scale
+    criteria: Mapping[int, str]
+    question: str | None
+    note: str | None
+    aspect_id: str
+    domain_id: str
+    external_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Aspect:
+    id: str
+    name: str
+    weight: Fraction
+    domain_id: str
+    indicators: tuple[Indicator, ...]
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    name: str
+    weight: Fraction
+    aspects: tuple[Aspect, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    name: str
+    min: Fraction
+    max: Fraction
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    id: str
+    title: str
+    regulation: str
+    version: str | None
+    status: str
+    path: Path
+    domains: tuple[Domain, ...]
+    bands: tuple[Band, ...]  # highest first, as the regulation prints them
+    scales: tuple[Scale, ...] = field(default=())
+
+    @cached_property
+    def indicators(self) -> dict[str, Indicator]:
+        return {i.id: i for d in self.domains for a in d.aspects for i in a.indicators}
+
+    @property
+    def aspects(self) -> Iterator[Aspect]:
+        return (a for d in self.domains for a in d.aspects)
+
+    @property
+    def total_weight(self) -> Fraction:
+        return sum((d.weight for d in self.domains), Fraction(0))
+
+    @property
+    def low(self) -> int:
+        return min(i.scale.low for i in self.indicators.values())
+
+    @property
+    def high(self) -> int:
+        return max(i.scale.high for i in self.indicators.values())
+
+    def predikat(self, shown: Fraction) -> str:
+        """The predikat of an index as displayed (published results read it that way)."""
+        for band in self.bands:
+            if band.min <= shown < band.max or (shown == band.max == self.high):
+                return band.name
+        return "-"
+
+
+def known_catalogues() -> list[str]:
+    return sorted(p.stem for p in catalogue_dir().glob("*.yaml"))
+
+
+def locate_catalogue(ref: str, base: Path) -> Path | None:
+    """A catalogue id (``spbe-2020``) names a bundled file; anything path-like is a file."""
+    if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref:
+        candidate = Path(ref)
+        return candidate if candidate.is_absolute() else base / candidate
+    bundled = catalogue_dir() / f"{ref}.yaml"
+    return bundled if bundled.is_file() else None
+
+
+_CACHE: dict[tuple[Path, int, int], tuple[Catalogue | None, list[Problem]]] = {}
+
+
+# Provisional catalogues used since the last `used_provisional(clear=True)`: the CLI says so once.
+_PROVISIONAL: dict[str, Catalogue] = {}
+
+
+def used_provisional(*, clear: bool = False) -> list[Catalogue]:
+    found = list(_PROVISIONAL.values())
+    if clear:
+        _PROVISIONAL.clear()
+    return found
+
+
+def load_catalogue(path: Path) -> tuple[Catalogue | None, list[Problem]]:
+    """Read and check one catalogue file. Cached per file version within one process."""
+    try:
+        stat = path.stat()
+        key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = (path, 0, 0)
+    if key not in _CACHE:
+        _CACHE[key] = _load(path)
+    catalogue = _CACHE[key][0]
+    if catalogue is not None and catalogue.status == "provisional":
+        _PROVISIONAL[catalogue.id] = catalogue
+    return _CACHE[key]
+
+
+def _load(path: Path) -> tuple[Catalogue | None, list[Problem]]:
+    src = read_yaml(path)
+    if not src.usable:
+        return None, src.problems
+    definition, problems = check_model(CatalogueDef, src)
+    if definition is None:
+        return None, src.problems + problems
+    catalogue, found = _Builder(src, definition).build()
+    return catalogue, src.problems + found
+
+
+class _Builder:
+    def __init__(self, src: Source, definition: CatalogueDef) -> None:
+        self.src = src
+        self.d = definition
+        self.problems: list[Problem] = []
+        self.seen: dict[str, KeyPath] = {}
+
+    def _at(self, path: KeyPath, code: str, **args: object) -> None:
+        line, col = self.src.pos(path)
+        self.problems.append(located(self.src.path, line, col, code, Severity.ERROR, args))
+
+    def _unique(self, ident: str, path: KeyPath) -> None:
+        if ident in self.seen:
+            self._at(path, "K001", id=ident, other_line=self.src.line(self.seen[ident]))
+        else:
+            self.seen[ident] = path
+
+    def _positive(self, weight: Fraction, what: str, ident: str, path: KeyPath) -> None:
+        if weight <= 0:
+            self._at(path, "K002", what=Msg.of(what), id=ident, weight=fmt(weight))
+
+    def build(self) -> tuple[Catalogue | None, list[Problem]]:
+        scales = self._scales()
+        domains = tuple(self._domain(i, scales) for i in range(len(self.d.domains)))
+        total = sum((d.weight for d in domains), Fraction(0))
+        if total != 100:
+            self._at(("domains",), "K005", total=fmt(total))
+        catalogue = Catalogue(
+            id=self.d.id,
+            title=self.d.title,
+            regulation=self.d.regulation,
+            version=self.d.version,
+            status=self.d.status,
+            path=self.src.path,
+            domains=domains,
+            bands=tuple(Band(b.name, b.min, b.max) for b in self.d.predikat),
+            scales=tuple(scales.values()),
+        )
+        if catalogue.indicators:
+            self._bands(catalogue)
+        return (None if self.problems else catalogue), self.problems
+
+    def _scales(self) -> dict[str, Scale]:
+        scales: dict[str, Scale] = {}
+        for sid, sdef in self.d.scales.items():
+            values = [lv.level for lv in sdef.levels]
+            if values != list(range(values[0], values[0] + len(values))):
+                self._at(
+                    ("scales", sid, "levels"), "K006", scale=sid, levels=", ".join(map(str, values))
+                )
+            scales[sid] = Scale(
+                sid,
+                sdef.name,
+                tuple(Level(lv.level, lv.name, lv.description) for lv in sdef.levels),
+            )
+        return scales
+
+    def _domain(self, di: int, scales: Mapping[str, Scale]) -> Domain:
+        ddef = self.d.domains[di]
+        path: KeyPath = ("domains", di)
+        self._unique(ddef.id, (*path, "id"))
+        self._positive(ddef.weight, "what_domain", ddef.id, (*path, "weight"))
+        aspects = tuple(
+            self._aspect(ddef.aspects[ai], (*path, "aspects", ai), ddef.id, scales)
+            for ai in range(len(ddef.aspects))
+        )
+        total = sum((a.weight for a in aspects), Fraction(0))
+        if aspects and total != ddef.weight:
+            self._at(
+                (*path, "weight"), "K004", id=ddef.id, weight=fmt(ddef.weight), total=fmt(total)
+            )
+        return Domain(ddef.id, ddef.name, ddef.weight, aspects)
+
+    def _aspect(
+        self, adef: AspectDef, path: KeyPath, domain_id: str, scales: Mapping[str, Scale]
+    ) -> Aspect:
+        self._unique(adef.id, (*path, "id"))
+        self._positive(adef.weight, "what_aspect", adef.id, (*path, "weight"))
+        if not adef.indicators:
+            self._at(path, "K010", id=adef.id)
+        given = [i.weight for i in adef.indicators if i.weight is not None]
+        if given and len(given) != len(adef.indicators):
+            self._at((*path, "indicators"), "K011", id=adef.id)
+        # An aspect may leave indicator weights out: its weight is then shared equally.
+        share = adef.weight / len(adef.indicators) if adef.indicators else Fraction(0)
+        indicators = []
+        for ii, idef in enumerate(adef.indicators):
+            ipath = (*path, "indicators", ii)
+            self._unique(idef.id, (*ipath, "id"))
+            weight = idef.weight if idef.weight is not None else share
+            self._positive(weight, "what_indicator", idef.id, (*ipath, "weight"))
+            scale = self._scale_for(idef.scale or adef.scale, scales, ipath)
+            if idef.criteria and sorted(idef.criteria) != [lv.value for lv in scale.levels]:
+                self._at(
+                    (*ipath, "criteria"),
+                    "K009",
+                    id=idef.id,
+                    levels=", ".join(str(lv.value) for lv in scale.levels),
+                    found=", ".join(map(str, sorted(idef.criteria))),
+                )
+            indicators.append(
+                Indicator(
+                    idef.id,
+                    idef.number,
+                    idef.name,
+                    weight,
+                    scale,
+                    dict(idef.criteria),
+                    idef.question,
+                    idef.note,
+                    adef.id,
+                    domain_id,
+                    idef.external_source,
+                )
+            )
+        if given and len(given) == len(adef.indicators):
+            total = sum(given, Fraction(0))
+            if total != adef.weight:
+                self._at(
+                    (*path, "weight"), "K003", id=adef.id, weight=fmt(adef.weight), total=fmt(total)
+                )
+        return Aspect(adef.id, adef.name, adef.weight, domain_id, tuple(indicators))
+
+    def _scale_for(self, sid: str | None, scales: Mapping[str, Scale], path: KeyPath) -> Scale:
+        if sid is None and len(scales) == 1:
+            return next(iter(scales.values()))
+        if sid is None or sid not in scales:
+            self._at((*path, "scale") if sid else path, "K008", scale=sid or "?")
+            return next(iter(scales.values()))
+        return scales[sid]
+
+    def _bands(self, catalogue: Catalogue) -> None:
+        low, high = catalogue.low, catalogue.high
+        bands = sorted(enumerate(self.d.predikat), key=lambda item: item[1].min)
+        issues = []
+        if bands[0][1].min != low:
+            issues.append(f"{bands[0][1].name}: min {fmt(bands[0][1].min)} ≠ {low}")
+        if bands[-1][1].max != high:
+            issues.append(f"{bands[-1][1].name}: max {fmt(bands[-1][1].max)} ≠ {high}")
+        for (_, a), (_, b) in pairwise(bands):
+            if a.max != b.min:
+                issues.append(f"{a.name} max {fmt(a.max)} / {b.name} min {fmt(b.min)}")
+        for _, band in bands:
+            if band.min >= band.max:
+                issues.append(f"{band.name}: min {fmt(band.min)} ≥ max {fmt(band.max)}")
+        if issues:
+            self._at(("predikat",), "K007", low=low, high=high, detail="; ".join(issues))

@@ -1,0 +1,1 @@
+"""The files `spbe init` and `spbe new` write."""

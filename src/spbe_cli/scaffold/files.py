@@ -1,0 +1,374 @@
+"""``spbe init`` and ``spbe new``: a ready assessments repository, and a unit's file for a new
+year. Pure: they return the files to write; the CLI checks for conflicts and writes."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from pathlib import Path
+
+import yaml
+
+from spbe_cli.base.resources import catalogue_dir
+from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.editor_schema import SCHEMA_NAME, render_schema
+from spbe_cli.model.models import Answer, Assessment
+from spbe_cli.repository.codeowners import codeowners
+
+WIDTH = 96
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    pad = " " * indent + "# "
+    return [pad + line for line in textwrap.wrap(text, WIDTH - len(pad))] or [pad.rstrip()]
+
+
+def default_units(catalogue: Catalogue) -> dict[str, tuple[str, list[str]]]:
+    """The typical coordinating units for a catalogue (indicators/units/<id>.yaml), else one
+    unit, Diskominfo, for every indicator."""
+    path = catalogue_dir() / "units" / f"{catalogue.id}.yaml"
+    if path.is_file():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return {
+            unit: (info["name"], list(info["indicators"])) for unit, info in data["units"].items()
+        }
+    return {"diskominfo": ("Dinas Komunikasi dan Informatika", list(catalogue.indicators))}
+
+
+def spbe_yaml(instansi: str, catalogue: Catalogue, units: dict[str, tuple[str, list[str]]]) -> str:
+    lines = [
+        "# Pengaturan repositori penilaian mandiri SPBE.",
+        "#",
+        "# Unit (SKPD/OPD) dan indikator yang dikoordinasikannya ada di `units:`.",
+        "# - Mengganti nama unit: ubah kunci unitnya di sini, ganti nama berkas",
+        "#   assessments/<tahun>/<unit>.yaml, dan isi `unit:` di dalamnya.",
+        "# - Menambah unit: tambahkan kunci baru dengan `name` dan `indicators`, lalu buat",
+        "#   berkasnya dengan `spbe new <unit> --year <tahun>`.",
+        "# - Menggabungkan unit: pindahkan indikatornya ke satu unit, pindahkan jawabannya ke",
+        "#   berkas unit itu, lalu hapus unit dan berkas yang lama.",
+        "# `owners` (opsional): akun forge pemilik berkas unit; bersama `assessors` menjadi",
+        "# CODEOWNERS sehingga perubahan berkas unit meminta tinjauan mereka.",
+        f"instansi: {_q(instansi)}",
+        f"catalogue: {catalogue.id}",
+        "# target: 3.00            # target indeks untuk bahan rapat (opsional)",
+        'assessors: []             # mis. ["@kabupaten-contoh/tim-asesor"]',
+        "units:",
+    ]
+    for unit, (name, ids) in units.items():
+        lines += [
+            f"  {unit}:",
+            f"    name: {_q(name)}",
+            f"    indicators: [{', '.join(ids)}]",
+            "    owners: []",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _indicator_block(indicator: Indicator) -> list[str]:
+    lines = [f"  # {indicator.id} · {indicator.name}"]
+    if indicator.question:
+        lines += _comment(indicator.question, 2)
+    for level in indicator.scale.levels:
+        criterion = indicator.criteria.get(level.value)
+        lines += _comment(
+            f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else ""), 2
+        )
+    return lines
+
+
+def unit_file(
+    unit: str, name: str, year: int, catalogue: Catalogue, ids: list[str], schema: str
+) -> str:
+    """A unit's file with every indicator it coordinates listed, criteria as comments, and
+    ``level: null`` ("belum diisi") until someone fills it in."""
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        f"# Penilaian mandiri SPBE {year}: {name}.",
+        "# Isi `level` (tingkat), `explanation` (penjelasan) dan `evidence` (data dukung) setiap",
+        "# indikator. Kriteria setiap tingkat tertulis sebagai komentar di atas indikatornya.",
+        f"unit: {unit}",
+        f"name: {_q(name)}",
+        f"year: {year}",
+        f"catalogue: {catalogue.id}",
+        "indicators:",
+    ]
+    for ident in ids:
+        indicator = catalogue.indicators[ident]
+        lines += _indicator_block(indicator)
+        lines += [
+            f"  {ident}:",
+            "    level: null",
+            "    # explanation: >-",
+            "    #   Tuliskan kondisi nyata dan buktinya.",
+            "    # evidence:",
+            "    #   - title: Judul dokumen",
+            "    #     path: evidence/<tahun>/berkas.pdf",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def carried_file(
+    previous: Assessment,
+    previous_year: int,
+    year: int,
+    catalogue: Catalogue,
+    ids: list[str],
+    schema: str,
+) -> str:
+    """Last year's answers carried into a new year, each marked for review."""
+    name = previous.name or previous.unit
+    lines = [
+        f"# yaml-language-server: $schema={schema}",
+        f"# Penilaian mandiri SPBE {year}: {name}.",
+        f"# Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (tingkat, penjelasan,",
+        "# data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui.",
+        f"unit: {previous.unit}",
+        f"name: {_q(name)}",
+        f"year: {year}",
+        f"catalogue: {catalogue.id}",
+        "indicators:",
+    ]
+    for ident in ids:
+        answer = previous.indicators.get(ident)
+        indicator = catalogue.indicators.get(ident)
+        if indicator is None:
+            continue
+        lines += _indicator_block(indicator)
+        lines.append(f"  {ident}:")
+        if answer is None:
+            lines.append("    level: null")
+            continue
+        lines += _carried(answer, previous_year)
+    return "\n".join(lines) + "\n"
+
+
+def _carried(answer: Answer, previous_year: int) -> list[str]:
+    lines = [
+        f"    # TINJAU: dibawa dari {previous_year}",
+        f"    level: {'null' if answer.level is None else answer.level}",
+    ]
+    if answer.explanation:
+        lines.append("    explanation: >-")
+        lines += ["      " + line for line in textwrap.wrap(answer.explanation, WIDTH - 6)]
+    if answer.evidence:
+        lines.append("    evidence:")
+        for e in answer.evidence:
+            lines.append(f"      - title: {_q(e.title)}")
+            for key in ("path", "url"):
+                value = getattr(e, key)
+                if value:
+                    lines.append(f"        {key}: {_q(value)}")
+            if e.date:
+                lines.append(f"        date: {e.date.isoformat()}")
+            if e.level is not None:
+                lines.append(f"        level: {e.level}")
+    return lines
+
+
+# The actions' current majors, all on Node 24 (GitHub removed Node 20 from its runners in
+# September 2026).
+ACTIONS = {
+    "checkout": "actions/checkout@v6",
+    "setup_python": "actions/setup-python@v6",
+    "upload_artifact": "actions/upload-artifact@v7",
+}
+
+# Where spbe is installed from in CI: a pip requirement pinned to a tag or commit, such as
+# `spbe @ git+https://<forge>/<owner>/spbe@v0.1.0`. Without `spbe init --package`, the workflows
+# read it from the repository's CI variable SPBE_PACKAGE and stop with a clear message when it
+# is not set.
+PACKAGE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._@+:/=<>!~,\[\]#%-]*$")
+
+GITHUB = """# Memeriksa penilaian pada setiap pull request dan menerbitkan bahan rapat (HTML).
+name: spbe
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+env:
+  # spbe yang dipasang, dipatok pada tag atau commit, mis.
+  # "spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Kosong: variabel repositori SPBE_PACKAGE.
+  SPBE_PACKAGE: {github_package}
+jobs:
+  spbe:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: {checkout}
+      - uses: {setup_python}
+        with:
+          python-version: "3.12"
+      - name: Pasang spbe
+        run: |
+          if [ -z "$SPBE_PACKAGE" ]; then
+            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
+            exit 1
+          fi
+          pip install "$SPBE_PACKAGE"
+      - run: spbe validate
+      - name: Bahan rapat tahun {year}
+        if: always()
+        run: spbe report {folder}/{year} --output bahan-rapat-{year}.html
+      - uses: {upload_artifact}
+        if: always()
+        with:
+          name: bahan-rapat-{year}
+          path: bahan-rapat-{year}.html
+"""
+
+GITLAB = """# Memeriksa penilaian pada setiap merge request dan menerbitkan bahan rapat (HTML).
+variables:
+  # spbe yang dipasang, dipatok pada tag atau commit, mis.
+  # "spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Kosong: variabel CI/CD SPBE_PACKAGE
+  # proyek (Settings > CI/CD > Variables).
+  SPBE_PACKAGE: {gitlab_package}
+spbe:
+  image: python:3.12-slim
+  script:
+    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
+    - pip install "$SPBE_PACKAGE"
+    - spbe validate --format gitlab > gl-code-quality-report.json || true
+    - spbe validate --format junit > spbe-junit.xml || true
+    - spbe report {folder}/{year} --output bahan-rapat-{year}.html
+    - spbe validate --format text
+  artifacts:
+    when: always
+    paths:
+      - bahan-rapat-{year}.html
+    reports:
+      codequality: gl-code-quality-report.json
+      junit: spbe-junit.xml
+"""
+
+
+def workflows(folder: str, year: int, package: str | None) -> dict[str, str]:
+    """The GitHub and GitLab jobs, with spbe pinned to ``package`` when it is given."""
+    quoted = json.dumps(package) if package else None  # a YAML double-quoted scalar
+    return {
+        ".github/workflows/spbe.yml": GITHUB.format(
+            folder=folder,
+            year=year,
+            github_package=quoted or '"${{ vars.SPBE_PACKAGE }}"',
+            **ACTIONS,
+        ),
+        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year, gitlab_package=quoted or '""'),
+    }
+
+
+PRE_COMMIT = """# pre-commit: `spbe validate` sebelum setiap commit (pasang: pre-commit install).
+repos:
+  - repo: local
+    hooks:
+      - id: spbe-validate
+        name: spbe validate
+        entry: spbe validate --allow-partial
+        language: system
+        files: \\.ya?ml$
+        pass_filenames: false
+"""
+
+README = """# Penilaian Mandiri SPBE {instansi}
+
+Repositori ini menyimpan penilaian mandiri Indeks SPBE ({catalogue}) sebagai berkas YAML,
+satu berkas per unit (SKPD/OPD) per tahun: `{folder}/<tahun>/<unit>.yaml`.
+
+## Mengisi berkas unit
+
+1. Buka berkas unit Anda, mis. `{folder}/{year}/diskominfo.yaml` (VS Code dengan ekstensi YAML
+   menampilkan kriteria setiap indikator saat kursor di atas id indikator).
+2. Untuk setiap indikator, ganti `level: null` dengan tingkat yang dicapai, lalu tulis
+   `explanation` (kondisi nyata, nama aplikasi atau dokumen, dan analisis terhadap kriteria)
+   dan `evidence` (data dukung: `path` ke berkas di folder `evidence/`, atau `url`).
+3. Teks yang memuat `:` atau ` #` atau diawali tanda kutip ditulis sebagai blok:
+
+   ```yaml
+       explanation: >-
+         Peraturan Bupati Nomor 12 Tahun 2021: seluruh domain arsitektur sudah diatur.
+   ```
+
+## Memeriksa
+
+```sh
+pip install "spbe @ git+https://<forge>/<pemilik>/spbe@<tag>"   # sama dengan SPBE_PACKAGE di CI
+spbe validate                   # pesan error menunjuk berkas:baris:kolom dan cara memperbaikinya
+spbe score {folder}/{year}          # indeks, predikat, kontribusi unit
+spbe report {folder}/{year} --output bahan-rapat.html   # bahan rapat, siap dicetak A4
+```
+
+`spbe explain KODE` menjelaskan setiap kode masalah. Pemeriksaan yang sama berjalan otomatis
+pada setiap pull request atau merge request, setelah variabel CI `SPBE_PACKAGE` diisi dengan
+sumber spbe yang dipatok pada tag atau commit (GitHub: Settings > Secrets and variables >
+Actions > Variables; GitLab: Settings > CI/CD > Variables).
+
+## Tahun berikutnya
+
+```sh
+spbe new diskominfo --year {next_year}   # berkas baru, jawaban tahun lalu dibawa untuk ditinjau
+```
+"""
+
+EVIDENCE = """# Data dukung
+
+Simpan berkas data dukung di sini, per tahun: `evidence/<tahun>/<berkas>.pdf`, lalu rujuk dari
+berkas unit dengan `path: evidence/<tahun>/<berkas>.pdf`. Setelah dinilai, kunci dengan
+`spbe evidence lock` agar perubahan sesudahnya terlihat.
+"""
+
+
+GITIGNORE = """\
+# Bahan rapat dibuat ulang dari berkas penilaian kapan saja (`spbe report`); tidak disimpan.
+bahan-rapat*.html
+bahan-rapat*.md
+bahan-rapat*-aspek-*.svg
+bahan-rapat*-domain-*.svg
+*.pdf
+!evidence/**/*.pdf
+# Versi baru dari `spbe init --force`, untuk dibandingkan lalu dihapus.
+spbe-baru/
+# Berkas sementara dari proses yang terhenti.
+.*.spbe-*.tmp
+"""
+
+
+def scaffold(
+    instansi: str, year: int, catalogue: Catalogue, package: str | None = None
+) -> dict[str, str]:
+    """Every file of a new repository, by path relative to its root."""
+    units = default_units(catalogue)
+    folder = "assessments"
+    files = {
+        "spbe.yaml": spbe_yaml(instansi, catalogue, units),
+        SCHEMA_NAME: render_schema(catalogue),
+        **workflows(folder, year, package),
+        ".pre-commit-config.yaml": PRE_COMMIT,
+        "CODEOWNERS": codeowners({u: [] for u in units}, [], folder),
+        "README.md": README.format(
+            instansi=instansi,
+            catalogue=catalogue.title,
+            folder=folder,
+            year=year,
+            next_year=year + 1,
+        ),
+        "evidence/README.md": EVIDENCE,
+        ".gitignore": GITIGNORE,
+    }
+    for unit, (name, ids) in units.items():
+        files[f"{folder}/{year}/{unit}.yaml"] = unit_file(
+            unit, name, year, catalogue, ids, f"../../{SCHEMA_NAME}"
+        )
+    return files
+
+
+FORCED = "spbe-baru"
+
+
+def beside(directory: Path, relative: str) -> Path:
+    """Where ``--force`` writes a file that exists: the same path under ``spbe-baru/``, outside
+    the year folders, so that ``spbe validate`` never reads a second copy of a unit file."""
+    return directory / FORCED / relative

@@ -1,0 +1,1 @@
+"""Reading files: the YAML reader with positions, and the evidence sandbox rule."""

@@ -1,0 +1,98 @@
+"""The one sandbox rule for evidence paths, used by the checks, the lock and the handouts.
+
+An evidence ``path`` is written by a unit coordinator and may come from a pull request: it is
+checked without opening the file, never followed out of the repository, and turned into a link
+only as a relative URL that cannot carry a scheme (``javascript:alert(1)`` is a file name here,
+and its link is ``./javascript%3Aalert%281%29``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from spbe_cli.base.paths import real_folder, within
+
+_SEPARATORS = re.compile(r"[\\/]")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def evidence_path_problem(root: Path, target: str) -> str | None:
+    """The problem code of an evidence path, or None when it names a non-empty regular file
+    inside ``root``: C007 outside (absolute, ``..``, or a link out), C005 missing, C009 not a
+    file, C006 empty. Opens no file.
+
+    This runs for every evidence entry of every file, so it works on plain strings: the folder
+    part is resolved once per folder (cached), and one ``lstat`` of the file tells whether it is
+    a link (then resolved in full), a regular file, or missing.
+    """
+    if (
+        "\x00" in target
+        or target.startswith(("/", "\\"))
+        or _DRIVE.match(target)
+        or ".." in _SEPARATORS.split(target)
+    ):
+        return "C007"
+    real_root = real_folder(str(root))
+    folder, _, name = target.rpartition("/")  # a backslash is part of a name on POSIX
+    real_dir = real_folder(os.path.join(real_root, folder)) if folder else real_root  # noqa: PTH118
+    if not within(real_dir, real_root):
+        return "C007"
+    real = f"{real_dir}{os.sep}{name}" if name else real_dir
+    try:
+        info = os.lstat(real)
+        if stat.S_ISLNK(info.st_mode):
+            real = os.path.realpath(real)
+            if not within(real, real_root):
+                return "C007"
+            info = os.stat(real)  # noqa: PTH116 - see above
+    except (OSError, ValueError):
+        return "C005"
+    if not stat.S_ISREG(info.st_mode):
+        return "C009"
+    return "C006" if info.st_size == 0 else None
+
+
+def evidence_href(root: Path, target: str, base: Path) -> str | None:
+    """The link from a document in ``base`` to the evidence file ``target`` of the repository at
+    ``root``: only for a file the sandbox rule accepts, percent-encoded, always starting with
+    ``./`` or ``../`` so that no part of it can be read as a scheme."""
+    if evidence_path_problem(root, target) is not None:
+        return None
+    relative = os.path.relpath(root / target, base).replace(os.sep, "/")
+    if not relative.startswith("../"):
+        relative = "./" + relative
+    return quote(relative, safe="/")
+
+
+_HOST = re.compile(
+    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9-]+(?::\d{1,5})?$"
+)
+
+
+def web_url(text: str) -> bool:
+    """An http(s) URL as a browser would take it: a host name, no white space or control
+    character anywhere (``https://a.go.id/laporan 2023.pdf`` is not one)."""
+    if re.search(r"[\s\x00-\x1f\x7f]", text) or "\\" in text:
+        return False
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises for a port that is not a number
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and _host(parts.netloc.rpartition("@")[2])
+        and (port is None or 0 < port < 65536)
+    )
+
+
+def _host(text: str) -> bool:
+    try:
+        ascii_host = text if text.isascii() else text.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    return bool(_HOST.match(ascii_host))
