@@ -17,7 +17,7 @@ from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Msg
-from spbe_cli.problems.problem import Problem, Severity, display_path, problem
+from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
 from spbe_cli.source.evidence import evidence_path_problem, web_url
 from spbe_cli.source.yamlsrc import KeyPath, Source
 
@@ -75,13 +75,12 @@ def _at(
     src: Source,
     path: KeyPath,
     code: str,
-    severity: Severity = Severity.ERROR,
     *,
     key: bool = False,
     **args: object,
 ) -> Problem:
     line, col = src.pos(path, key=key)
-    return problem(src.path, line, col, code, severity, **args)
+    return located(src.path, line, col, code, args)
 
 
 def _registry_catalogue(year_set: YearSet) -> bool:
@@ -128,7 +127,7 @@ def _missing(year_set: YearSet, catalogue: Catalogue, severity: Severity) -> Ite
                 0,
                 0,
                 "X003",
-                severity,
+                severity=severity,
                 indicator=ident,
                 name=indicator.name,
                 level=indicator.scale.low,
@@ -138,7 +137,7 @@ def _missing(year_set: YearSet, catalogue: Catalogue, severity: Severity) -> Ite
 def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
     src = unit.src
     for line in src.review_marks:
-        yield problem(src.path, line, 1, "C017", Severity.WARNING)
+        yield problem(src.path, line, 1, "C017")
     catalogue = context.year_set.catalogue
     for ident, answer in unit.assessment.indicators.items():
         base: KeyPath = ("indicators", ident)
@@ -153,7 +152,7 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
         if answer.level is None:
             filled = answer.explanation or answer.evidence
             code = "X021" if filled else "X013"
-            yield _at(src, (*base, "level"), code, Severity.WARNING, indicator=ident)
+            yield _at(src, (*base, "level"), code, indicator=ident)
             continue
         yield from _claim(src, base, ident, answer, indicator)
 
@@ -165,19 +164,13 @@ def _claim(
     low = indicator.scale.low if indicator else 1
     if answer.level > low:
         if not answer.explanation:
-            yield _at(
-                src, base, "C001", Severity.WARNING, key=True, indicator=ident, level=answer.level
-            )
+            yield _at(src, base, "C001", key=True, indicator=ident, level=answer.level)
         if not answer.evidence:
-            yield _at(
-                src, base, "C002", Severity.WARNING, key=True, indicator=ident, level=answer.level
-            )
+            yield _at(src, base, "C002", key=True, indicator=ident, level=answer.level)
     if indicator is not None and answer.explanation:
         copied = _copied_criterion(answer, indicator)
         if copied is not None:
-            yield _at(
-                src, (*base, "explanation"), "C008", Severity.WARNING, indicator=ident, level=copied
-            )
+            yield _at(src, (*base, "explanation"), "C008", indicator=ident, level=copied)
     # Criteria are cumulative: once a unit tags its evidence, every level up to its claim
     # needs some (the lowest level means "nothing yet" and needs none).
     tags = {e.level for e in answer.evidence if e.level is not None}
@@ -188,7 +181,6 @@ def _claim(
                     src,
                     base,
                     "C014",
-                    Severity.WARNING,
                     key=True,
                     missing=missing,
                     level=answer.level,
@@ -211,7 +203,7 @@ def _review(
             high=indicator.scale.high,
         )
     if review.status == "revisi" and not review.note:
-        yield _at(src, (*base, "review", "status"), "C016", Severity.WARNING, indicator=ident)
+        yield _at(src, (*base, "review", "status"), "C016", indicator=ident)
 
 
 def _evidence(
@@ -252,7 +244,6 @@ def _evidence(
                 src,
                 (*path, "date"),
                 "C013",
-                Severity.WARNING,
                 date=evidence.date.isoformat(),
                 months=months,
                 year=year_set.year,
@@ -279,7 +270,7 @@ def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterato
     if lock is None:
         return
     if locked is None:
-        yield _at(src, path, "C012", Severity.WARNING, target=target)
+        yield _at(src, path, "C012", target=target)
         return
     now = changed(root / target, locked)
     if now is not None:

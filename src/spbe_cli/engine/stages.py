@@ -17,7 +17,7 @@ from spbe_cli.engine.scoring import AnswerInput
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, StageResult
 from spbe_cli.model.schema import check_model
-from spbe_cli.problems.problem import Problem, Severity, has_errors, problem
+from spbe_cli.problems.problem import Problem, has_errors, problem
 from spbe_cli.repository.layout import STAGE_NAMES
 from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
@@ -173,9 +173,7 @@ def _check_stage(
             )
         if rec.status == "closed" and not rec.follow_up:
             line, col = src.pos(("rekomendasi", n, "status"))
-            problems.append(
-                problem(src.path, line, col, "C015", Severity.WARNING, indicator=rec.indicator)
-            )
+            problems.append(problem(src.path, line, col, "C015", indicator=rec.indicator))
     return problems
 
 

@@ -14,7 +14,7 @@ from spbe_cli.domain.numbers import fmt
 from spbe_cli.model.models import AspectDef, CatalogueDef
 from spbe_cli.model.schema import check_model
 from spbe_cli.problems.messages import Msg
-from spbe_cli.problems.problem import Problem, Severity, located
+from spbe_cli.problems.problem import Problem, located
 from spbe_cli.source.yamlsrc import KeyPath, Source, read_yaml
 
 DEFAULT_CATALOGUE = "spbe-2020"
@@ -192,7 +192,7 @@ class _Builder:
 
     def _at(self, path: KeyPath, code: str, **args: object) -> None:
         line, col = self.src.pos(path)
-        self.problems.append(located(self.src.path, line, col, code, Severity.ERROR, args))
+        self.problems.append(located(self.src.path, line, col, code, args))
 
     def _unique(self, ident: str, path: KeyPath) -> None:
         if ident in self.seen:

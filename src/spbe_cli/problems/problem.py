@@ -5,16 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from spbe_cli.base.safetext import one_line, path_safe
 from spbe_cli.problems.messages import Lang, Msg, message
-
-
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
+from spbe_cli.problems.rule import Severity
+from spbe_cli.problems.rules import RULES
 
 
 @dataclass(frozen=True)
@@ -63,10 +59,13 @@ def problem(
     line: int,
     column: int,
     code: str,
-    severity: Severity = Severity.ERROR,
+    *,
+    severity: Severity | None = None,
     **args: object,
 ) -> Problem:
-    return located(path, line, column, code, severity, args)
+    """The problem ``code`` at ``path:line:column``. Its severity is the rule's; ``severity``
+    overrides it only where an option changes it (``--allow-partial``)."""
+    return located(path, line, column, code, args, severity=severity)
 
 
 def located(
@@ -74,8 +73,9 @@ def located(
     line: int,
     column: int,
     code: str,
-    severity: Severity,
     args: Mapping[str, object],
+    *,
+    severity: Severity | None = None,
 ) -> Problem:
     """A problem with message arguments given as a mapping (for helpers that forward them)."""
     shown = one_line(path) if isinstance(path, str) else display_path(path)
@@ -84,7 +84,7 @@ def located(
         line,
         column,
         code,
-        severity,
+        severity or RULES[code].severity,
         tuple(sorted((k, v if isinstance(v, Msg) else str(v)) for k, v in args.items())),
     )
 

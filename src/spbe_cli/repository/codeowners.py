@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spbe_cli.model.models import RepoConfig
-from spbe_cli.problems.problem import Problem, Severity, problem
+from spbe_cli.problems.problem import Problem, problem
 from spbe_cli.source.yamlsrc import read_regular
 
 CODEOWNERS_MARK = "# Dibuat dari `units:` dan `assessors:` di spbe.yaml"
@@ -61,6 +61,6 @@ def check_codeowners(root: Path, config: RepoConfig) -> list[Problem]:
         except (OSError, UnicodeDecodeError):
             return []
         if text.startswith(CODEOWNERS_MARK) and text != codeowners_of(root, config):
-            return [problem(path, 0, 0, "X022", Severity.WARNING)]
+            return [problem(path, 0, 0, "X022")]
         return []
     return []

@@ -28,7 +28,7 @@ from yaml.resolver import Resolver
 from spbe_cli.base.paths import inside
 from spbe_cli.base.safetext import has_control, text_safe
 from spbe_cli.problems.messages import Msg
-from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
+from spbe_cli.problems.problem import Problem, display_path, located, problem
 
 try:  # libyaml is about 9x faster than the pure-Python reader.
     from yaml import CSafeLoader as _Loader
@@ -381,15 +381,11 @@ class _Builder:
         rest = self.lines[end.line].decode("utf-8", "replace")[end.column :]
         if _LOST_TEXT.match(rest):
             line, col = end.line + 1, end.column + 1 + len(rest) - len(rest.lstrip())
-            self.src.problems.append(
-                problem(self.src.path, line, col, "Y013", Severity.WARNING, value=event.value)
-            )
+            self.src.problems.append(problem(self.src.path, line, col, "Y013", value=event.value))
 
-    def _report(
-        self, mark: Any, code: str, severity: Severity = Severity.ERROR, **args: object
-    ) -> None:
+    def _report(self, mark: Any, code: str, **args: object) -> None:
         line, column = _where(mark)
-        self.src.problems.append(located(self.src.path, line, column, code, severity, args))
+        self.src.problems.append(located(self.src.path, line, column, code, args))
 
     def build(self, get: Callable[[], ev.Event | None]) -> Any:
         """Read the document from libyaml's events; ``get`` returns None after the last."""
@@ -489,10 +485,10 @@ class _Builder:
                 self._truncated_by_comment(event)
         if not event.style and value[:1] in _TYPOGRAPHIC:
             # “bpkad” from a word processor: YAML knows only " and ', so these stay in the value.
-            self._report(event.start_mark, "Y019", Severity.WARNING, value=value[:40])
+            self._report(event.start_mark, "Y019", value=value[:40])
         if event.style == '"' and has_control(value):
             # Only a double-quoted scalar can carry escapes such as "\e" or "\x07".
-            self._report(event.start_mark, "Y017", Severity.WARNING)
+            self._report(event.start_mark, "Y017")
             value = text_safe(value)
         if tag is not None or not event.implicit[0]:
             return value  # quoted, or explicitly tagged (already reported): the text itself

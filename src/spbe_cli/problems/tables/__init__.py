@@ -1,0 +1,1 @@
+"""The data of the problem and message tables, one module per area."""

@@ -1,0 +1,512 @@
+"""Problem codes X: across files: the year, the repository, the layout.
+
+One rule per code: severity, message, title and explanation, in both languages. Never
+renumber or reuse a code; retire it instead (``RETIRED`` in ``problems.rules``)."""
+
+from __future__ import annotations
+
+from spbe_cli.problems.rule import E, Rule, W
+
+RULES = (
+    Rule(
+        "X001",
+        E,
+        message={
+            "id": "indikator `{indicator}` tidak ada di katalog {catalogue}{hint}",
+            "en": "indicator `{indicator}` is not in catalogue {catalogue}{hint}",
+        },
+        title={
+            "id": "Indikator tidak dikenal",
+            "en": "Unknown indicator",
+        },
+        text={
+            "id": ("Id indikator harus ada di katalog tahun itu (I1 sampai I47 untuk spbe-2020)."),
+            "en": ("Indicator ids must exist in the year's catalogue (I1 to I47 for spbe-2020)."),
+        },
+    ),
+    Rule(
+        "X002",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} juga dijawab oleh unit `{other_unit}` di {other}; "
+                "satu indikator hanya dijawab oleh satu unit"
+            ),
+            "en": (
+                "indicator {indicator} is also answered by unit `{other_unit}` at {other}; "
+                "one indicator is answered by one unit only"
+            ),
+        },
+        title={
+            "id": "Indikator dijawab dua unit",
+            "en": "Indicator answered twice",
+        },
+        text={
+            "id": (
+                "Setiap indikator dikoordinasikan satu unit; jawaban kedua dilaporkan di "
+                "kedua tempat."
+            ),
+            "en": (
+                "Each indicator has one coordinating unit; a second answer is reported at "
+                "both places."
+            ),
+        },
+    ),
+    Rule(
+        "X003",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} ({name}) belum dijawab unit mana pun; dihitung pada "
+                "tingkat terendah ({level})"
+            ),
+            "en": (
+                "indicator {indicator} ({name}) is not answered by any unit; it counts at "
+                "the lowest level ({level})"
+            ),
+        },
+        title={
+            "id": "Indikator belum dijawab",
+            "en": "Indicator not answered",
+        },
+        text={
+            "id": (
+                "Setiap indikator katalog harus dijawab oleh satu unit. `--allow-partial` "
+                "menjadikannya peringatan selama masa pengisian."
+            ),
+            "en": (
+                "Every indicator of the catalogue must be answered by one unit. "
+                "`--allow-partial` makes this a warning while the year is being filled in."
+            ),
+        },
+    ),
+    Rule(
+        "X004",
+        E,
+        message={
+            "id": "`year: {year}` berbeda dengan folder tahunnya ({folder})",
+            "en": "`year: {year}` differs from its year folder ({folder})",
+        },
+        title={
+            "id": "Tahun tidak cocok",
+            "en": "Year mismatch",
+        },
+        text={
+            "id": "`year:` harus sama dengan nama folder tahunnya.",
+            "en": "`year:` must equal the name of its year folder.",
+        },
+    ),
+    Rule(
+        "X005",
+        E,
+        message={
+            "id": "`unit: {unit}` berbeda dengan nama berkasnya (`{stem}`)",
+            "en": "`unit: {unit}` differs from the file name (`{stem}`)",
+        },
+        title={
+            "id": "Unit tidak cocok",
+            "en": "Unit mismatch",
+        },
+        text={
+            "id": "`unit:` harus sama dengan nama berkasnya.",
+            "en": "`unit:` must equal the file name.",
+        },
+    ),
+    Rule(
+        "X006",
+        E,
+        message={
+            "id": (
+                "berkas ini memakai katalog `{catalogue}`, sedangkan berkas lain tahun ini "
+                "memakai `{other}`"
+            ),
+            "en": (
+                "this file uses catalogue `{catalogue}` while other files of the year use `{other}`"
+            ),
+        },
+        title={
+            "id": "Katalog bercampur",
+            "en": "Mixed catalogues",
+        },
+        text={
+            "id": "Semua berkas satu tahun memakai katalog yang sama.",
+            "en": "All files of one year use the same catalogue.",
+        },
+    ),
+    Rule(
+        "X007",
+        E,
+        message={
+            "id": "katalog `{catalogue}` tidak dikenal; yang tersedia: {known}",
+            "en": "unknown catalogue `{catalogue}`; available: {known}",
+        },
+        title={
+            "id": "Katalog tidak dikenal",
+            "en": "Unknown catalogue",
+        },
+        text={
+            "id": (
+                "`catalogue:` berisi id katalog bawaan (mis. spbe-2020) atau path berkas katalog."
+            ),
+            "en": (
+                "`catalogue:` holds a bundled catalogue id (e.g. spbe-2020) or a catalogue "
+                "file path."
+            ),
+        },
+    ),
+    Rule(
+        "X008",
+        E,
+        message={
+            "id": "tidak ada berkas penilaian (*.yaml) di {where}",
+            "en": "no assessment files (*.yaml) in {where}",
+        },
+        title={
+            "id": "Tidak ada berkas penilaian",
+            "en": "No assessment files",
+        },
+        text={
+            "id": "Folder tahun berisi satu berkas *.yaml per unit.",
+            "en": "A year folder holds one *.yaml file per unit.",
+        },
+    ),
+    Rule(
+        "X009",
+        E,
+        message={
+            "id": (
+                "{where} berisi beberapa folder tahun ({years}); pilih satu, misalnya {example}"
+            ),
+            "en": ("{where} holds several year folders ({years}); pick one, for example {example}"),
+        },
+        title={
+            "id": "Beberapa tahun sekaligus",
+            "en": "Several years",
+        },
+        text={
+            "id": "Perintah ini bekerja pada satu folder tahun.",
+            "en": "This command works on one year folder.",
+        },
+    ),
+    Rule(
+        "X010",
+        E,
+        message={
+            "id": "berkas atau folder tidak ditemukan: {where}",
+            "en": "no such file or folder: {where}",
+        },
+        title={
+            "id": "Tidak ditemukan",
+            "en": "Not found",
+        },
+        text={
+            "id": "Path yang diberikan tidak ada.",
+            "en": "The path given does not exist.",
+        },
+    ),
+    Rule(
+        "X011",
+        E,
+        message={
+            "id": "unit `{unit}` tidak terdaftar di `units:` spbe.yaml (terdaftar: {known})",
+            "en": (
+                "unit `{unit}` is not in the `units:` registry of spbe.yaml (registered: {known})"
+            ),
+        },
+        title={
+            "id": "Unit tidak terdaftar",
+            "en": "Unit not registered",
+        },
+        text={
+            "id": ("Bila spbe.yaml memuat `units:`, setiap berkas unit harus terdaftar di sana."),
+            "en": "When spbe.yaml has `units:`, every unit file must be registered there.",
+        },
+    ),
+    Rule(
+        "X012",
+        E,
+        message={
+            "id": "indikator {indicator} tidak ditugaskan kepada unit `{unit}` di spbe.yaml",
+            "en": "indicator {indicator} is not assigned to unit `{unit}` in spbe.yaml",
+        },
+        title={
+            "id": "Indikator bukan tugas unit ini",
+            "en": "Indicator not assigned to this unit",
+        },
+        text={
+            "id": (
+                "Bila `units:` menyebut indikator sebuah unit, unit itu hanya menjawab "
+                "indikator tersebut."
+            ),
+            "en": "When `units:` lists a unit's indicators, that unit answers only those.",
+        },
+    ),
+    Rule(
+        "X013",
+        W,
+        message={
+            "id": "indikator {indicator} belum diisi (`level` kosong)",
+            "en": "indicator {indicator} is not filled in yet (`level` is empty)",
+        },
+        title={
+            "id": "Belum diisi",
+            "en": "Not filled in",
+        },
+        text={
+            "id": (
+                "`level` kosong berarti jawaban belum diisi; indikator dihitung pada "
+                "tingkat terendah."
+            ),
+            "en": (
+                "An empty `level` means the answer is not filled in; the indicator counts "
+                "at the lowest level."
+            ),
+        },
+    ),
+    Rule(
+        "X014",
+        E,
+        message={
+            "id": "indikator `{indicator}` di `units:` tidak ada di katalog {catalogue}",
+            "en": "indicator `{indicator}` under `units:` is not in catalogue {catalogue}",
+        },
+        title={
+            "id": "Indikator registri tidak dikenal",
+            "en": "Unknown indicator in the registry",
+        },
+        text={
+            "id": "Indikator di `units:` spbe.yaml harus ada di katalog.",
+            "en": "Indicators under `units:` in spbe.yaml must exist in the catalogue.",
+        },
+    ),
+    Rule(
+        "X015",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} sudah ditugaskan kepada unit `{other_unit}`; satu "
+                "indikator dikoordinasikan satu unit"
+            ),
+            "en": (
+                "indicator {indicator} is already assigned to unit `{other_unit}`; one "
+                "indicator has one coordinating unit"
+            ),
+        },
+        title={
+            "id": "Indikator ditugaskan dua unit",
+            "en": "Indicator assigned twice",
+        },
+        text={
+            "id": "Di `units:` spbe.yaml satu indikator ditugaskan kepada satu unit saja.",
+            "en": "Under `units:` in spbe.yaml an indicator is assigned to one unit only.",
+        },
+    ),
+    Rule(
+        "X016",
+        E,
+        message={
+            "id": "`stage: {stage}` berbeda dengan nama berkasnya (`_{expected}.yaml`)",
+            "en": "`stage: {stage}` differs from the file name (`_{expected}.yaml`)",
+        },
+        title={
+            "id": "Tahap tidak cocok",
+            "en": "Stage mismatch",
+        },
+        text={
+            "id": (
+                "`stage:` sebuah berkas hasil eksternal sama dengan nama berkasnya: "
+                "_dokumen.yaml, _interviu.yaml, _visitasi.yaml atau _final.yaml."
+            ),
+            "en": (
+                "The `stage:` of an external result file equals its file name: "
+                "_dokumen.yaml, _interviu.yaml, _visitasi.yaml or _final.yaml."
+            ),
+        },
+    ),
+    Rule(
+        "X017",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} tidak mengambil nilai dari indeks instansi lain; isi `level`"
+            ),
+            "en": (
+                "indicator {indicator} does not take a value from another agency's index; "
+                "fill in `level`"
+            ),
+        },
+        title={
+            "id": "Nilai eksternal tidak diizinkan",
+            "en": "External value not allowed",
+        },
+        text={
+            "id": (
+                "Hanya indikator yang di katalognya punya `external_source` (nilainya "
+                "berasal dari indeks instansi lain) boleh memakai `external:`."
+            ),
+            "en": (
+                "Only indicators with an `external_source` in the catalogue (their value "
+                "comes from another agency's index) may use `external:`."
+            ),
+        },
+    ),
+    Rule(
+        "X018",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} memakai nilai `external`; kosongkan `level` (`level: null`)"
+            ),
+            "en": (
+                "indicator {indicator} uses an `external` value; leave `level` empty "
+                "(`level: null`)"
+            ),
+        },
+        title={
+            "id": "Tingkat dan nilai eksternal bersamaan",
+            "en": "Level and external value together",
+        },
+        text={
+            "id": (
+                "Jawaban memakai `external:` atau `level`, tidak keduanya; tulis `level: null`."
+            ),
+            "en": "An answer uses `external:` or `level`, not both; write `level: null`.",
+        },
+    ),
+    Rule(
+        "X019",
+        E,
+        message={
+            "id": (
+                "folder `{folder}` bukan folder tahun (namanya harus tepat 4 angka, mis. "
+                "2026); isinya tidak diperiksa dan tidak dihitung. Ganti namanya atau "
+                "pindahkan ke luar"
+            ),
+            "en": (
+                "folder `{folder}` is not a year folder (its name must be exactly 4 "
+                "digits, such as 2026); its files are neither checked nor scored. Rename "
+                "it or move it elsewhere"
+            ),
+        },
+        title={
+            "id": "Bukan folder tahun",
+            "en": "Not a year folder",
+        },
+        text={
+            "id": (
+                "Penilaian setahun berada di folder bernama tahunnya (`assessments/2026`). "
+                "Folder lain di samping folder tahun (`2026 `, `2026-final`, `lama`) "
+                "dilewati oleh `score` dan `validate`; agar tidak ada penilaian yang lolos "
+                "tanpa diperiksa, folder seperti itu dilaporkan."
+            ),
+            "en": (
+                "A year's assessment lives in a folder named after the year "
+                "(`assessments/2026`). Other folders beside the years (`2026 `, "
+                "`2026-final`, `old`) are passed over by `score` and `validate`; so that "
+                "nothing passes unchecked, they are reported."
+            ),
+        },
+    ),
+    Rule(
+        "X020",
+        E,
+        message={
+            "id": (
+                "berkas `{name}` di folder tahun tidak dibaca: berkas unit bernama "
+                "`<unit>.yaml` (huruf kecil) dan berkas tahap `_dokumen.yaml`, "
+                "`_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`. Ganti namanya atau "
+                "pindahkan ke luar folder tahun"
+            ),
+            "en": (
+                "file `{name}` in a year folder is read by nothing: unit files are named "
+                "`<unit>.yaml` (lower case) and stage files `_dokumen.yaml`, "
+                "`_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`. Rename it or move it "
+                "out of the year folder"
+            ),
+        },
+        title={
+            "id": "Berkas tak dikenal di folder tahun",
+            "en": "Unknown file in a year folder",
+        },
+        text={
+            "id": (
+                "Di folder tahun, spbe membaca berkas unit (`<unit>.yaml`, akhiran huruf "
+                "kecil) dan berkas tahap (`_dokumen.yaml`, `_interviu.yaml`, "
+                "`_visitasi.yaml`, `_final.yaml`). Berkas lain yang tampak seperti YAML "
+                "(`Bpkad.YAML`, `bpkad.yaml.txt`, `x.yml.bak`, `spbe.yaml`) tidak dibaca "
+                "siapa pun; dilaporkan agar jawaban tidak hilang diam-diam."
+            ),
+            "en": (
+                "In a year folder spbe reads unit files (`<unit>.yaml`, lower-case suffix) "
+                "and stage files (`_dokumen.yaml`, `_interviu.yaml`, `_visitasi.yaml`, "
+                "`_final.yaml`). Other files that look like YAML (`Bpkad.YAML`, "
+                "`bpkad.yaml.txt`, `x.yml.bak`, `spbe.yaml`) are read by nothing; they are "
+                "reported so that no answer disappears silently."
+            ),
+        },
+    ),
+    Rule(
+        "X021",
+        W,
+        message={
+            "id": (
+                "indikator {indicator} sudah berpenjelasan atau berdata dukung, tetapi "
+                "`level` masih kosong; isi tingkat yang diklaim (tanpa tingkat, indikator "
+                "ini dihitung pada tingkat terendah)"
+            ),
+            "en": (
+                "indicator {indicator} has an explanation or evidence but `level` is still "
+                "empty; fill in the claimed level (without one it counts at the lowest "
+                "level)"
+            ),
+        },
+        title={
+            "id": "Tingkat kosong padahal sudah diisi",
+            "en": "Level empty although filled in",
+        },
+        text={
+            "id": (
+                "Jawaban yang sudah berisi penjelasan atau data dukung tetapi `level`-nya "
+                "kosong hampir selalu berarti tingkatnya lupa diisi. Tanpa tingkat, "
+                "indikator dihitung pada tingkat terendah."
+            ),
+            "en": (
+                "An answer with an explanation or evidence but an empty `level` almost "
+                "always means the level was forgotten. Without a level the indicator "
+                "counts at the lowest level."
+            ),
+        },
+    ),
+    Rule(
+        "X022",
+        W,
+        message={
+            "id": (
+                "CODEOWNERS tidak lagi sesuai dengan `units:`/`assessors:` di spbe.yaml; "
+                "jalankan `spbe codeowners` lalu commit hasilnya"
+            ),
+            "en": (
+                "CODEOWNERS no longer matches `units:`/`assessors:` in spbe.yaml; run "
+                "`spbe codeowners` and commit the result"
+            ),
+        },
+        title={
+            "id": "CODEOWNERS usang",
+            "en": "CODEOWNERS out of date",
+        },
+        text={
+            "id": (
+                "CODEOWNERS yang dibuat spbe diturunkan dari `units:` (dengan `owners`) "
+                "dan `assessors:` di spbe.yaml. Setelah registri berubah, pemilik berkas "
+                "di forge tidak lagi sesuai sampai `spbe codeowners` dijalankan. "
+                "CODEOWNERS tulisan tangan (tanpa baris pertama dari spbe) tidak diperiksa."
+            ),
+            "en": (
+                "The CODEOWNERS that spbe writes comes from `units:` (with `owners`) and "
+                "`assessors:` in spbe.yaml. Once the registry changes, the forge's file "
+                "owners are wrong until `spbe codeowners` runs. A hand-written CODEOWNERS "
+                "(without spbe's first line) is not checked."
+            ),
+        },
+    ),
+)

@@ -1,0 +1,293 @@
+"""Messages: What the commands say: summaries, usage errors, notices, onboarding."""
+
+from __future__ import annotations
+
+from spbe_cli.base.lang import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "provisional_notice": {
+        "id": (
+            "PERHATIAN: katalog {catalogue} ({title}) bersifat sementara; angkanya belum "
+            "berdasarkan teks regulasi resmi dan bukan hasil resmi."
+        ),
+        "en": (
+            "NOTE: catalogue {catalogue} ({title}) is provisional; its numbers do not rest "
+            "on the official regulation text and are not official results."
+        ),
+    },
+    "catalogue_ok": {
+        "id": (
+            "{path}: katalog {id} utuh ({domains} domain, {aspects} aspek, {indicators} "
+            "indikator, tingkat {low}-{high})"
+        ),
+        "en": (
+            "{path}: catalogue {id} is sound ({domains} domains, {aspects} aspects, "
+            "{indicators} indicators, levels {low}-{high})"
+        ),
+    },
+    "catalogue_counts": {
+        "id": "{indicators} indikator, tingkat {low}-{high}",
+        "en": "{indicators} indicators, levels {low}-{high}",
+    },
+    "no_crosswalk": {
+        "id": (
+            "tidak ada crosswalk dari {source} ke {target} "
+            "(indicators/crosswalks/{source}--{target}.yaml)"
+        ),
+        "en": (
+            "no crosswalk from {source} to {target} (indicators/crosswalks/{source}--{target}.yaml)"
+        ),
+    },
+    "estimate_notice": {
+        "id": (
+            "PERKIRAAN: jawaban {source} diterjemahkan ke {target} melalui crosswalk; "
+            "{count} indikator {target} tanpa padanan dihitung pada tingkat terendah. "
+            "Bukan hasil penilaian."
+        ),
+        "en": (
+            "ESTIMATE: {source} answers translated to {target} through a crosswalk; "
+            "{count} {target} indicators without a counterpart count at the lowest level. "
+            "Not an assessment result."
+        ),
+    },
+    "estimate_header": {
+        "id": "PERKIRAAN dari {source} ke {target} melalui crosswalk; bukan hasil penilaian.",
+        "en": ("ESTIMATE from {source} to {target} through a crosswalk; not an assessment result."),
+    },
+    "estimate_index": {
+        "id": "Indeks perkiraan {index} ({predikat}).",
+        "en": "Estimated index {index} ({predikat}).",
+    },
+    "estimate_from": {
+        "id": "Perkiraan dari {catalogue}: {sources}",
+        "en": "Estimated from {catalogue}: {sources}",
+    },
+    "portal_unanswered": {
+        "id": "Belum dijawab.",
+        "en": "Not answered.",
+    },
+    "portal_level": {
+        "id": "Tingkat: {level} ({name})",
+        "en": "Level: {level} ({name})",
+    },
+    "portal_explanation": {
+        "id": "Penjelasan:",
+        "en": "Explanation:",
+    },
+    "portal_evidence": {
+        "id": "Data dukung:",
+        "en": "Evidence:",
+    },
+    "xlsx_summary": {
+        "id": "Ringkasan",
+        "en": "Summary",
+    },
+    "xlsx_indicators": {
+        "id": "Indikator",
+        "en": "Indicators",
+    },
+    "xlsx_item": {
+        "id": "Kode",
+        "en": "Id",
+    },
+    "init_conflicts": {
+        "id": (
+            "berkas ini sudah ada dan tidak ditimpa: {files}. Pakai --force untuk menulis "
+            "versi barunya di folder spbe-baru/ (untuk dibandingkan, lalu dihapus)."
+        ),
+        "en": (
+            "these files exist and are not overwritten: {files}. Use --force to write the "
+            "new versions into spbe-baru/ (to compare, then delete)."
+        ),
+    },
+    "init_bad_package": {
+        "id": (
+            "--package: `{package}` bukan persyaratan pip yang dapat dipakai di CI; tulis "
+            'mis. "spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" (tanpa tanda kutip, '
+            "`$` atau `;`)"
+        ),
+        "en": (
+            "--package: `{package}` is not a pip requirement CI can use; write, for "
+            'example, "spbe @ git+https://<forge>/<owner>/spbe@v0.1.0" (no quotes, `$` or '
+            "`;`)"
+        ),
+    },
+    "init_done": {
+        "id": (
+            "Repositori dibuat di {path}: {count} berkas. Lanjutkan: cd {path} && spbe validate"
+        ),
+        "en": "Repository created in {path}: {count} files. Next: cd {path} && spbe validate",
+    },
+    "new_exists": {
+        "id": "{path} sudah ada; tidak ditimpa",
+        "en": "{path} exists; not overwritten",
+    },
+    "new_done": {
+        "id": "Ditulis: {path} ({how})",
+        "en": "Written: {path} ({how})",
+    },
+    "new_carried": {
+        "id": "jawaban {year} dibawa untuk ditinjau",
+        "en": "{year} answers carried over for review",
+    },
+    "new_fresh": {
+        "id": "indikator dari spbe.yaml, belum diisi",
+        "en": "indicators from spbe.yaml, not filled in",
+    },
+    "new_unknown_unit": {
+        "id": "unit `{unit}` tidak ada di `units:` spbe.yaml maupun tahun sebelumnya",
+        "en": ("unit `{unit}` is neither in the `units:` of spbe.yaml nor in the previous year"),
+    },
+    "progress_files": {
+        "id": "Memeriksa berkas:",
+        "en": "Checking files:",
+    },
+    "summary_problems": {
+        "id": "{errors} error, {warnings} peringatan",
+        "en": "{errors} errors, {warnings} warnings",
+    },
+    "unknown_code": {
+        "id": "kode `{code}` tidak dikenal; kode yang ada: {codes}",
+        "en": "unknown code `{code}`; known codes: {codes}",
+    },
+    "severity_error": {
+        "id": "error",
+        "en": "error",
+    },
+    "severity_warning": {
+        "id": "peringatan",
+        "en": "warning",
+    },
+    "validate_summary": {
+        "id": "{errors} error, {warnings} peringatan, {files} berkas diperiksa",
+        "en": "{errors} errors, {warnings} warnings, {files} files checked",
+    },
+    "not_scored": {
+        "id": ("Penilaian tidak dihitung karena ada error di atas. Perbaiki lalu jalankan lagi."),
+        "en": "Nothing was scored because of the errors above. Fix them and run again.",
+    },
+    "not_scored_some": {
+        "id": "Sebagian folder tidak dihitung karena ada error di atas; yang lain tercetak.",
+        "en": ("Some folders were not scored because of the errors above; the others are printed."),
+    },
+    "internal_error": {
+        "id": (
+            "spbe: terjadi kesalahan internal ({error}). Jalankan lagi dengan --debug dan "
+            "laporkan keluarannya."
+        ),
+        "en": "spbe: internal error ({error}). Run again with --debug and report the output.",
+    },
+    "interrupted": {
+        "id": "spbe: dihentikan.",
+        "en": "spbe: interrupted.",
+    },
+    "output_is_input": {
+        "id": (
+            "menolak menulis ke {path}: berkas itu masukan repositori (spbe.yaml, berkas "
+            "unit atau tahap, kunci data dukung, katalog, templat, atau folder evidence/). "
+            "Pilih nama lain dengan --output"
+        ),
+        "en": (
+            "refusing to write to {path}: it is an input of the repository (spbe.yaml, a "
+            "unit or stage file, the evidence lock, a catalogue, a template, or the "
+            "evidence/ folder). Choose another name with --output"
+        ),
+    },
+    "target_not_number": {
+        "id": "--target: `{value}` bukan angka indeks; tulis mis. 3.50 atau 3,50",
+        "en": "--target: `{value}` is not an index value; write, for example, 3.50",
+    },
+    "target_out_of_range": {
+        "id": "--target: {value} di luar skala katalog; target harus antara {low} dan {high}",
+        "en": (
+            "--target: {value} is outside the catalogue's scale; the target must be "
+            "between {low} and {high}"
+        ),
+    },
+    "unknown_codes": {
+        "id": (
+            "--ignore: kode masalah {codes} tidak dikenal; `spbe explain KODE` menjelaskan "
+            "kode yang ada, daftarnya di README"
+        ),
+        "en": (
+            "--ignore: unknown problem code {codes}; `spbe explain CODE` explains the "
+            "codes, the README lists them"
+        ),
+    },
+    "unknown_indicators": {
+        "id": "--exclude: indikator {ids} tidak ada di katalog tahun ini",
+        "en": "--exclude: this year's catalogue has no indicator {ids}",
+    },
+    "git_not_repository": {
+        "id": (
+            "`{spec}` dibaca dari git, tetapi folder kerja ini bukan repositori git; "
+            "jalankan dari dalam repositori, atau tulis folder tahunnya tanpa `REVISI:`"
+        ),
+        "en": (
+            "`{spec}` is read from git, but this folder is not in a git repository; run it "
+            "from inside the repository, or give the year folder without `REVISION:`"
+        ),
+    },
+    "git_not_found": {
+        "id": (
+            "`{spec}` tidak ada di git: revisi `{rev}` atau folder `{path}` di revisi itu "
+            "tidak ditemukan (cek dengan `git log --oneline` dan `git ls-tree {rev}`)"
+        ),
+        "en": (
+            "`{spec}` is not in git: revision `{rev}` or folder `{path}` at that revision "
+            "was not found (check with `git log --oneline` and `git ls-tree {rev}`)"
+        ),
+    },
+    "git_failed": {
+        "id": "`{spec}` tidak dapat dibaca dari git: {detail}",
+        "en": "`{spec}` cannot be read from git: {detail}",
+    },
+    "new_no_repo": {
+        "id": (
+            "--repo: folder {path} tidak ada; beri akar repositori penilaian (folder "
+            "berisi spbe.yaml)"
+        ),
+        "en": (
+            "--repo: there is no folder {path}; give the root of the assessments "
+            "repository (the folder holding spbe.yaml)"
+        ),
+    },
+    "r_wrong_suffix": {
+        "id": (
+            "--output {path}: akhirannya tidak cocok dengan --format {fmt}; pakai "
+            "{expected}, atau pilih --format yang sesuai"
+        ),
+        "en": (
+            "--output {path}: its suffix does not match --format {fmt}; use {expected}, or "
+            "choose the matching --format"
+        ),
+    },
+    "r_no_templates": {
+        "id": (
+            "--templates: folder {path} tidak ada; beri folder yang berisi templat "
+            "pengganti (mis. report.html.j2)"
+        ),
+        "en": (
+            "--templates: there is no folder {path}; give a folder that holds replacement "
+            "templates (such as report.html.j2)"
+        ),
+    },
+    "output_is_folder": {
+        "id": "{path} adalah folder; tulis nama berkas hasil, mis. {path}/hasil.html",
+        "en": "{path} is a folder; give the name of the output file, such as {path}/out.html",
+    },
+    "output_failed": {
+        "id": "hasil tidak dapat ditulis ke {path}: {detail}. Tidak ada berkas yang ditulis",
+        "en": "the result cannot be written to {path}: {detail}. Nothing was written",
+    },
+    "git_bad_revision": {
+        "id": (
+            "revisi `{rev}` tidak sah: tulis nama tag, cabang atau commit sebelum titik "
+            "dua, mis. v2023:assessments/2023"
+        ),
+        "en": (
+            "revision `{rev}` is not valid: write a tag, branch or commit name before the "
+            "colon, such as v2023:assessments/2023"
+        ),
+    },
+}

@@ -1,0 +1,341 @@
+"""Messages: The meeting handout."""
+
+from __future__ import annotations
+
+from spbe_cli.base.lang import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "r_title": {
+        "id": "Bahan Rapat Penilaian Mandiri SPBE",
+        "en": "SPBE Self-Assessment Meeting Handout",
+    },
+    "r_unit_title": {
+        "id": "Bahan Unit: Penilaian Mandiri SPBE",
+        "en": "Unit Handout: SPBE Self-Assessment",
+    },
+    "r_generated": {
+        "id": "Dibuat",
+        "en": "Generated",
+    },
+    "r_catalogue": {
+        "id": "Katalog",
+        "en": "Catalogue",
+    },
+    "r_regulation": {
+        "id": "Regulasi",
+        "en": "Regulation",
+    },
+    "r_provisional": {
+        "id": ("Katalog sementara: angka-angka ini belum berdasarkan regulasi yang berlaku resmi."),
+        "en": "Provisional catalogue: these numbers do not rest on a regulation in force.",
+    },
+    "r_index": {
+        "id": "Indeks SPBE",
+        "en": "SPBE Index",
+    },
+    "r_predikat": {
+        "id": "Predikat",
+        "en": "Predikat",
+    },
+    "r_target": {
+        "id": "Target",
+        "en": "Target",
+    },
+    "r_target_gap": {
+        "id": "Kurang dari target",
+        "en": "Short of the target",
+    },
+    "r_target_reached": {
+        "id": "Target tercapai",
+        "en": "Target reached",
+    },
+    "r_bands": {
+        "id": "Rentang predikat",
+        "en": "Predikat bands",
+    },
+    "r_band_range": {
+        "id": "Nilai indeks",
+        "en": "Index value",
+    },
+    "r_charts": {
+        "id": "Grafik",
+        "en": "Charts",
+    },
+    "r_radar_title": {
+        "id": "Indeks per aspek",
+        "en": "Index per aspect",
+    },
+    "r_radar_desc": {
+        "id": (
+            "Diagram radar indeks setiap aspek pada skala tingkat; garis putus-putus adalah target."
+        ),
+        "en": (
+            "Radar chart of each aspect's index on the level scale; the dashed line is the target."
+        ),
+    },
+    "r_bars_title": {
+        "id": "Indeks per domain",
+        "en": "Index per domain",
+    },
+    "r_bars_desc": {
+        "id": (
+            "Diagram batang indeks setiap domain pada skala tingkat; garis putus-putus "
+            "adalah target."
+        ),
+        "en": (
+            "Bar chart of each domain's index on the level scale; the dashed line is the target."
+        ),
+    },
+    "r_series": {
+        "id": "Indeks",
+        "en": "Index",
+    },
+    "r_domains": {
+        "id": "Domain, aspek dan indikator",
+        "en": "Domains, aspects and indicators",
+    },
+    "r_id": {
+        "id": "Kode",
+        "en": "Id",
+    },
+    "r_name": {
+        "id": "Nama",
+        "en": "Name",
+    },
+    "r_weight": {
+        "id": "Bobot %",
+        "en": "Weight %",
+    },
+    "r_col_index": {
+        "id": "Indeks",
+        "en": "Index",
+    },
+    "r_indicators": {
+        "id": "Indikator",
+        "en": "Indicators",
+    },
+    "r_level": {
+        "id": "Tingkat",
+        "en": "Level",
+    },
+    "r_unit": {
+        "id": "Unit",
+        "en": "Unit",
+    },
+    "r_gain": {
+        "id": "+1 tingkat",
+        "en": "+1 level",
+    },
+    "r_change": {
+        "id": "Perubahan",
+        "en": "Change",
+    },
+    "r_next_title": {
+        "id": "Yang dibutuhkan untuk tingkat berikutnya",
+        "en": "What the next level requires",
+    },
+    "r_next_level": {
+        "id": "Tingkat berikutnya",
+        "en": "Next level",
+    },
+    "r_criterion_next": {
+        "id": "Kriteria tingkat berikutnya",
+        "en": "Criterion of the next level",
+    },
+    "r_criterion_now": {
+        "id": "Kriteria tingkat saat ini",
+        "en": "Criterion of the current level",
+    },
+    "r_units": {
+        "id": "Rincian per unit (SKPD)",
+        "en": "Per unit (SKPD)",
+    },
+    "r_explanation": {
+        "id": "Penjelasan",
+        "en": "Explanation",
+    },
+    "r_evidence": {
+        "id": "Data dukung",
+        "en": "Evidence",
+    },
+    "r_no_explanation": {
+        "id": "(belum ada penjelasan)",
+        "en": "(no explanation yet)",
+    },
+    "r_no_evidence": {
+        "id": "(belum ada data dukung)",
+        "en": "(no evidence yet)",
+    },
+    "r_missing": {
+        "id": "Indikator belum dijawab",
+        "en": "Unanswered indicators",
+    },
+    "r_none": {
+        "id": "(tidak ada)",
+        "en": "(none)",
+    },
+    "r_footer_catalogue": {
+        "id": "Versi katalog",
+        "en": "Catalogue version",
+    },
+    "r_footer_hash": {
+        "id": "Hash masukan",
+        "en": "Inputs hash",
+    },
+    "r_footer_commit": {
+        "id": "Commit git",
+        "en": "Git commit",
+    },
+    "r_footer_tool": {
+        "id": "Dibuat dengan spbe",
+        "en": "Made with spbe",
+    },
+    "r_previous": {
+        "id": "Tahun lalu",
+        "en": "Last year",
+    },
+    "r_mean": {
+        "id": "Rata-rata tingkat",
+        "en": "Mean level",
+    },
+    "r_contribution": {
+        "id": "Kontribusi indeks",
+        "en": "Index contribution",
+    },
+    "r_count": {
+        "id": "Jumlah indikator",
+        "en": "Indicators",
+    },
+    "r_file": {
+        "id": "Berkas",
+        "en": "File",
+    },
+    "r_all_at_top": {
+        "id": "Tidak ada indikator di bawah ambang ini.",
+        "en": "No indicator is below this threshold.",
+    },
+    "r_contents": {
+        "id": "Isi",
+        "en": "Contents",
+    },
+    "r_not_answered": {
+        "id": "belum dijawab",
+        "en": "not answered",
+    },
+    "r_chart_text": {
+        "id": "Grafik sebagai teks",
+        "en": "Charts as text",
+    },
+    "r_stages": {
+        "id": "Perbandingan tahap penilaian",
+        "en": "Assessment stages compared",
+    },
+    "r_stage_rows_note": {
+        "id": (
+            "Indikator yang tingkatnya berbeda antartahap; (n) berarti belum ada nilai di "
+            "tahap itu dan memakai tahap sebelumnya."
+        ),
+        "en": (
+            "Indicators whose level differs between stages; (n) means no value at that "
+            "stage, the earlier one is used."
+        ),
+    },
+    "r_recommendations": {
+        "id": "Rekomendasi asesor eksternal yang masih terbuka",
+        "en": "Open recommendations of the external assessors",
+    },
+    "r_trend": {
+        "id": "Tren indeks",
+        "en": "Index trend",
+    },
+    "r_year": {
+        "id": "Tahun",
+        "en": "Year",
+    },
+    "r_trend_title": {
+        "id": "Indeks SPBE per tahun",
+        "en": "SPBE Index per year",
+    },
+    "r_trend_desc": {
+        "id": "Grafik garis indeks setiap tahun; garis titik-titik adalah batas predikat.",
+        "en": ("Line chart of the index per year; the dotted lines are the predikat thresholds."),
+    },
+    "r_dir_up": {
+        "id": "naik",
+        "en": "up",
+    },
+    "r_dir_down": {
+        "id": "turun",
+        "en": "down",
+    },
+    "r_dir_same": {
+        "id": "tetap",
+        "en": "unchanged",
+    },
+    "r_dir_new": {
+        "id": "baru",
+        "en": "new",
+    },
+    "r_next_rule_target": {
+        "id": (
+            "Indikator dengan tingkat di bawah {level} (untuk mencapai target indeks "
+            "{target}), beserta kriteria tingkat berikutnya dari katalog."
+        ),
+        "en": (
+            "Indicators below level {level} (to reach the target index {target}), with the "
+            "catalogue's criterion of the next level."
+        ),
+    },
+    "r_next_rule_default": {
+        "id": (
+            "Indikator dengan tingkat di bawah {level} (target tiap indikator dalam "
+            "evaluasi nasional), beserta kriteria tingkat berikutnya dari katalog.{target}"
+        ),
+        "en": (
+            "Indicators below level {level} (the per-indicator target of the national "
+            "evaluation), with the catalogue's criterion of the next level.{target}"
+        ),
+    },
+    "r_validation_note": {
+        "id": (
+            "Pemeriksaan: {errors} error dan {warnings} peringatan. Jalankan `spbe "
+            "validate` untuk melihat letak dan cara memperbaikinya."
+        ),
+        "en": (
+            "Checks: {errors} errors and {warnings} warnings. Run `spbe validate` to see "
+            "where they are and how to fix them."
+        ),
+    },
+    "r_validation_clean": {
+        "id": "Pemeriksaan `spbe validate`: tidak ada error maupun peringatan.",
+        "en": "Checks (`spbe validate`): no errors and no warnings.",
+    },
+    "r_change_title": {
+        "id": "Perubahan sejak {year}",
+        "en": "Change since {year}",
+    },
+    "r_pdf_missing": {
+        "id": (
+            "PDF memerlukan Chromium atau Google Chrome, yang tidak ditemukan. Pasang "
+            "dengan `sudo apt-get install chromium` (Debian/Ubuntu) atau setel "
+            "SPBE_CHROMIUM ke path browsernya. Tidak ada berkas yang ditulis."
+        ),
+        "en": (
+            "PDF needs Chromium or Google Chrome, which was not found. Install it with "
+            "`sudo apt-get install chromium` (Debian/Ubuntu) or set SPBE_CHROMIUM to the "
+            "browser's path. No file was written."
+        ),
+    },
+    "r_pdf_failed": {
+        "id": "Chromium gagal membuat PDF ({detail}). Tidak ada berkas yang ditulis.",
+        "en": "Chromium could not make the PDF ({detail}). No file was written.",
+    },
+    "r_written": {
+        "id": "Ditulis: {path}",
+        "en": "Written: {path}",
+    },
+    "r_unknown_unit": {
+        "id": "unit `{unit}` tidak ada di tahun ini; unit yang ada: {units}",
+        "en": "unit `{unit}` is not in this year; units: {units}",
+    },
+}

@@ -1,0 +1,280 @@
+"""Messages: The score, stages, trend, diff and plan views (terminal, Markdown, JSON headers)."""
+
+from __future__ import annotations
+
+from spbe_cli.base.lang import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "index_title": {
+        "id": "Indeks SPBE",
+        "en": "SPBE Index",
+    },
+    "predikat": {
+        "id": "Predikat",
+        "en": "Predikat",
+    },
+    "instansi": {
+        "id": "Instansi",
+        "en": "Instansi",
+    },
+    "year": {
+        "id": "Tahun",
+        "en": "Year",
+    },
+    "catalogue": {
+        "id": "Katalog",
+        "en": "Catalogue",
+    },
+    "incomplete_note": {
+        "id": (
+            "BELUM LENGKAP: {count} indikator belum dijawab dan dihitung pada tingkat "
+            "terendah; indeks ini adalah batas bawah."
+        ),
+        "en": (
+            "INCOMPLETE: {count} indicators are unanswered and count at the lowest level; "
+            "this index is a lower bound."
+        ),
+    },
+    "stage_note": {
+        "id": "Tahap: {stage}.",
+        "en": "Stage: {stage}.",
+    },
+    "stage_note_fallback": {
+        "id": (
+            "Tahap: {stage}. {count} nilai belum ada di tahap ini dan memakai tahap "
+            "sebelumnya: {listed}."
+        ),
+        "en": (
+            "Stage: {stage}. {count} values are not set at this stage and come from an "
+            "earlier one: {listed}."
+        ),
+    },
+    "stages_title": {
+        "id": "Perbandingan tahap penilaian",
+        "en": "Assessment stages compared",
+    },
+    "stages_indices": {
+        "id": "Indeks per tahap",
+        "en": "Indices per stage",
+    },
+    "stages_levels": {
+        "id": "Tingkat per indikator",
+        "en": "Levels per indicator",
+    },
+    "stages_caption": {
+        "id": "(n) = belum ada nilai di tahap itu; memakai tahap sebelumnya.",
+        "en": "(n) = no value at that stage; the earlier stage's value is used.",
+    },
+    "over_claim": {
+        "id": "▲ klaim {claimed} > diterima {accepted}",
+        "en": "▲ claimed {claimed} > accepted {accepted}",
+    },
+    "over_claims_count": {
+        "id": "Klaim di atas tingkat yang diterima: {count} indikator.",
+        "en": "Claims above the accepted level: {count} indicators.",
+    },
+    "trend_title": {
+        "id": "Indeks SPBE per tahun",
+        "en": "SPBE Index per year",
+    },
+    "trend_domains": {
+        "id": "Domain",
+        "en": "Domains",
+    },
+    "trend_change": {
+        "id": "Perubahan",
+        "en": "Change",
+    },
+    "trend_errors": {
+        "id": "(ada error; jalankan spbe validate)",
+        "en": "(has errors; run spbe validate)",
+    },
+    "trend_incomplete": {
+        "id": "* belum lengkap: indeks adalah batas bawah.",
+        "en": "* incomplete: the index is a lower bound.",
+    },
+    "diff_title": {
+        "id": "Perubahan dari {old} ke {new}",
+        "en": "Changes from {old} to {new}",
+    },
+    "diff_naik": {
+        "id": "naik",
+        "en": "up",
+    },
+    "diff_turun": {
+        "id": "turun",
+        "en": "down",
+    },
+    "diff_tetap": {
+        "id": "tetap",
+        "en": "unchanged",
+    },
+    "diff_baru": {
+        "id": "baru",
+        "en": "new",
+    },
+    "diff_hilang": {
+        "id": "hilang",
+        "en": "gone",
+    },
+    "diff_estimated": {
+        "id": (
+            "PERKIRAAN: sisi lama memakai katalog {source}; domain, aspek dan indikatornya "
+            "diterjemahkan ke {target} melalui crosswalk. Indeksnya dihitung dengan "
+            "katalognya sendiri."
+        ),
+        "en": (
+            "ESTIMATE: the old side uses catalogue {source}; its domains, aspects and "
+            "indicators are translated to {target} through a crosswalk. Its index is "
+            "computed under its own catalogue."
+        ),
+    },
+    "diff_other_catalogue": {
+        "id": "Kedua sisi memakai katalog yang berbeda: hanya indeksnya yang dibandingkan.",
+        "en": "The two sides use different catalogues: only the index is compared.",
+    },
+    "plan_title": {
+        "id": "Rencana kenaikan tingkat",
+        "en": "Plan of level raises",
+    },
+    "plan_after": {
+        "id": "Indeks sesudahnya",
+        "en": "Index after",
+    },
+    "plan_criterion": {
+        "id": "Kriteria tingkat baru",
+        "en": "Criterion of the new level",
+    },
+    "plan_summary": {
+        "id": (
+            "Dari tahap {stage} ({start}) ke target {target}: {count} indikator, {steps} "
+            "kenaikan tingkat (biaya {cost}); indeks menjadi {end} ({predikat}). Tidak ada "
+            "rencana yang lebih murah."
+        ),
+        "en": (
+            "From stage {stage} ({start}) to the target {target}: {count} indicators, "
+            "{steps} level raises (cost {cost}); the index becomes {end} ({predikat}). No "
+            "cheaper plan exists."
+        ),
+    },
+    "plan_reached": {
+        "id": ("Target {target} sudah tercapai di tahap {stage} ({start}); tidak perlu kenaikan."),
+        "en": (
+            "The target {target} is already reached at stage {stage} ({start}); no raise is needed."
+        ),
+    },
+    "plan_unreachable": {
+        "id": (
+            "Target {target} TIDAK DAPAT dicapai dengan batas ini: indeks tertinggi yang "
+            "mungkin {best} (sekarang {start}). Longgarkan --max-step atau --exclude."
+        ),
+        "en": (
+            "The target {target} CANNOT be reached within these limits: the highest "
+            "possible index is {best} (now {start}). Loosen --max-step or --exclude."
+        ),
+    },
+    "evidence_locked": {
+        "id": (
+            "{path}: {count} berkas dikunci (baru {added}, berubah {changed}, dihapus {removed})"
+        ),
+        "en": ("{path}: {count} files locked ({added} new, {changed} changed, {removed} removed)"),
+    },
+    "evidence_unused": {
+        "id": (
+            "{count} berkas di kunci tidak dirujuk tahun mana pun lagi; tetap disimpan "
+            "(pakai --prune untuk menghapusnya dari kunci)"
+        ),
+        "en": (
+            "{count} locked files are no longer referenced by any year; kept (use --prune "
+            "to drop them from the lock)"
+        ),
+    },
+    "unknown_predikat": {
+        "id": "predikat `{name}` tidak ada; pilihan: {names}",
+        "en": "no predikat `{name}`; choose from: {names}",
+    },
+    "plan_one_target": {
+        "id": "berikan salah satu: --target atau --predikat",
+        "en": "give one of --target or --predikat",
+    },
+    "bands_title": {
+        "id": "Rentang predikat",
+        "en": "Predikat bands",
+    },
+    "band_range": {
+        "id": "Nilai indeks",
+        "en": "Index value",
+    },
+    "domains_title": {
+        "id": "Domain dan aspek",
+        "en": "Domains and aspects",
+    },
+    "col_id": {
+        "id": "Kode",
+        "en": "Id",
+    },
+    "col_name": {
+        "id": "Nama",
+        "en": "Name",
+    },
+    "col_weight": {
+        "id": "Bobot %",
+        "en": "Weight %",
+    },
+    "col_index": {
+        "id": "Indeks",
+        "en": "Index",
+    },
+    "units_title": {
+        "id": "Kontribusi unit (SKPD)",
+        "en": "Unit (SKPD) contributions",
+    },
+    "col_unit": {
+        "id": "Unit",
+        "en": "Unit",
+    },
+    "col_answered": {
+        "id": "Indikator",
+        "en": "Indicators",
+    },
+    "col_mean": {
+        "id": "Rata-rata tingkat",
+        "en": "Mean level",
+    },
+    "col_contribution": {
+        "id": "Kontribusi indeks",
+        "en": "Index contribution",
+    },
+    "missing_title": {
+        "id": "Indikator belum dijawab",
+        "en": "Unanswered indicators",
+    },
+    "gains_title": {
+        "id": "Lima indikator yang paling menaikkan indeks bila naik satu tingkat",
+        "en": "Five indicators whose next level raises the index most",
+    },
+    "col_indicator": {
+        "id": "Indikator",
+        "en": "Indicator",
+    },
+    "col_level": {
+        "id": "Tingkat",
+        "en": "Level",
+    },
+    "col_next": {
+        "id": "Tingkat berikut",
+        "en": "Next level",
+    },
+    "col_gain": {
+        "id": "Tambahan indeks",
+        "en": "Index gain",
+    },
+    "none": {
+        "id": "(tidak ada)",
+        "en": "(none)",
+    },
+    "all_at_top": {
+        "id": "Semua indikator sudah di tingkat tertinggi.",
+        "en": "Every indicator is already at the highest level.",
+    },
+}
