@@ -33,16 +33,6 @@ class ReportFormat(str, Enum):
     pdf = "pdf"
 
 
-class StageChoice(str, Enum):
-    mandiri = "mandiri"
-    review = "review"
-    dokumen = "dokumen"
-    interviu = "interviu"
-    visitasi = "visitasi"
-    final = "final"
-    bukti = "bukti"
-
-
 class OutputChoice(str, Enum):
     table = "table"
     json = "json"

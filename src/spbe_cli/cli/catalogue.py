@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.base.formats import ConvertFormat, StageChoice
+from spbe_cli.base.formats import ConvertFormat
 from spbe_cli.cli.app import (
     EXIT_DATA,
     LangOption,
@@ -18,6 +18,7 @@ from spbe_cli.cli.app import (
     guarded,
     report_problems,
 )
+from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import message, resolve_lang
 from spbe_cli.problems.problem import has_errors
 
@@ -159,7 +160,7 @@ def convert(
         ConvertFormat.table
     ),
     stage: Annotated[
-        StageChoice | None,
+        Stage | None,
         typer.Option("--stage", show_default=False, help="Tahap asal (bawaan mandiri)."),
     ] = None,
     lang: LangOption = None,
@@ -191,7 +192,7 @@ def convert(
     report_problems(problems, language)
     if target is None or year_set is None or year_set.catalogue is None or has_errors(problems):
         fail(message("not_scored", language))
-    source = score_stage(year_set, stages, stage.value if stage else "mandiri")
+    source = score_stage(year_set, stages, stage or Stage.MANDIRI)
     walk, found = find_crosswalk(year_set.catalogue, target)
     report_problems(found, language)
     if walk is None:
@@ -203,7 +204,7 @@ def convert(
         (),
         source.instansi,
         source.year,
-        stage=f"perkiraan dari {source.catalogue.id}",
+        estimated_from=source.catalogue.id,
     )
     sys.stderr.write(
         message(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.base.formats import OutputChoice, StageChoice
+from spbe_cli.base.formats import OutputChoice
 from spbe_cli.cli.app import (
     LangOption,
     app,
@@ -21,6 +21,7 @@ from spbe_cli.cli.app import (
     parse_target,
     report_problems,
 )
+from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import Lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, display_path, has_errors
 
@@ -100,7 +101,7 @@ def evidence_lock(
             sys.stderr.write(message("evidence_unused", language, count=u.unused) + "\n")
 
 
-def _side(spec: str, stage: str, lang: Lang) -> tuple[object, list[Problem]]:
+def _side(spec: str, stage: Stage, lang: Lang) -> tuple[object, list[Problem]]:
     """A score for one side of ``spbe diff``: a year folder, or ``REV:PATH`` from git."""
     from spbe_cli.engine.assessments import load_files, load_year
     from spbe_cli.engine.evaluate import score_stage
@@ -146,7 +147,7 @@ def diff(
         OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
     ] = OutputChoice.table,
     stage: Annotated[
-        StageChoice | None,
+        Stage | None,
         typer.Option(
             "--stage", help="Tahap yang dibandingkan (bawaan mandiri).", show_default=False
         ),
@@ -163,7 +164,7 @@ def diff(
     from spbe_cli.render.diff import diff_json, diff_markdown, diff_table
 
     language = resolve_lang(lang.value if lang else None)
-    chosen = stage.value if stage else "mandiri"
+    chosen = stage or Stage.MANDIRI
     before, problems = _side(old, chosen, language)
     after, found = _side(new, chosen, language)
     report_problems(problems + found, language)
@@ -198,7 +199,7 @@ def plan(
         ),
     ] = None,
     stage: Annotated[
-        StageChoice | None,
+        Stage | None,
         typer.Option(
             "--stage",
             help="Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
@@ -262,7 +263,7 @@ def plan(
     unknown = sorted(skip - set(catalogue.indicators))
     if unknown:
         raise UsageProblem(message("unknown_indicators", language, ids=", ".join(unknown)))
-    start = stage.value if stage else stages.accepted(year_set)
+    start = stage or stages.accepted(year_set)
     result = make_plan(
         score_stage(year_set, stages, start), goal, max_step=max_step, exclude=skip, effort=costs
     )

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.base.formats import ScoreFormat, StageChoice
+from spbe_cli.base.formats import ScoreFormat
 from spbe_cli.cli.app import (
     EXIT_DATA,
     LangOption,
@@ -20,6 +20,7 @@ from spbe_cli.cli.app import (
     guarded,
     report_problems,
 )
+from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import Lang, message, resolve_lang
 from spbe_cli.problems.problem import Severity, has_errors
 
@@ -51,7 +52,7 @@ def score(
         ),
     ] = None,
     stage: Annotated[
-        StageChoice | None,
+        Stage | None,
         typer.Option(
             "--stage",
             help="Tahap yang dihitung: mandiri (bawaan), review, dokumen, "
@@ -90,7 +91,7 @@ def score(
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
     color = tty and "NO_COLOR" not in os.environ
-    chosen = stage.value if stage else "mandiri"
+    chosen = stage or Stage.MANDIRI
     if len(paths) > 1 and all(p.is_dir() for p in paths) and not stages:
         _score_many(paths, catalogue, chosen, fmt, language, width, color)
         return
@@ -136,7 +137,7 @@ def score(
 def _score_many(
     folders: list[Path],
     catalogue: str | None,
-    stage: str,
+    stage: Stage,
     fmt: ScoreFormat,
     lang: Lang,
     width: int | None,

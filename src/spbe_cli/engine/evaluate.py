@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from spbe_cli.domain.stage import ORDER, Stage
 from spbe_cli.engine.assessments import YearSet, load_year
 from spbe_cli.engine.scoring import Score, UnitInput, score
-from spbe_cli.engine.stages import ORDER, Stages, load_stages, stage_answers
+from spbe_cli.engine.stages import Stages, load_stages, stage_answers
 from spbe_cli.problems.problem import Problem, has_errors
 from spbe_cli.repository.layout import year_folders
 
@@ -26,7 +27,7 @@ def units_of(year_set: YearSet) -> list[UnitInput]:
     ]
 
 
-def score_stage(year_set: YearSet, stages: Stages, stage: str = "mandiri") -> Score:
+def score_stage(year_set: YearSet, stages: Stages, stage: Stage = Stage.MANDIRI) -> Score:
     catalogue = year_set.catalogue
     assert catalogue is not None
     values = stage_answers(year_set, stages, stage)
@@ -45,11 +46,11 @@ def score_stage(year_set: YearSet, stages: Stages, stage: str = "mandiri") -> Sc
         year_set.repo.config.instansi,
         year_set.year,
         stage=stage,
-        fell_back=fell_back if stage != "mandiri" else (),
+        fell_back=fell_back if stage is not Stage.MANDIRI else (),
     )
 
 
-def stage_scores(year_set: YearSet, stages: Stages) -> dict[str, Score]:
+def stage_scores(year_set: YearSet, stages: Stages) -> dict[Stage, Score]:
     """A score for every stage present this year, in order."""
     return {stage: score_stage(year_set, stages, stage) for stage in stages.present(year_set)}
 
@@ -60,12 +61,12 @@ class OverClaim:
     unit: str
     claimed: int
     accepted: int
-    stage: str  # where the accepted level comes from
+    stage: Stage  # where the accepted level comes from
 
 
 def over_claims(year_set: YearSet, stages: Stages) -> list[OverClaim]:
     """Indicators whose self-assessed level is above the level accepted at the latest stage."""
-    present = [s for s in stages.present(year_set) if s in ORDER and s != "mandiri"]
+    present = [s for s in stages.present(year_set) if s in ORDER and s is not Stage.MANDIRI]
     if not present or year_set.catalogue is None:
         return []
     latest = present[-1]
@@ -74,10 +75,10 @@ def over_claims(year_set: YearSet, stages: Stages) -> list[OverClaim]:
     for ident in year_set.catalogue.indicators:
         claim = year_set.answers.get(ident)
         value = values.answers.get(ident)
-        source = values.came_from.get(ident, "mandiri")
+        source = values.came_from.get(ident, Stage.MANDIRI)
         if claim is None or claim.level is None or value is None or value.level is None:
             continue
-        if source != "mandiri" and value.level < claim.level:
+        if source is not Stage.MANDIRI and value.level < claim.level:
             found.append(OverClaim(ident, claim.unit, claim.level, value.level, source))
     return found
 
@@ -101,7 +102,7 @@ class YearScore:
     problems: list[Problem]
 
 
-def trend(folders: list[Path], stage: str = "mandiri") -> list[YearScore]:
+def trend(folders: list[Path], stage: Stage = Stage.MANDIRI) -> list[YearScore]:
     """Each year scored under its own catalogue (at ``stage`` where the year has it)."""
     results = []
     for folder in folders:

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from spbe_cli.domain.numbers import round_half_up, rounded
+from spbe_cli.domain.stage import Stage
 from spbe_cli.model.catalogue import Aspect, Catalogue, Domain, Indicator
 
 TOP_GAINS = 5
@@ -116,9 +117,11 @@ class Score:
     year: int | None
     domains: tuple[DomainResult, ...]
     units: tuple[UnitResult, ...]
-    stage: str = "mandiri"
+    stage: Stage = Stage.MANDIRI
     # indicators whose value at `stage` came from an earlier stage: (id, stage it came from)
-    fell_back: tuple[tuple[str, str], ...] = ()
+    fell_back: tuple[tuple[str, Stage], ...] = ()
+    # a score estimated from another catalogue's answers through a crosswalk: that catalogue's id
+    estimated_from: str | None = None
 
     @property
     def index(self) -> Fraction:
@@ -160,8 +163,9 @@ def score(
     instansi: str | None = None,
     year: int | None = None,
     *,
-    stage: str = "mandiri",
-    fell_back: tuple[tuple[str, str], ...] = (),
+    stage: Stage = Stage.MANDIRI,
+    fell_back: tuple[tuple[str, Stage], ...] = (),
+    estimated_from: str | None = None,
 ) -> Score:
     total = catalogue.total_weight
     results: dict[str, IndicatorResult] = {}
@@ -204,4 +208,4 @@ def score(
         )
         for u in units
     )
-    return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back)
+    return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back, estimated_from)

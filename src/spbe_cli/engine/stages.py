@@ -12,21 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from spbe_cli.domain.stage import EXTERNAL, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import AnswerInput
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, StageResult
 from spbe_cli.model.schema import check_model
 from spbe_cli.problems.problem import Problem, has_errors, problem
-from spbe_cli.repository.layout import STAGE_NAMES
 from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
-EXTERNAL = STAGE_NAMES
-ORDER = ("mandiri", "review", *EXTERNAL)  # the fall-back chain
-STAGES = (*ORDER, "bukti")
 
-
-def stage_file(folder: Path, stage: str) -> Path:
+def stage_file(folder: Path, stage: Stage) -> Path:
     """``assessments/2022/_final.yaml``: the reserved ``_`` keeps it apart from unit files."""
     return folder / f"_{stage}.yaml"
 
@@ -41,13 +37,13 @@ class StageFile:
 class Stages:
     """A year's stage data beside its unit files."""
 
-    files: dict[str, StageFile] = field(default_factory=dict)
+    files: dict[Stage, StageFile] = field(default_factory=dict)
 
-    def present(self, year_set: YearSet) -> list[str]:
+    def present(self, year_set: YearSet) -> list[Stage]:
         """The stages that hold at least one value this year, in order."""
-        found = ["mandiri"]
+        found = [Stage.MANDIRI]
         if any(a.review for u in year_set.units for a in u.assessment.indicators.values()):
-            found.append("review")
+            found.append(Stage.REVIEW)
         found += [s for s in EXTERNAL if s in self.files]
         if any(
             e.level is not None
@@ -55,17 +51,17 @@ class Stages:
             for a in u.assessment.indicators.values()
             for e in a.evidence
         ):
-            found.append("bukti")
+            found.append(Stage.BUKTI)
         return found
 
-    def accepted(self, year_set: YearSet) -> str:
+    def accepted(self, year_set: YearSet) -> Stage:
         """The stage a plan starts from: ``final`` when present, else ``review``, else
         ``mandiri``."""
         present = self.present(year_set)
-        for stage in ("final", "review"):
+        for stage in (Stage.FINAL, Stage.REVIEW):
             if stage in present:
                 return stage
-        return "mandiri"
+        return Stage.MANDIRI
 
 
 class StageReader(Protocol):
@@ -204,34 +200,34 @@ def supported_level(answer: Answer, indicator: Indicator) -> int | None:
 @dataclass(frozen=True)
 class StageAnswers:
     answers: dict[str, AnswerInput]
-    came_from: dict[str, str]  # indicator -> the stage its value came from
+    came_from: dict[str, Stage]  # indicator -> the stage its value came from
 
-    def fell_back(self, stage: str) -> dict[str, str]:
+    def fell_back(self, stage: Stage) -> dict[str, Stage]:
         return {k: v for k, v in self.came_from.items() if v != stage}
 
 
-def stage_answers(year_set: YearSet, stages: Stages, stage: str) -> StageAnswers:
+def stage_answers(year_set: YearSet, stages: Stages, stage: Stage) -> StageAnswers:
     """Every indicator's value at ``stage``, falling back along the chain."""
     answers = dict(year_set.answers)
-    came_from = dict.fromkeys(answers, "mandiri")
+    came_from = dict.fromkeys(answers, Stage.MANDIRI)
     catalogue = year_set.catalogue
     owners = {ident: a.unit for ident, a in answers.items()}
     by_id = {ident: a for u in year_set.units for ident, a in u.assessment.indicators.items()}
-    if stage == "bukti":
+    if stage is Stage.BUKTI:
         for ident, answer in by_id.items():
             indicator = catalogue.indicators.get(ident) if catalogue else None
             level = supported_level(answer, indicator) if indicator else None
             if level is not None and ident in answers and _fits(catalogue, ident, level):
                 answers[ident] = answers[ident]._replace(level=level, value=None)
-                came_from[ident] = "bukti"
+                came_from[ident] = Stage.BUKTI
         return StageAnswers(answers, came_from)
-    for step in ORDER[1 : ORDER.index(stage) + 1]:
-        if step == "review":
+    for step in stage.chain[1:]:
+        if step is Stage.REVIEW:
             for ident, answer in by_id.items():
                 level = review_level(answer)
                 if level is not None and ident in answers and _fits(catalogue, ident, level):
                     answers[ident] = answers[ident]._replace(level=level, value=None)
-                    came_from[ident] = "review"
+                    came_from[ident] = Stage.REVIEW
         elif step in stages.files:
             file = stages.files[step]
             for ident, value in file.result.indicators.items():

@@ -12,6 +12,7 @@ from typing import Any
 
 from spbe_cli.base.safetext import csv_cell
 from spbe_cli.domain.numbers import json_number, rounded
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score
 from spbe_cli.problems.messages import Lang, message
@@ -36,12 +37,12 @@ class Row:
     values: dict[str, Any]
 
 
-def rows(year_set: YearSet, score: Score, stages: dict[str, Score]) -> list[dict[str, Any]]:
+def rows(year_set: YearSet, score: Score, stages: dict[Stage, Score]) -> list[dict[str, Any]]:
     answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
     stage_levels = {
         s: {r.indicator.id: r.level for r in sc.indicators}
         for s, sc in stages.items()
-        if s != "mandiri"
+        if s is not Stage.MANDIRI
     }
     out = []
     for r in score.indicators:

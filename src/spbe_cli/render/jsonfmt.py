@@ -95,8 +95,9 @@ def score_document(score: Score) -> dict[str, Any]:
         ],
         "domains": [_domain(d) for d in score.domains],
         "units": [_unit(u) for u in score.units],
-        "stage": score.stage,
-        "fell_back": [{"id": ident, "from": source} for ident, source in score.fell_back],
+        "stage": score.stage.value,
+        **({"estimated_from": score.estimated_from} if score.estimated_from else {}),
+        "fell_back": [{"id": ident, "from": source.value} for ident, source in score.fell_back],
     }
 
 

@@ -9,13 +9,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spbe_cli.domain.numbers import json_number, rounded, shown
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import Score
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 
 
-def _levels(scores: Mapping[str, Score]) -> dict[str, dict[str, tuple[int, bool]]]:
+def _levels(scores: Mapping[Stage, Score]) -> dict[str, dict[str, tuple[int, bool]]]:
     """indicator -> stage -> (level, value set at that stage itself)."""
     table: dict[str, dict[str, tuple[int, bool]]] = {}
     for stage, result in scores.items():
@@ -26,7 +27,7 @@ def _levels(scores: Mapping[str, Score]) -> dict[str, dict[str, tuple[int, bool]
     return table
 
 
-def stages_json(scores: Mapping[str, Score], over: Sequence[OverClaim]) -> str:
+def stages_json(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
     first = next(iter(scores.values()))
     levels = _levels(scores)
     flagged = {o.indicator for o in over}
@@ -87,7 +88,7 @@ def stages_json(scores: Mapping[str, Score], over: Sequence[OverClaim]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def stages_csv(scores: Mapping[str, Score], over: Sequence[OverClaim]) -> str:
+def stages_csv(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
     first = next(iter(scores.values()))
     levels = _levels(scores)
     flagged = {o.indicator for o in over}
@@ -107,7 +108,7 @@ def stages_csv(scores: Mapping[str, Score], over: Sequence[OverClaim]) -> str:
 
 
 def stages_table(
-    scores: Mapping[str, Score],
+    scores: Mapping[Stage, Score],
     over: Sequence[OverClaim],
     lang: Lang,
     *,

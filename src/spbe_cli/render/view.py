@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spbe_cli.domain.numbers import shown
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.scoring import Score
 from spbe_cli.problems.messages import Lang, message
 
@@ -63,7 +64,9 @@ def id_ranges(ids: list[str], order: list[str]) -> str:
 
 
 def stage_note(score: Score, lang: Lang) -> str | None:
-    if score.stage == "mandiri":
+    if score.estimated_from:
+        return message("estimate_stage", lang, catalogue=score.estimated_from)
+    if score.stage is Stage.MANDIRI:
         return None
     if not score.fell_back:
         return message("stage_note", lang, stage=score.stage)

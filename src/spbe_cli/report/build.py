@@ -13,6 +13,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli import __version__
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet, load_year
 from spbe_cli.engine.checks import check_year
 from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage, stage_scores
@@ -66,7 +67,7 @@ class Prepared:
     problems: list[Problem]
     inputs: list[Path]  # every file the handout is made from (never to be overwritten)
     stages: Stages = field(default_factory=Stages)
-    stage_scores: dict[str, Score] = field(default_factory=dict)
+    stage_scores: dict[Stage, Score] = field(default_factory=dict)
     over: list[OverClaim] = field(default_factory=list)
     recommendations: list[tuple[int, str, Recommendation]] = field(default_factory=list)
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from spbe_cli.domain.numbers import rounded, shown
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score
@@ -382,7 +383,7 @@ def build_view(
 class Extras:
     """What the lifecycle adds to a handout: stages, recommendations, the trend."""
 
-    stage_scores: dict[str, Score]
+    stage_scores: dict[Stage, Score]
     over: list[OverClaim]
     recommendations: list[tuple[int, str, Recommendation]]
     trend: list[Score]
@@ -409,7 +410,9 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
             levels = []
             for s, (table, fell) in per_stage.items():
                 level = table[ident].level
-                levels.append(str(level) if ident not in fell or s == "mandiri" else f"({level})")
+                levels.append(
+                    str(level) if ident not in fell or s is Stage.MANDIRI else f"({level})"
+                )
             plain = {lv.strip("()") for lv in levels}
             claim = over.get(ident)
             if len(plain) > 1 or claim:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spbe_cli.domain.stage import EXTERNAL
 from spbe_cli.model.models import RepoConfig
 from spbe_cli.model.schema import check_model
 from spbe_cli.problems.problem import Problem
@@ -72,7 +73,6 @@ def year_like(name: str) -> bool:
 
 _HOLDS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ASSESSMENTS = "assessments"
-STAGE_NAMES = ("dokumen", "interviu", "visitasi", "final")  # _<stage>.yaml in a year folder
 
 
 def looks_like_root(folder: Path) -> bool:
@@ -93,7 +93,7 @@ def stray_folders(root: Path) -> list[Path]:
 def stray_files(year: Path) -> list[Path]:
     """Files in a year folder that look like data but are read by nothing: ``Bpkad.YAML``,
     ``bpkad.yaml.txt``, ``x.yml.bak``, ``_draft.yaml``, ``.bpkad.yaml``, a ``spbe.yaml``."""
-    stages = {f"_{name}.yaml" for name in STAGE_NAMES}
+    stages = {f"_{stage.value}.yaml" for stage in EXTERNAL}
     strays = []
     for entry in sorted(year.iterdir()):
         lowered = entry.name.lower()

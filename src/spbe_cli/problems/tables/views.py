@@ -35,6 +35,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "this index is a lower bound."
         ),
     },
+    "estimate_stage": {
+        "id": "Tahap: perkiraan dari {catalogue}.",
+        "en": "Stage: estimated from {catalogue}.",
+    },
     "stage_note": {
         "id": "Tahap: {stage}.",
         "en": "Stage: {stage}.",
