@@ -272,12 +272,14 @@ def main() -> None:
     )
     compare_validators(spbe, roots, files, root)
 
+    from spbe_cli.app.workspace import open_year
     from spbe_cli.report.build import prepare, render, view
 
     def handouts() -> None:
         for folder in folders:
-            prepared, problems = prepare(folder)
-            assert prepared is not None, problems[:3]
+            year = open_year([folder])
+            assert year.usable, year.problems[:3]
+            prepared = prepare(year)
             r = view(prepared, lang="id", target=None, unit=None, link_base=folder)
             render(r, "html", overrides=[], charts={})
 

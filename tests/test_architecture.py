@@ -20,10 +20,10 @@ LAYERS = (
     "model",  # Pydantic file models, catalogue loading and integrity
     "repository",  # the repository layout over the working tree or a git revision
     "engine",  # answers, stages, checks, scoring, planner, diff, crosswalk, lock
+    "app",  # the application layer: open what a command works on, write outputs
     "render",  # one renderer per result kind and format
     "report",  # meeting handouts
     "scaffold",  # files that `spbe init` and `spbe new` write
-    "app",  # the application layer: open what a command works on, write outputs
     "cli",  # the Typer face
     "__main__",
 )

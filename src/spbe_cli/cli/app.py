@@ -9,23 +9,32 @@ Heavy modules (pydantic, rich, jinja2) are imported inside the commands, so ``--
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from fractions import Fraction
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, NoReturn, ParamSpec
+from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec
 
 import typer
 
 from spbe_cli import __version__
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import LangChoice
-from spbe_cli.problems.messages import Lang, current_lang, message
+from spbe_cli.problems.messages import Lang, current_lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, Severity, sort_problems
+from spbe_cli.render.registry import Context
+
+if TYPE_CHECKING:
+    from spbe_cli.app.workspace import Year
+    from spbe_cli.engine.assessments import YearSet
+    from spbe_cli.model.catalogue import Catalogue
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -91,21 +100,73 @@ def _chosen_reset() -> None:
     from spbe_cli.problems import messages as i18n
 
     i18n.forget_choice()
+    _session.clear()
+
+
+@dataclass
+class Session:
+    """One command run: how output is shown (decided once) and the notices owed at the end."""
+
+    context: Context
+    provisional: dict[str, str] = field(default_factory=dict)  # catalogue id -> title
+
+
+_session: list[Session] = []
+
+
+def start(lang: LangChoice | None) -> Context:
+    """The output context of this run: language (``--lang``, else ``SPBE_LANG``), and, on a
+    terminal, its width and colour (``NO_COLOR`` turns colour off)."""
+    tty = sys.stdout.isatty()
+    context = Context(
+        resolve_lang(lang.value if lang else None),
+        shutil.get_terminal_size().columns if tty else None,
+        tty and "NO_COLOR" not in os.environ,
+    )
+    _session[:] = [Session(context)]
+    return context
+
+
+def notice_provisional(catalogues: Iterable[Catalogue]) -> None:
+    if _session:
+        _session[0].provisional.update((c.id, c.title) for c in catalogues)
 
 
 def _announce_provisional() -> None:
     """A provisional catalogue's numbers are never taken for official ones: say so, once."""
-    if "spbe_cli.model.catalogue" not in sys.modules:
+    if not _session:
         return
-    from spbe_cli.model.catalogue import used_provisional
-
-    for catalogue in used_provisional(clear=True):
+    for ident, title in _session[0].provisional.items():
         sys.stderr.write(
-            message(
-                "provisional_notice", current_lang(), catalogue=catalogue.id, title=catalogue.title
-            )
-            + "\n"
+            message("provisional_notice", current_lang(), catalogue=ident, title=title) + "\n"
         )
+    _session.clear()
+
+
+class Show(Enum):
+    """Which problems a command prints before its result: all of them when one year is looked
+    at, only errors when many are (their warnings belong to ``spbe validate``)."""
+
+    ALL = "all"
+    ERRORS = "errors"
+
+
+def settle(year: Year, context: Context, show: Show = Show.ALL) -> bool:
+    """The one policy for an opened year: print its problems to stderr, note a provisional
+    catalogue, and say whether it can be scored."""
+    notice_provisional(year.provisional)
+    shown = year.problems
+    if show is Show.ERRORS:
+        shown = [p for p in shown if p.severity is Severity.ERROR]
+    report_problems(shown, context.lang)
+    return year.usable
+
+
+def require(year: Year, context: Context, show: Show = Show.ALL) -> YearSet:
+    """:func:`settle`, and stop with exit 1 when the year cannot be scored."""
+    if not settle(year, context, show):
+        fail(message("not_scored", context.lang))
+    return year.loaded()
 
 
 def _version(value: bool) -> None:

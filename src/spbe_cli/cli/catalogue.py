@@ -16,10 +16,13 @@ from spbe_cli.cli.app import (
     app,
     fail,
     guarded,
+    notice_provisional,
     report_problems,
+    require,
+    start,
 )
 from spbe_cli.domain.stage import Stage
-from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import has_errors
 
 catalogue_app = typer.Typer(
@@ -40,7 +43,7 @@ def catalogue_check(
     """
     from spbe_cli.model.catalogue import load_catalogue
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     problems = []
     for path in files:
         catalogue, found = load_catalogue(path)
@@ -71,7 +74,7 @@ def catalogue_list(lang: LangOption = None) -> None:
     """Daftar katalog bawaan."""
     from spbe_cli.model.catalogue import known_catalogues, load_catalogue, locate_catalogue
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     for ident in known_catalogues():
         path = locate_catalogue(ident, Path.cwd())
         assert path is not None
@@ -111,7 +114,7 @@ def catalogue_show(
     from spbe_cli.domain.numbers import fmt
     from spbe_cli.model.catalogue import load_catalogue, locate_catalogue
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     path = locate_catalogue(ref, Path.cwd())
     if path is None or not path.is_file():
         raise UsageProblem(message("X007", language, catalogue=ref, known="spbe catalogue list"))
@@ -170,57 +173,38 @@ def convert(
     Setiap tingkat perkiraan dilabeli dengan indikator asalnya. Exit codes: 0; 1 ada error di
     masukan atau tidak ada crosswalk; 2 salah pemakaian.
     """
-    from spbe_cli.engine.assessments import load_year
-    from spbe_cli.engine.crosswalk import estimate, find_crosswalk, target_catalogue
-    from spbe_cli.engine.evaluate import score_stage
+    from spbe_cli.app.workspace import open_year
+    from spbe_cli.engine.crosswalk import Estimated, estimate, find_crosswalk, target_catalogue
     from spbe_cli.engine.scoring import score
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.render import render_score
-    from spbe_cli.render.convert import estimate_json, estimate_yaml
+    from spbe_cli.render.convert import CONVERT
 
-    language = resolve_lang(lang.value if lang else None)
+    context = start(lang)
+    language = context.lang
     target, problems = target_catalogue(to, Path.cwd())
     if target is None and not problems:
         raise UsageProblem(
             "--to: " + message("X007", language, catalogue=to, known="spbe catalogue list")
         )
-    year_set, found = load_year([path])
-    problems += found
-    if year_set is not None and year_set.catalogue is not None:
-        stages, found = load_stages(year_set)
-        problems += found
     report_problems(problems, language)
-    if target is None or year_set is None or year_set.catalogue is None or has_errors(problems):
+    year = open_year([path])
+    require(year, context)
+    if target is None or has_errors(problems):
         fail(message("not_scored", language))
-    source = score_stage(year_set, stages, stage or Stage.MANDIRI)
-    walk, found = find_crosswalk(year_set.catalogue, target)
+    notice_provisional([target] if target.status == "provisional" else [])
+    source = year.score(stage or Stage.MANDIRI)
+    walk, found = find_crosswalk(source.catalogue, target)
     report_problems(found, language)
     if walk is None:
-        fail(message("no_crosswalk", language, source=year_set.catalogue.id, target=target.id))
+        fail(message("no_crosswalk", language, source=source.catalogue.id, target=target.id))
     result = estimate(source, walk, target)
     estimated = score(
-        target,
-        result.answers,
-        (),
-        source.instansi,
-        source.year,
-        estimated_from=source.catalogue.id,
+        target, result.answers, (), source.instansi, source.year, estimated_from=source.catalogue.id
     )
+    count = len(result.unmapped)
     sys.stderr.write(
         message(
-            "estimate_notice",
-            language,
-            source=source.catalogue.id,
-            target=target.id,
-            count=len(result.unmapped),
+            "estimate_notice", language, source=source.catalogue.id, target=target.id, count=count
         )
         + "\n"
     )
-    if fmt is ConvertFormat.json:
-        sys.stdout.write(estimate_json(estimated, result, walk))
-    elif fmt is ConvertFormat.yaml:
-        sys.stdout.write(estimate_yaml(estimated, result, walk, language))
-    else:
-        from spbe_cli.base.formats import ScoreFormat
-
-        sys.stdout.write(render_score(estimated, ScoreFormat.table, language))
+    sys.stdout.write(CONVERT.render(Estimated(estimated, result, walk), fmt, context))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -20,27 +18,22 @@ from spbe_cli.cli.app import (
     guarded,
     parse_target,
     report_problems,
+    require,
+    start,
 )
 from spbe_cli.domain.stage import Stage
-from spbe_cli.problems.messages import Lang, message, resolve_lang
-from spbe_cli.problems.problem import Problem, display_path, has_errors
+from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.problem import display_path, has_errors
 
 if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
-    from spbe_cli.engine.planner import Effort
-    from spbe_cli.source.yamlsrc import KeyPath
+    from spbe_cli.engine.scoring import Score
+    from spbe_cli.model.catalogue import Catalogue
+    from spbe_cli.render.registry import Context
 
 evidence_app = typer.Typer(
     help="Data dukung: kunci berkas yang sudah dinilai.", no_args_is_help=True
 )
 app.add_typer(evidence_app, name="evidence")
-
-
-def _terminal() -> tuple[int | None, bool]:
-    tty = sys.stdout.isatty()
-    return (
-        shutil.get_terminal_size().columns if tty else None,
-        tty and "NO_COLOR" not in os.environ,
-    )
 
 
 @evidence_app.command("lock")
@@ -72,7 +65,7 @@ def evidence_lock(
     from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.engine.lock import LOCK_NAME, lock_repositories, render_lock
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     updates, problems = lock_repositories(list(paths or []), prune=prune)
     report_problems(problems, language)
     if has_errors(problems):
@@ -101,33 +94,17 @@ def evidence_lock(
             sys.stderr.write(message("evidence_unused", language, count=u.unused) + "\n")
 
 
-def _side(spec: str, stage: Stage, lang: Lang) -> tuple[object, list[Problem]]:
+def _side(spec: str, stage: Stage, context: Context) -> Score:
     """A score for one side of ``spbe diff``: a year folder, or ``REV:PATH`` from git."""
-    from spbe_cli.engine.assessments import load_files, load_year
-    from spbe_cli.engine.evaluate import score_stage
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.repository.gitsrc import GitError, GitYear, git_problem, looks_like_git
+    from spbe_cli.app.workspace import open_spec
+    from spbe_cli.repository.gitsrc import GitError, git_problem
 
-    if looks_like_git(spec):
-        try:
-            year = GitYear(spec)
-            repo, problems = year.repo()
-            year_set, found = load_files(repo, year.files, reader=year.read)
-        except GitError as exc:
-            raise UsageProblem(git_problem(spec, exc, lang)) from None
-        problems += found
-        stages, found = load_stages(year_set, reader=year)
-        problems += found
-    else:
-        loaded, problems = load_year([Path(spec)])
-        if loaded is None:
-            return None, problems
-        year_set = loaded
-        stages, found = load_stages(year_set)
-        problems += found
-    if year_set.catalogue is None or has_errors(problems) or not year_set.files:
-        return None, problems
-    return score_stage(year_set, stages, stage), problems
+    try:
+        year = open_spec(spec)
+    except GitError as exc:
+        raise UsageProblem(git_problem(spec, exc, context.lang)) from None
+    require(year, context)
+    return year.score(stage)
 
 
 @app.command()
@@ -160,27 +137,15 @@ def diff(
     Exit codes: 0 dibandingkan; 1 ada error di masukan; 2 salah pemakaian.
     """
     from spbe_cli.engine.diffing import compare, compare_across
-    from spbe_cli.engine.scoring import Score
-    from spbe_cli.render.diff import diff_json, diff_markdown, diff_table
+    from spbe_cli.render.diff import DIFF
 
-    language = resolve_lang(lang.value if lang else None)
+    context = start(lang)
     chosen = stage or Stage.MANDIRI
-    before, problems = _side(old, chosen, language)
-    after, found = _side(new, chosen, language)
-    report_problems(problems + found, language)
-    if not isinstance(before, Score) or not isinstance(after, Score):
-        fail(message("not_scored", language))
-    if before.catalogue.id == after.catalogue.id:
-        result = compare(before, after, old, new)
-    else:
-        result = compare_across(before, after, old, new)
-    width, color = _terminal()
-    renderers = {
-        OutputChoice.json: lambda: diff_json(result),
-        OutputChoice.md: lambda: diff_markdown(result, language),
-        OutputChoice.table: lambda: diff_table(result, language, width=width, color=color),
-    }
-    sys.stdout.write(renderers[fmt]())
+    before = _side(old, chosen, context)
+    after = _side(new, chosen, context)
+    same = before.catalogue.id == after.catalogue.id
+    result = (compare if same else compare_across)(before, after, old, new)
+    sys.stdout.write(DIFF.render(result, fmt, context))
 
 
 @app.command()
@@ -239,49 +204,33 @@ def plan(
     Exit codes: 0 rencana dibuat (termasuk bila target tidak dapat dicapai: dikatakan jelas);
     1 ada error di masukan; 2 salah pemakaian.
     """
-    from spbe_cli.engine.assessments import load_year
-    from spbe_cli.engine.evaluate import score_stage
-    from spbe_cli.engine.planner import make_plan
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.render.plan import plan_json, plan_markdown, plan_table
+    from spbe_cli.app.workspace import open_year
+    from spbe_cli.engine.planner import StagePlan, make_plan
+    from spbe_cli.render.plan import PLAN
 
-    language = resolve_lang(lang.value if lang else None)
+    context = start(lang)
+    language = context.lang
     if (target is None) == (predikat is None):
         raise UsageProblem("--target / --predikat: " + message("plan_one_target", language))
-    year_set, problems = load_year([path])
-    if year_set is not None and year_set.catalogue is not None:
-        stages, found = load_stages(year_set)
-        problems += found
-    costs, found = _effort(effort)
-    problems += found
-    report_problems(problems, language)
-    if year_set is None or year_set.catalogue is None or has_errors(problems):
-        fail(message("not_scored", language))
+    from spbe_cli.engine.planner import load_effort
+
+    costs, found = load_effort(effort)
+    year = open_year([path])
+    year.problems += found
+    year_set = require(year, context)
     catalogue = year_set.catalogue
+    assert catalogue is not None
     goal = _goal(target, predikat, catalogue, language)
     skip = {i.strip().upper() for item in exclude or [] for i in item.split(",") if i.strip()}
     unknown = sorted(skip - set(catalogue.indicators))
     if unknown:
         raise UsageProblem(message("unknown_indicators", language, ids=", ".join(unknown)))
-    start = stage or stages.accepted(year_set)
-    result = make_plan(
-        score_stage(year_set, stages, start), goal, max_step=max_step, exclude=skip, effort=costs
-    )
-    width, color = _terminal()
-    renderers = {
-        OutputChoice.json: lambda: plan_json(result, catalogue, start),
-        OutputChoice.md: lambda: plan_markdown(result, catalogue, start, language),
-        OutputChoice.table: lambda: plan_table(
-            result, catalogue, start, language, width=width, color=color
-        ),
-    }
-    sys.stdout.write(renderers[fmt]())
+    start_stage = stage or year.stages.accepted(year_set)
+    result = make_plan(year.score(start_stage), goal, max_step=max_step, exclude=skip, effort=costs)
+    sys.stdout.write(PLAN.render(StagePlan(result, catalogue, start_stage), fmt, context))
 
 
-def _goal(target: str | None, predikat: str | None, catalogue: object, lang: Lang) -> Fraction:
-    from spbe_cli.model.catalogue import Catalogue
-
-    assert isinstance(catalogue, Catalogue)
+def _goal(target: str | None, predikat: str | None, catalogue: Catalogue, lang: Lang) -> Fraction:
     if predikat is not None:
         for band in catalogue.bands:
             if band.name.casefold() == predikat.strip().casefold():
@@ -292,37 +241,3 @@ def _goal(target: str | None, predikat: str | None, catalogue: object, lang: Lan
         )
     assert target is not None
     return parse_target(target, catalogue.low, catalogue.high, lang)
-
-
-def _effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:
-    """The effort table of ``--effort FILE``: every cost located and positive."""
-    from spbe_cli.engine.planner import Effort
-    from spbe_cli.model.models import EffortFile
-    from spbe_cli.model.schema import check_model
-    from spbe_cli.problems.problem import problem
-    from spbe_cli.source.yamlsrc import read_yaml
-
-    if path is None:
-        return Effort(), []
-    src = read_yaml(path)
-    if not src.usable:
-        return None, src.problems
-    model, problems = check_model(EffortFile, src)
-    if model is None:
-        return None, src.problems + problems
-    per_indicator: dict[str, Fraction] = {}
-    per_level: dict[tuple[str, int], Fraction] = {}
-    costs: list[tuple[KeyPath, Fraction]] = [(("default",), model.default)]
-    for ident, cost in model.indicators.items():
-        if isinstance(cost, dict):
-            for level, value in cost.items():
-                per_level[(ident, level)] = value
-                costs.append((("indicators", ident, level), value))
-        else:
-            per_indicator[ident] = cost
-            costs.append((("indicators", ident), cost))
-    for where, value in costs:
-        if value <= 0:
-            line, col = src.pos(where)
-            problems.append(problem(path, line, col, "S004", key=str(where[-1]), detail="> 0"))
-    return Effort(model.default, per_indicator, per_level), src.problems + problems

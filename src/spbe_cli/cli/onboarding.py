@@ -7,32 +7,42 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ExportFormat
-from spbe_cli.cli.app import LangOption, app, fail, guarded, report_problems
-from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.cli.app import (
+    LangOption,
+    Show,
+    app,
+    fail,
+    guarded,
+    report_problems,
+    require,
+    start,
+)
+from spbe_cli.problems.messages import current_lang, message
 from spbe_cli.problems.problem import display_path, has_errors
 
+if TYPE_CHECKING:
+    from spbe_cli.model.catalogue import Catalogue
 
-def _catalogue_or_usage(ref: str, base: Path) -> object:
+
+def _catalogue_or_usage(ref: str, base: Path) -> Catalogue:
     from spbe_cli.model.catalogue import known_catalogues, load_catalogue, locate_catalogue
 
     path = locate_catalogue(ref, base)
     if path is None or not path.is_file():
         raise UsageProblem(
             "--catalogue: "
-            + message(
-                "X007", resolve_lang(None), catalogue=ref, known=", ".join(known_catalogues())
-            )
+            + message("X007", current_lang(), catalogue=ref, known=", ".join(known_catalogues()))
         )
     catalogue, problems = load_catalogue(path)
     if catalogue is None:
-        report_problems(problems, resolve_lang(None))
-        fail(message("not_scored", resolve_lang(None)))
+        report_problems(problems, current_lang())
+        fail(message("not_scored", current_lang()))
     return catalogue
 
 
@@ -82,16 +92,14 @@ def init(
     --force); 2 salah pemakaian.
     """
     from spbe_cli.app.output import OutputError, write_files
-    from spbe_cli.model.catalogue import Catalogue
     from spbe_cli.scaffold.files import PACKAGE_PATTERN, beside, scaffold
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     if not instansi.strip():
         raise UsageProblem("--instansi: " + message("S001", language, key="instansi"))
     if package is not None and not PACKAGE_PATTERN.match(package.strip()):
         raise UsageProblem(message("init_bad_package", language, package=package))
     chosen = _catalogue_or_usage(catalogue, Path.cwd())
-    assert isinstance(chosen, Catalogue)
     files = scaffold(
         instansi.strip(), year or dt.date.today().year, chosen, package and package.strip()
     )
@@ -135,7 +143,7 @@ def new(
     """
     from spbe_cli.app.output import write_files
     from spbe_cli.engine.evaluate import several_years
-    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE, Catalogue
+    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE
     from spbe_cli.model.editor_schema import SCHEMA_NAME
     from spbe_cli.model.models import Assessment
     from spbe_cli.model.schema import check_model
@@ -143,7 +151,7 @@ def new(
     from spbe_cli.scaffold.files import carried_file, unit_file
     from spbe_cli.source.yamlsrc import read_yaml
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     if not repo.is_dir():
         raise UsageProblem(message("new_no_repo", language, path=repo))
     config, problems = find_repo(repo)
@@ -156,7 +164,6 @@ def new(
     if os.path.lexists(target):
         fail(message("new_exists", language, path=display_path(target)))
     catalogue = _catalogue_or_usage(config.config.catalogue or DEFAULT_CATALOGUE, config.root)
-    assert isinstance(catalogue, Catalogue)
     schema = (
         "../" * 2 + SCHEMA_NAME if folder == config.root / "assessments" else "../" + SCHEMA_NAME
     )
@@ -204,7 +211,7 @@ def codeowners(
     from spbe_cli.repository.layout import find_repo
     from spbe_cli.source.yamlsrc import read_regular
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     if not repo.is_dir():
         raise UsageProblem(message("new_no_repo", language, path=repo))
     found, problems = find_repo(repo)
@@ -241,11 +248,9 @@ def schema(
     """JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria indikator muncul
     saat kursor di atasnya, tingkat dibatasi pada skalanya."""
     from spbe_cli.app.output import write_files
-    from spbe_cli.model.catalogue import Catalogue
     from spbe_cli.model.editor_schema import render_schema
 
     chosen = _catalogue_or_usage(catalogue, Path.cwd())
-    assert isinstance(chosen, Catalogue)
     text = render_schema(chosen)
     if output is None:
         sys.stdout.write(text)
@@ -280,38 +285,24 @@ def export(
     Exit codes: 0 ditulis; 1 ada error di masukan; 2 salah pemakaian.
     """
     from spbe_cli.app.output import write_files
-    from spbe_cli.engine.assessments import load_year
-    from spbe_cli.engine.evaluate import score_stage, stage_scores
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.render import export as out
+    from spbe_cli.app.workspace import open_year
+    from spbe_cli.engine.evaluate import stage_scores
+    from spbe_cli.render.export import EXPORT, Export, export_name, rows
 
-    language = resolve_lang(lang.value if lang else None)
-    year_set, problems = load_year([path])
-    if year_set is not None and year_set.catalogue is not None:
-        stages, found = load_stages(year_set)
-        problems += found
-    report_problems([p for p in problems if p.severity.value == "error"], language)
-    if year_set is None or year_set.catalogue is None or has_errors(problems):
-        fail(message("not_scored", language))
-    result = score_stage(year_set, stages)
-    data = out.rows(year_set, result, stage_scores(year_set, stages))
-    stage_files = [f.src.path for f in stages.files.values()]
-    inputs = [*year_set.inputs(), *stage_files]
+    context = start(lang)
+    year = open_year([path])
+    year_set = require(year, context, Show.ERRORS)
+    result = year.score()
+    data = Export(year_set, result, rows(year_set, result, stage_scores(year_set, year.stages)))
+    inputs = [*year_set.inputs(), *(f.src.path for f in year.stages.files.values())]
     roots = [year_set.repo.root]
+    payload = EXPORT.render(data, fmt, context)
     if fmt is ExportFormat.xlsx:
-        import re
-
-        name = re.sub(r"[^a-z0-9]+", "-", f"{result.instansi or 'spbe'}-{result.year}".lower())
-        target = output or Path(name.strip("-") + ".xlsx")
-        write_files({target: out.export_xlsx(result, data, language)}, inputs=inputs, roots=roots)
-        sys.stderr.write(message("r_written", language, path=display_path(target)) + "\n")
+        target = output or Path(export_name(result))
+        write_files({target: payload}, inputs=inputs, roots=roots)
+        sys.stderr.write(message("r_written", context.lang, path=display_path(target)) + "\n")
         return
-    text = {
-        ExportFormat.csv: lambda: out.export_csv(data),
-        ExportFormat.json: lambda: out.export_json(result, data),
-        ExportFormat.portal: lambda: out.export_portal(year_set, result, language),
-    }[fmt]()
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(payload.decode())
     else:
-        write_files({output: text.encode()}, inputs=inputs, roots=roots)
+        write_files({output: payload}, inputs=inputs, roots=roots)

@@ -11,10 +11,19 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ReportFormat
-from spbe_cli.cli.app import LangOption, app, fail, guarded, parse_target, report_problems
+from spbe_cli.cli.app import (
+    LangOption,
+    Show,
+    app,
+    fail,
+    guarded,
+    parse_target,
+    require,
+    start,
+)
 from spbe_cli.domain.numbers import fmt
-from spbe_cli.problems.messages import Lang, message, resolve_lang
-from spbe_cli.problems.problem import Severity, display_path
+from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.problem import display_path
 
 
 @app.command()
@@ -70,6 +79,7 @@ def report(
         refuse_inputs,
         write_files,
     )
+    from spbe_cli.app.workspace import open_year
     from spbe_cli.report.build import (
         chart_files,
         default_name,
@@ -79,11 +89,11 @@ def report(
         view,
     )
 
-    language = resolve_lang(lang.value if lang else None)
-    prepared, problems = prepare(path)
-    if prepared is None:
-        report_problems([p for p in problems if p.severity is Severity.ERROR], language)
-        fail(message("not_scored", language))
+    context = start(lang)
+    language = context.lang
+    year = open_year([path])
+    require(year, context, Show.ERRORS)
+    prepared = prepare(year)
     catalogue = prepared.score.catalogue
     goal = _target(
         target, prepared.year_set.repo.config.target, catalogue.low, catalogue.high, language

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,15 +12,21 @@ from spbe_cli.base.formats import ScoreFormat
 from spbe_cli.cli.app import (
     EXIT_DATA,
     LangOption,
+    Show,
     app,
     check_catalogue_option,
     fail,
     guarded,
-    report_problems,
+    require,
+    settle,
+    start,
 )
 from spbe_cli.domain.stage import Stage
-from spbe_cli.problems.messages import Lang, message, resolve_lang
-from spbe_cli.problems.problem import Severity, has_errors
+from spbe_cli.problems.messages import message
+from spbe_cli.render.registry import Context
+
+if TYPE_CHECKING:
+    from spbe_cli.app.workspace import Year
 
 
 @app.command()
@@ -75,94 +79,55 @@ def score(
     Dengan akar repositori (beberapa folder tahun): indeks setiap tahun (tren).
     Exit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian.
     """
-    from spbe_cli.engine.assessments import load_year
-    from spbe_cli.engine.evaluate import (
-        over_claims,
-        score_stage,
-        several_years,
-        stage_scores,
-        trend,
-    )
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.render import render_score
+    from spbe_cli.app.workspace import open_repository, open_year
 
-    language = resolve_lang(lang.value if lang else None)
-    check_catalogue_option(catalogue, language)
-    tty = sys.stdout.isatty()
-    width = shutil.get_terminal_size().columns if tty else None
-    color = tty and "NO_COLOR" not in os.environ
+    context = start(lang)
+    check_catalogue_option(catalogue, context.lang)
     chosen = stage or Stage.MANDIRI
     if len(paths) > 1 and all(p.is_dir() for p in paths) and not stages:
-        _score_many(paths, catalogue, chosen, fmt, language, width, color)
+        _score_many([open_year([p], catalogue) for p in paths], chosen, fmt, context)
         return
-    years = several_years(paths[0]) if len(paths) == 1 and not stages else []
+    years = open_repository(paths[0]) if len(paths) == 1 and not stages else []
     if years:
-        from spbe_cli.render.trend import trend_csv, trend_json, trend_table
-
-        results = trend(years, chosen)
-        for year in results:
-            report_problems([p for p in year.problems if p.severity is Severity.ERROR], language)
-        if fmt is ScoreFormat.json:
-            sys.stdout.write(trend_json(results))
-        elif fmt is ScoreFormat.csv:
-            sys.stdout.write(trend_csv(results))
-        else:
-            sys.stdout.write(trend_table(results, language, width=width, color=color))
-        if all(y.score is None for y in results):
-            raise typer.Exit(EXIT_DATA)
+        _trend(years, chosen, fmt, context)
         return
-    year_set, problems = load_year(paths, catalogue)
-    if year_set is not None and year_set.catalogue is not None:
-        stage_data, found = load_stages(year_set)
-        problems += found
-    report_problems(problems, language)
-    if year_set is None or year_set.catalogue is None or has_errors(problems):
-        fail(message("not_scored", language))
+    year = open_year(paths, catalogue)
+    year_set = require(year, context)
     if stages:
-        from spbe_cli.render.stages import stages_csv, stages_json, stages_table
+        from spbe_cli.engine.evaluate import compare_stages
+        from spbe_cli.render.stages import STAGES
 
-        scores = stage_scores(year_set, stage_data)
-        over = over_claims(year_set, stage_data)
-        if fmt is ScoreFormat.json:
-            sys.stdout.write(stages_json(scores, over))
-        elif fmt is ScoreFormat.csv:
-            sys.stdout.write(stages_csv(scores, over))
-        else:
-            sys.stdout.write(stages_table(scores, over, language, width=width, color=color))
+        comparison = compare_stages(year_set, year.stages)
+        sys.stdout.write(STAGES.render(comparison, fmt, context))
         return
-    result = score_stage(year_set, stage_data, chosen)
-    sys.stdout.write(render_score(result, fmt, language, width=width, color=color))
+    from spbe_cli.render.score import SCORE
+
+    sys.stdout.write(SCORE.render(year.score(chosen), fmt, context))
 
 
-def _score_many(
-    folders: list[Path],
-    catalogue: str | None,
-    stage: Stage,
-    fmt: ScoreFormat,
-    lang: Lang,
-    width: int | None,
-    color: bool,
-) -> None:
+def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:
+    """Every year of a repository, each under its own catalogue; a year with errors is shown
+    as such and the others are still scored."""
+    from spbe_cli.engine.evaluate import YearScore
+    from spbe_cli.render.trend import TREND
+
+    results = []
+    for year in years:
+        scored = settle(year, context, Show.ERRORS)
+        folder = Path(year.source)
+        results.append(YearScore(folder, year.score(stage) if scored else None, year.problems))
+    sys.stdout.write(TREND.render(results, fmt, context))
+    if all(y.score is None for y in results):
+        raise typer.Exit(EXIT_DATA)
+
+
+def _score_many(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:
     """Several year folders (of one or many instansi) in one run: each scored on its own, the
     problems of those that cannot be scored on stderr (exit 1), the others printed."""
-    from spbe_cli.engine.assessments import load_year
-    from spbe_cli.engine.evaluate import score_stage
-    from spbe_cli.engine.stages import load_stages
-    from spbe_cli.render import render_scores
+    from spbe_cli.render.score import SCORES
 
-    scores = []
-    failed = False
-    for folder in folders:
-        year_set, problems = load_year([folder], catalogue)
-        if year_set is not None and year_set.catalogue is not None and not has_errors(problems):
-            stage_data, found = load_stages(year_set)
-            problems += found
-        report_problems([p for p in problems if p.severity is Severity.ERROR], lang)
-        if year_set is None or year_set.catalogue is None or has_errors(problems):
-            failed = True
-            continue
-        scores.append(score_stage(year_set, stage_data, stage))
-    if scores:
-        sys.stdout.write(render_scores(scores, fmt, lang, width=width, color=color))
-    if failed:
-        fail(message("not_scored_some", lang))
+    usable = [year for year in years if settle(year, context, Show.ERRORS)]
+    if usable:
+        sys.stdout.write(SCORES.render([y.score(stage) for y in usable], fmt, context))
+    if len(usable) < len(years):
+        fail(message("not_scored_some", context.lang))

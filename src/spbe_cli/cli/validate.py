@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,8 +12,17 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ProblemFormat
-from spbe_cli.cli.app import EXIT_DATA, EXIT_OK, LangOption, app, guarded, progress
-from spbe_cli.problems.messages import message, resolve_lang
+from spbe_cli.cli.app import (
+    EXIT_DATA,
+    EXIT_OK,
+    LangOption,
+    app,
+    guarded,
+    notice_provisional,
+    progress,
+    start,
+)
+from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import has_errors, sort_problems
 
 
@@ -65,9 +75,10 @@ def validate(
     """
     from spbe_cli.engine.validate import validate as run
     from spbe_cli.problems.rules import RULES
-    from spbe_cli.render.problems import github_summary, render_problems
+    from spbe_cli.render.problems import PROBLEMS, Findings, github_summary
 
-    language = resolve_lang(lang.value if lang else None)
+    context = start(lang)
+    language = context.lang
     skip = {code.strip().upper() for item in ignore or [] for code in item.split(",") if code}
     unknown = sorted(skip - set(RULES))
     if unknown:
@@ -76,6 +87,7 @@ def validate(
         report = run(
             list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
         )
+    notice_provisional(c for c in report.catalogues if c.status == "provisional")
     problems = [p for p in sort_problems(report.problems) if p.code not in skip]
     chosen = fmt
     if chosen is ProblemFormat.auto:
@@ -84,9 +96,11 @@ def validate(
             if os.environ.get("GITHUB_ACTIONS") == "true"
             else ProblemFormat.text
         )
-    color = chosen is ProblemFormat.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    findings = Findings(problems, report.files, strict)
     sys.stdout.write(
-        render_problems(problems, report.files, chosen, language, strict=strict, color=color)
+        PROBLEMS.render(
+            findings, chosen, replace(context, color=context.color and chosen is ProblemFormat.text)
+        )
     )
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if chosen is ProblemFormat.github and summary_file:
@@ -105,7 +119,7 @@ def explain(
     """Jelaskan aturan di balik sebuah kode masalah."""
     from spbe_cli.problems.rules import RULES
 
-    language = resolve_lang(lang.value if lang else None)
+    language = start(lang).lang
     rule = RULES.get(code.strip().upper())
     if rule is None:
         raise UsageProblem(

@@ -105,3 +105,12 @@ def estimate(score: Score, crosswalk: Crosswalk, target: Catalogue) -> Estimate:
         origins[ident] = tuple(found)
     unmapped = tuple(i for i in target.indicators if i not in answers)
     return Estimate(answers, origins, unmapped)
+
+
+@dataclass(frozen=True)
+class Estimated:
+    """A score estimated under another catalogue, with where each level came from."""
+
+    score: Score
+    estimate: Estimate
+    walk: Crosswalk

@@ -113,3 +113,16 @@ def trend(folders: list[Path], stage: Stage = Stage.MANDIRI) -> list[YearScore]:
         stages, found = load_stages(year_set)
         results.append(YearScore(folder, score_stage(year_set, stages, stage), problems + found))
     return results
+
+
+@dataclass(frozen=True)
+class StageComparison:
+    """Every stage present in a year side by side, and the self-assessed levels above the
+    level accepted at the latest stage."""
+
+    scores: dict[Stage, Score]
+    over: list[OverClaim]
+
+
+def compare_stages(year_set: YearSet, stages: Stages) -> StageComparison:
+    return StageComparison(stage_scores(year_set, stages), over_claims(year_set, stages))

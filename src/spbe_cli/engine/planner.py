@@ -13,9 +13,15 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from pathlib import Path
 
+from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.scoring import Score
-from spbe_cli.model.catalogue import Indicator
+from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.models import EffortFile
+from spbe_cli.model.schema import check_model
+from spbe_cli.problems.problem import Problem, problem
+from spbe_cli.source.yamlsrc import KeyPath, read_yaml
 
 HALF_CENT = Fraction(1, 200)  # an exact index x shows as >= T when x >= T - 0.005
 COST_TABLE_LIMIT = 200_000
@@ -191,3 +197,41 @@ def _by_gain(groups: list[list[_Option]], need: Fraction) -> list[_Option | None
             picks[n] = groups[n][k]
             g = before
     return picks
+
+
+@dataclass(frozen=True)
+class StagePlan:
+    """A plan with what it is read against: the catalogue and the stage it starts from."""
+
+    plan: Plan
+    catalogue: Catalogue
+    stage: Stage
+
+
+def load_effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:
+    """The effort table of ``--effort FILE``: every cost located and positive."""
+
+    if path is None:
+        return Effort(), []
+    src = read_yaml(path)
+    if not src.usable:
+        return None, src.problems
+    model, problems = check_model(EffortFile, src)
+    if model is None:
+        return None, src.problems + problems
+    per_indicator: dict[str, Fraction] = {}
+    per_level: dict[tuple[str, int], Fraction] = {}
+    costs: list[tuple[KeyPath, Fraction]] = [(("default",), model.default)]
+    for ident, cost in model.indicators.items():
+        if isinstance(cost, dict):
+            for level, value in cost.items():
+                per_level[(ident, level)] = value
+                costs.append((("indicators", ident, level), value))
+        else:
+            per_indicator[ident] = cost
+            costs.append((("indicators", ident), cost))
+    for where, value in costs:
+        if value <= 0:
+            line, col = src.pos(where)
+            problems.append(problem(path, line, col, "S004", key=str(where[-1]), detail="> 0"))
+    return Effort(model.default, per_indicator, per_level), src.problems + problems

@@ -11,6 +11,7 @@ from spbe_cli.engine.assessments import load_files
 from spbe_cli.engine.checks import check_registry, check_year
 from spbe_cli.engine.lock import LOCK_NAME, Lock, load_lock
 from spbe_cli.engine.stages import load_stages
+from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.problem import Problem, display_path
 from spbe_cli.repository.codeowners import check_codeowners
 from spbe_cli.repository.discovery import targets
@@ -21,6 +22,7 @@ from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES
 class Report:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # every file checked, as shown
+    catalogues: list[Catalogue] = field(default_factory=list)  # every catalogue checked against
 
 
 def validate(
@@ -68,6 +70,8 @@ def validate(
             report.problems.extend(check_registry(year_set))
             report.problems.extend(check_codeowners(target.repo.root, target.repo.config))
         catalogue = year_set.catalogue
+        if catalogue is not None and all(c is not catalogue for c in report.catalogues):
+            report.catalogues.append(catalogue)
         if catalogue is not None and inside(catalogue.path, target.repo.root):
             # a repository's own catalogue is checked with it; a bundled one is not its file
             shown = display_path(catalogue.path)

@@ -146,17 +146,6 @@ def locate_catalogue(ref: str, base: Path) -> Path | None:
 _CACHE: dict[tuple[Path, int, int], tuple[Catalogue | None, list[Problem]]] = {}
 
 
-# Provisional catalogues used since the last `used_provisional(clear=True)`: the CLI says so once.
-_PROVISIONAL: dict[str, Catalogue] = {}
-
-
-def used_provisional(*, clear: bool = False) -> list[Catalogue]:
-    found = list(_PROVISIONAL.values())
-    if clear:
-        _PROVISIONAL.clear()
-    return found
-
-
 def load_catalogue(path: Path) -> tuple[Catalogue | None, list[Problem]]:
     """Read and check one catalogue file. Cached per file version within one process."""
     try:
@@ -166,9 +155,6 @@ def load_catalogue(path: Path) -> tuple[Catalogue | None, list[Problem]]:
         key = (path, 0, 0)
     if key not in _CACHE:
         _CACHE[key] = _load(path)
-    catalogue = _CACHE[key][0]
-    if catalogue is not None and catalogue.status == "provisional":
-        _PROVISIONAL[catalogue.id] = catalogue
     return _CACHE[key]
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+from spbe_cli.base.formats import ConvertFormat
 from spbe_cli.domain.numbers import fmt, json_number
-from spbe_cli.engine.crosswalk import Crosswalk, Estimate
+from spbe_cli.engine.crosswalk import Crosswalk, Estimate, Estimated
 from spbe_cli.engine.scoring import Score
 from spbe_cli.problems.messages import Lang, message
+from spbe_cli.render.registry import Registry
+from spbe_cli.render.score import score_table
 
 
 def estimate_json(score: Score, result: Estimate, walk: Crosswalk) -> str:
@@ -59,3 +62,9 @@ def estimate_yaml(score: Score, result: Estimate, walk: Crosswalk, lang: Lang) -
             f"    explanation: {note}",
         ]
     return "\n".join(lines) + "\n"
+
+
+CONVERT: Registry[ConvertFormat, Estimated, str] = Registry("convert", ConvertFormat)
+CONVERT.add(ConvertFormat.json)(lambda e, c: estimate_json(e.score, e.estimate, e.walk))
+CONVERT.add(ConvertFormat.yaml)(lambda e, c: estimate_yaml(e.score, e.estimate, e.walk, c.lang))
+CONVERT.add(ConvertFormat.table)(lambda e, c: score_table(e.score, c))

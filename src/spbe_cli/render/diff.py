@@ -7,10 +7,13 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any
 
+from spbe_cli.base.formats import OutputChoice
 from spbe_cli.domain.numbers import json_number, shown
 from spbe_cli.engine.diffing import Delta, Diff
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
+from spbe_cli.render.document import Cell, Document, markdown, strong
+from spbe_cli.render.registry import Registry
 
 ARROWS = {"naik": "▲", "turun": "▼", "tetap": "=", "baru": "＋", "hilang": "−"}
 
@@ -82,46 +85,39 @@ def _status(status: str, lang: Lang) -> str:
 
 
 def diff_markdown(diff: Diff, lang: Lang) -> str:
-    from spbe_cli.render.markdown import md_cell
-
-    def t(key: str, **kw: object) -> str:
-        return message(key, lang, **kw)
-
-    lines = [
-        f"# {t('diff_title', old=md_cell(diff.old_label), new=md_cell(diff.new_label))}",
-        "",
-        f"| | {md_cell(diff.old_label)} | {md_cell(diff.new_label)} | {t('trend_change')} |",
-        "|---|---:|---:|---:|",
-        f"| **{t('index_title')}** | {shown(diff.old.index, lang)} "
-        f"({diff.old.predikat}) | {shown(diff.new.index, lang)} ({diff.new.predikat}) | "
-        f"**{_change(diff.index, lang)}** |",
+    old, new = diff.old_label, diff.new_label
+    doc = Document(message("diff_title", lang, old=old, new=new))
+    rows: list[list[str | Cell]] = [
+        [
+            strong(message("index_title", lang)),
+            f"{shown(diff.old.index, lang)} ({diff.old.predikat})",
+            f"{shown(diff.new.index, lang)} ({diff.new.predikat})",
+            strong(_change(diff.index, lang)),
+        ]
     ]
     for d in (*diff.domains, *diff.aspects):
-        old = shown(d.old, lang) if d.old is not None else "-"
-        new = shown(d.new, lang) if d.new is not None else "-"
-        lines.append(f"| {d.id} {md_cell(d.name)} | {old} | {new} | {_change(d, lang)} |")
+        before = shown(d.old, lang) if d.old is not None else "-"
+        after = shown(d.new, lang) if d.new is not None else "-"
+        rows.append([f"{d.id} {d.name}", before, after, _change(d, lang)])
+    doc.table(["", old, new, message("trend_change", lang)], "lrrr", rows)
     if diff.estimated:
-        lines += [
-            "",
-            "> " + t("diff_estimated", source=diff.old.catalogue.id, target=diff.new.catalogue.id),
-        ]
-    if diff.indicators:
-        lines += [
-            "",
-            f"## {t('col_indicator')}",
-            "",
-            f"| {t('col_indicator')} | {t('col_name')} | {md_cell(diff.old_label)} | "
-            f"{md_cell(diff.new_label)} | {t('trend_change')} | {t('col_unit')} |",
-            "|---|---|---:|---:|---|---|",
-        ]
-        lines += [
-            f"| {c.id} | {md_cell(c.name)} | {_level(c.old)} | {_level(c.new)} | "
-            f"{_status(c.status, lang)} | {md_cell(c.unit or '-')} |"
+        source, target = diff.old.catalogue.id, diff.new.catalogue.id
+        doc.note(message("diff_estimated", lang, source=source, target=target))
+    if not diff.indicators:
+        return markdown(doc.paragraph(message("diff_other_catalogue", lang)))
+    doc.heading(message("col_indicator", lang))
+    columns = ["col_indicator", "col_name", "", "", "trend_change", "col_unit"]
+    header = [message(c, lang) if c else "" for c in columns]
+    header[2:4] = [old, new]
+    doc.table(
+        header,
+        "llrrll",
+        [
+            [c.id, c.name, _level(c.old), _level(c.new), _status(c.status, lang), c.unit or "-"]
             for c in diff.indicators
-        ]
-    else:
-        lines += ["", t("diff_other_catalogue")]
-    return "\n".join(lines) + "\n"
+        ],
+    )
+    return markdown(doc)
 
 
 def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool = False) -> str:
@@ -198,3 +194,9 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
         )
     )
     return buffer.getvalue()
+
+
+DIFF: Registry[OutputChoice, Diff, str] = Registry("diff", OutputChoice)
+DIFF.add(OutputChoice.table)(lambda d, c: diff_table(d, c.lang, width=c.width, color=c.color))
+DIFF.add(OutputChoice.json)(lambda d, c: diff_json(d))
+DIFF.add(OutputChoice.md)(lambda d, c: diff_markdown(d, c.lang))

@@ -7,9 +7,11 @@ import datetime as dt
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from spbe_cli.base.formats import ExportFormat
 from spbe_cli.base.safetext import csv_cell
 from spbe_cli.domain.numbers import json_number, rounded
 from spbe_cli.domain.stage import Stage
@@ -17,6 +19,7 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.jsonfmt import score_document
+from spbe_cli.render.registry import Registry
 
 COLUMNS = (
     "id",
@@ -217,3 +220,25 @@ def reproducible_zip(data: bytes, moment: dt.datetime) -> bytes:
             entry.external_attr = 0o600 << 16
             target.writestr(entry, body)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Export:
+    """One year's answers for other tools: the score and a row per indicator."""
+
+    year_set: YearSet
+    score: Score
+    rows: list[dict[str, Any]]
+
+
+EXPORT: Registry[ExportFormat, Export, bytes] = Registry("export", ExportFormat)
+EXPORT.add(ExportFormat.xlsx)(lambda e, c: export_xlsx(e.score, e.rows, c.lang))
+EXPORT.add(ExportFormat.csv)(lambda e, c: export_csv(e.rows).encode())
+EXPORT.add(ExportFormat.json)(lambda e, c: export_json(e.score, e.rows).encode())
+EXPORT.add(ExportFormat.portal)(lambda e, c: export_portal(e.year_set, e.score, c.lang).encode())
+
+
+def export_name(score: Score) -> str:
+    """``<instansi>-<year>.xlsx``, lower case, only letters, digits and dashes."""
+    name = re.sub(r"[^a-z0-9]+", "-", f"{score.instansi or 'spbe'}-{score.year}".lower())
+    return name.strip("-") + ".xlsx"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
+from spbe_cli.base.formats import OutputChoice
 from spbe_cli.domain.numbers import json_number, rounded, shown
-from spbe_cli.engine.planner import Plan, Raise
+from spbe_cli.engine.planner import Plan, Raise, StagePlan
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
+from spbe_cli.render.document import Document, markdown
+from spbe_cli.render.registry import Registry
 
 GAIN_PLACES = 4
 
@@ -91,29 +94,27 @@ def plan_json(plan: Plan, catalogue: Catalogue, stage: str) -> str:
 
 
 def plan_markdown(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
-    from spbe_cli.render.markdown import md_cell, md_text
-
-    lines = [
-        f"# {message('plan_title', lang)}",
-        "",
-        md_text(_summary(plan, catalogue, stage, lang)),
-    ]
-    if plan.raises:
-        lines += [
-            "",
-            f"| # | {message('col_indicator', lang)} | {message('col_unit', lang)} | "
-            f"{message('col_level', lang)} | {message('col_gain', lang)} | "
-            f"{message('plan_after', lang)} | {message('plan_criterion', lang)} |",
-            "|---:|---|---|---|---:|---:|---|",
-        ]
-        for n, (after, r) in enumerate(_steps(plan), 1):
-            lines.append(
-                f"| {n} | {r.indicator.id} {md_cell(r.indicator.name)} | "
-                f"{md_cell(r.unit or '-')} | {r.from_level} → {r.to_level} | "
-                f"+{shown(r.gain, lang, GAIN_PLACES)} | {shown(after, lang)} | "
-                f"{md_cell(r.indicator.criteria.get(r.to_level, ''))} |"
-            )
-    return "\n".join(lines) + "\n"
+    doc = Document(message("plan_title", lang)).paragraph(_summary(plan, catalogue, stage, lang))
+    if not plan.raises:
+        return markdown(doc)
+    columns = ["col_indicator", "col_unit", "col_level", "col_gain", "plan_after", "plan_criterion"]
+    doc.table(
+        ["#", *(message(c, lang) for c in columns)],
+        "rlllrrl",
+        [
+            [
+                str(n),
+                f"{r.indicator.id} {r.indicator.name}",
+                r.unit or "-",
+                f"{r.from_level} → {r.to_level}",
+                f"+{shown(r.gain, lang, GAIN_PLACES)}",
+                shown(after, lang),
+                r.indicator.criteria.get(r.to_level, ""),
+            ]
+            for n, (after, r) in enumerate(_steps(plan), 1)
+        ],
+    )
+    return markdown(doc)
 
 
 def plan_table(
@@ -162,3 +163,11 @@ def plan_table(
             + Text(r.indicator.criteria.get(r.to_level, ""))
         )
     return buffer.getvalue()
+
+
+PLAN: Registry[OutputChoice, StagePlan, str] = Registry("plan", OutputChoice)
+PLAN.add(OutputChoice.table)(
+    lambda p, c: plan_table(p.plan, p.catalogue, p.stage, c.lang, width=c.width, color=c.color)
+)
+PLAN.add(OutputChoice.json)(lambda p, c: plan_json(p.plan, p.catalogue, p.stage))
+PLAN.add(OutputChoice.md)(lambda p, c: plan_markdown(p.plan, p.catalogue, p.stage, c.lang))

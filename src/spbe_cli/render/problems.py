@@ -6,7 +6,8 @@ import hashlib
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -18,33 +19,57 @@ from spbe_cli.base.safetext import xml_safe
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.problems.rules import RULES
+from spbe_cli.render.registry import Context, Registry
 
 # History of JSON_FORMAT: 1 - summary, files, problems.
 JSON_FORMAT = 1
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render_problems(
-    problems: Sequence[Problem],
-    files: Sequence[str],
-    fmt: ProblemFormat,
-    lang: Lang,
-    *,
-    strict: bool = False,
-    color: bool = False,
-) -> str:
-    """``problems`` sorted and unique; ``fmt`` already resolved (never ``auto``)."""
-    renderers: dict[ProblemFormat, Callable[[], str]] = {
-        ProblemFormat.text: lambda: text(problems, files, lang, color=color),
-        ProblemFormat.github: lambda: github(problems, files, lang),
-        ProblemFormat.gitlab: lambda: gitlab(problems),
-        ProblemFormat.junit: lambda: junit(problems, files, lang, strict=strict),
-        ProblemFormat.sarif: lambda: sarif(problems, lang),
-        ProblemFormat.json: lambda: as_json(problems, files, lang),
-    }
-    if fmt not in renderers:
-        raise ValueError(f"format {fmt.value!r} must be resolved before rendering")
-    return renderers[fmt]()
+@dataclass(frozen=True)
+class Findings:
+    """What ``spbe validate`` found: problems sorted and unique, every file checked, and
+    whether warnings fail too (``--strict``)."""
+
+    problems: Sequence[Problem]
+    files: Sequence[str]
+    strict: bool = False
+
+
+# `auto` is resolved by the command (GitHub Actions or text) before rendering.
+PROBLEMS: Registry[ProblemFormat, Findings, str] = Registry(
+    "problems", ProblemFormat, unrendered=(ProblemFormat.auto,)
+)
+
+
+@PROBLEMS.add(ProblemFormat.text)
+def _text(f: Findings, c: Context) -> str:
+    return text(f.problems, f.files, c.lang, color=c.color)
+
+
+@PROBLEMS.add(ProblemFormat.github)
+def _github(f: Findings, c: Context) -> str:
+    return github(f.problems, f.files, c.lang)
+
+
+@PROBLEMS.add(ProblemFormat.gitlab)
+def _gitlab(f: Findings, c: Context) -> str:
+    return gitlab(f.problems, c.lang)
+
+
+@PROBLEMS.add(ProblemFormat.junit)
+def _junit(f: Findings, c: Context) -> str:
+    return junit(f.problems, f.files, c.lang, strict=f.strict)
+
+
+@PROBLEMS.add(ProblemFormat.sarif)
+def _sarif(f: Findings, c: Context) -> str:
+    return sarif(f.problems, c.lang)
+
+
+@PROBLEMS.add(ProblemFormat.json)
+def _json(f: Findings, c: Context) -> str:
+    return as_json(f.problems, f.files, c.lang)
 
 
 def summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
@@ -124,11 +149,11 @@ def _fingerprints(problems: Sequence[Problem]) -> list[str]:
     return prints
 
 
-def gitlab(problems: Sequence[Problem]) -> str:
+def gitlab(problems: Sequence[Problem], lang: Lang) -> str:
     severity = {Severity.ERROR: "major", Severity.WARNING: "minor"}
     items = [
         {
-            "description": f"{p.code} {p.message('id')}",
+            "description": f"{p.code} {p.message(lang)}",
             "check_name": p.code,
             "fingerprint": fingerprint,
             "severity": severity[p.severity],

@@ -8,12 +8,15 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from spbe_cli.base.formats import ScoreFormat
 from spbe_cli.domain.numbers import json_number, rounded, shown
 from spbe_cli.domain.stage import Stage
-from spbe_cli.engine.evaluate import OverClaim
-from spbe_cli.engine.scoring import Score
+from spbe_cli.engine.evaluate import OverClaim, StageComparison
+from spbe_cli.engine.scoring import AspectResult, Score
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
+from spbe_cli.render.document import Document, markdown, strong
+from spbe_cli.render.registry import Registry
 
 
 def _levels(scores: Mapping[Stage, Score]) -> dict[str, dict[str, tuple[int, bool]]]:
@@ -107,6 +110,49 @@ def stages_csv(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
     return out.getvalue()
 
 
+def _summary_rows(scores: Mapping[Stage, Score], lang: Lang) -> list[list[str]]:
+    """The index, predikat, domains and aspects at every stage (one column per stage)."""
+    first = next(iter(scores.values()))
+    rows = [
+        [message("index_title", lang), *(shown(r.index, lang) for r in scores.values())],
+        [message("predikat", lang), *(r.predikat for r in scores.values())],
+    ]
+    for n, d in enumerate(first.domains):
+        rows.append([d.domain.id, *(shown(r.domains[n].index, lang) for r in scores.values())])
+        offset = sum(len(x.aspects) for x in first.domains[:n])
+        for k, a in enumerate(d.aspects):
+            cells = (shown(_aspects(r)[offset + k].index, lang) for r in scores.values())
+            rows.append([f"  {a.aspect.id}", *cells])
+    return rows
+
+
+def _level_rows(
+    scores: Mapping[Stage, Score], over: Sequence[OverClaim], lang: Lang
+) -> list[tuple[list[str], bool]]:
+    """Each indicator's level at every stage ("(2)": carried from an earlier stage), and the
+    over-claim note; the flag marks an over-claim."""
+    levels = _levels(scores)
+    flagged = {o.indicator: o for o in over}
+    rows = []
+    for r in next(iter(scores.values())).indicators:
+        cells = []
+        for stage in scores:
+            level, own = levels[r.indicator.id][stage]
+            cells.append(str(level) if own else f"({level})")
+        claim = flagged.get(r.indicator.id)
+        note = ""
+        if claim:
+            note = message("over_claim", lang, claimed=claim.claimed, accepted=claim.accepted)
+        rows.append(([r.indicator.id, r.unit or "-", *cells, note], claim is not None))
+    return rows
+
+
+def _title(scores: Mapping[Stage, Score], lang: Lang) -> str:
+    first = next(iter(scores.values()))
+    year = f"{message('year', lang)} {first.year}"
+    return f"{first.instansi or '-'}  ·  {year}  ·  {message('stages_title', lang)}"
+
+
 def stages_table(
     scores: Mapping[Stage, Score],
     over: Sequence[OverClaim],
@@ -120,35 +166,16 @@ def stages_table(
     from rich.text import Text
 
     console, buffer = text_console(width, color)
-    first = next(iter(scores.values()))
-    console.print(
-        Text(
-            f"{first.instansi or '-'}  ·  {message('year', lang)} {first.year}  ·  "
-            f"{message('stages_title', lang)}",
-            style="bold",
-        )
-    )
+    console.print(Text(_title(scores, lang), style="bold"))
     summary = Table(
         box=box.SIMPLE_HEAD, title=message("stages_indices", lang), title_justify="left"
     )
     summary.add_column(message("col_id", lang))
     for stage in scores:
         summary.add_column(stage, justify="right")
-    summary.add_row(
-        message("index_title", lang), *(shown(r.index, lang) for r in scores.values()), style="bold"
-    )
-    summary.add_row(message("predikat", lang), *(r.predikat for r in scores.values()))
-    for n, d in enumerate(first.domains):
-        summary.add_row(d.domain.id, *(shown(r.domains[n].index, lang) for r in scores.values()))
-        offset = sum(len(x.aspects) for x in first.domains[:n])
-        for k, a in enumerate(d.aspects):
-            summary.add_row(
-                f"  {a.aspect.id}",
-                *(shown(list(_aspects(r))[offset + k].index, lang) for r in scores.values()),
-            )
+    for n, row in enumerate(_summary_rows(scores, lang)):
+        summary.add_row(*row, style="bold" if n == 0 else None)
     console.print(summary)
-    levels = _levels(scores)
-    flagged = {o.indicator: o for o in over}
     table = Table(
         box=box.SIMPLE_HEAD,
         title=message("stages_levels", lang),
@@ -161,22 +188,43 @@ def stages_table(
     for stage in scores:
         table.add_column(stage, justify="right")
     table.add_column("")
-    for r in first.indicators:
-        cells = []
-        for stage in scores:
-            level, own = levels[r.indicator.id][stage]
-            cells.append(str(level) if own else f"({level})")
-        claim = flagged.get(r.indicator.id)
-        note = (
-            message("over_claim", lang, claimed=claim.claimed, accepted=claim.accepted)
-            if claim
-            else ""
-        )
-        table.add_row(r.indicator.id, r.unit or "-", *cells, note, style="bold" if claim else None)
+    for cells, flagged in _level_rows(scores, over, lang):
+        table.add_row(*cells, style="bold" if flagged else None)
     console.print(table)
     console.print(Text(message("over_claims_count", lang, count=len(over)), style="bold"))
     return buffer.getvalue()
 
 
-def _aspects(score: Score) -> list[Any]:
+def stages_markdown(scores: Mapping[Stage, Score], over: Sequence[OverClaim], lang: Lang) -> str:
+    stages = [s.value for s in scores]
+    doc = Document(_title(scores, lang)).heading(message("stages_indices", lang))
+    rows = _summary_rows(scores, lang)
+    doc.table(
+        [message("col_id", lang), *stages],
+        "l" + "r" * len(stages),
+        [[strong(c) for c in rows[0]], *([c.strip() for c in row] for row in rows[1:])],
+    )
+    doc.heading(message("stages_levels", lang))
+    doc.table(
+        [message("col_indicator", lang), message("col_unit", lang), *stages, ""],
+        "ll" + "r" * len(stages) + "l",
+        [
+            [strong(c) for c in cells] if flagged else cells
+            for cells, flagged in _level_rows(scores, over, lang)
+        ],
+    )
+    doc.paragraph(message("stages_caption", lang))
+    return markdown(doc.paragraph(message("over_claims_count", lang, count=len(over))))
+
+
+def _aspects(score: Score) -> list[AspectResult]:
     return [a for d in score.domains for a in d.aspects]
+
+
+STAGES: Registry[ScoreFormat, StageComparison, str] = Registry("stages", ScoreFormat)
+STAGES.add(ScoreFormat.table)(
+    lambda r, c: stages_table(r.scores, r.over, c.lang, width=c.width, color=c.color)
+)
+STAGES.add(ScoreFormat.json)(lambda r, c: stages_json(r.scores, r.over))
+STAGES.add(ScoreFormat.csv)(lambda r, c: stages_csv(r.scores, r.over))
+STAGES.add(ScoreFormat.md)(lambda r, c: stages_markdown(r.scores, r.over, c.lang))

@@ -8,11 +8,14 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from spbe_cli.base.formats import ScoreFormat
 from spbe_cli.domain.numbers import json_number, round_half_up, rounded, shown
 from spbe_cli.engine.evaluate import YearScore
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import display_path
 from spbe_cli.render.console import text_console
+from spbe_cli.render.document import Document, markdown
+from spbe_cli.render.registry import Registry
 
 
 def trend_json(years: Sequence[YearScore]) -> str:
@@ -71,6 +74,35 @@ def trend_csv(years: Sequence[YearScore]) -> str:
     return out.getvalue()
 
 
+_COLUMNS = ("year", "catalogue", "index_title", "predikat", "trend_domains", "trend_change")
+
+
+def _rows(years: Sequence[YearScore], lang: Lang) -> list[list[str]]:
+    """One row per year: the index (``*`` when incomplete), its domains and the change."""
+    rows = []
+    previous = None
+    for y in years:
+        s = y.score
+        if s is None:
+            rows.append([str(_year(y)), "-", "-", message("trend_errors", lang), "", ""])
+            continue
+        domains = "  ".join(f"{d.domain.id} {shown(d.index, lang)}" for d in s.domains)
+        change = ""
+        if previous is not None:
+            delta = s.index_rounded - previous
+            change = ("+" if delta > 0 else "") + shown(delta, lang)
+        note = "" if s.complete else " *"
+        rows.append(
+            [str(s.year), s.catalogue.id, shown(s.index, lang) + note, s.predikat, domains, change]
+        )
+        previous = s.index_rounded
+    return rows
+
+
+def _incomplete(years: Sequence[YearScore]) -> bool:
+    return any(y.score is not None and not y.score.complete for y in years)
+
+
 def trend_table(
     years: Sequence[YearScore], lang: Lang, *, width: int | None = None, color: bool = False
 ) -> str:
@@ -79,32 +111,35 @@ def trend_table(
 
     console, buffer = text_console(width, color)
     table = Table(box=box.SIMPLE_HEAD, title=message("trend_title", lang), title_justify="left")
-    for column in ("year", "catalogue", "index_title", "predikat", "trend_domains", "trend_change"):
+    for column in _COLUMNS:
         table.add_column(
             message(column, lang),
             justify="right" if column in ("index_title", "trend_change") else "left",
         )
-    previous = None
-    for y in years:
-        s = y.score
-        if s is None:
-            table.add_row(str(_year(y)), "-", "-", message("trend_errors", lang), "", "")
-            continue
-        domains = "  ".join(f"{d.domain.id} {shown(d.index, lang)}" for d in s.domains)
-        change = ""
-        if previous is not None:
-            delta = s.index_rounded - previous
-            change = ("+" if delta > 0 else "") + shown(delta, lang)
-        note = "" if s.complete else " *"
-        table.add_row(
-            str(s.year), s.catalogue.id, shown(s.index, lang) + note, s.predikat, domains, change
-        )
-        previous = s.index_rounded
+    for row in _rows(years, lang):
+        table.add_row(*row)
     console.print(table)
-    if any(y.score is not None and not y.score.complete for y in years):
+    if _incomplete(years):
         console.print(message("trend_incomplete", lang))
     return buffer.getvalue()
 
 
+def trend_markdown(years: Sequence[YearScore], lang: Lang) -> str:
+    doc = Document(message("trend_title", lang))
+    doc.table([message(c, lang) for c in _COLUMNS], "llrllr", _rows(years, lang))
+    if _incomplete(years):
+        doc.paragraph(message("trend_incomplete", lang))
+    return markdown(doc)
+
+
 def _year(y: YearScore) -> int | str:
     return int(y.folder.name) if y.folder.name.isdigit() else y.folder.name
+
+
+TREND: Registry[ScoreFormat, list[YearScore], str] = Registry("trend", ScoreFormat)
+TREND.add(ScoreFormat.table)(
+    lambda years, c: trend_table(years, c.lang, width=c.width, color=c.color)
+)
+TREND.add(ScoreFormat.json)(lambda years, c: trend_json(years))
+TREND.add(ScoreFormat.csv)(lambda years, c: trend_csv(years))
+TREND.add(ScoreFormat.md)(lambda years, c: trend_markdown(years, c.lang))

@@ -13,16 +13,17 @@ from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli import __version__
+from spbe_cli.app.workspace import Year, open_year
 from spbe_cli.domain.stage import Stage
-from spbe_cli.engine.assessments import YearSet, load_year
+from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.checks import check_year
 from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage, stage_scores
 from spbe_cli.engine.lock import load_lock
 from spbe_cli.engine.scoring import Score
-from spbe_cli.engine.stages import Stages, load_stages
+from spbe_cli.engine.stages import Stages
 from spbe_cli.model.models import Recommendation
 from spbe_cli.problems.messages import Lang
-from spbe_cli.problems.problem import Problem, Severity, has_errors
+from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.render.markdown import environment
 from spbe_cli.report.view import Extras, Meta, ReportView, build_view
 from spbe_cli.repository.layout import YEAR_FOLDER, year_folders
@@ -73,15 +74,11 @@ class Prepared:
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
 
 
-def prepare(path: Path) -> tuple[Prepared | None, list[Problem]]:
-    """Load and score the year at ``path`` with its stages, and the other years beside it."""
-    year_set, problems = load_year([path])
-    if year_set is None or year_set.catalogue is None or has_errors(problems):
-        return None, problems
-    stages, found = load_stages(year_set)
-    problems += found
-    if has_errors(found):
-        return None, problems
+def prepare(year: Year) -> Prepared:
+    """The handout's material for an opened, usable year: its score with its stages, the
+    checks of the whole year, and the other years beside it."""
+    year_set, stages, problems = year.loaded(), year.stages, list(year.problems)
+    assert year_set.catalogue is not None
     lock, found = load_lock(year_set.repo.root)
     problems += found
     problems += check_year(year_set, whole_year=True, allow_partial=False, lock=lock)
@@ -105,7 +102,7 @@ def prepare(path: Path) -> tuple[Prepared | None, list[Problem]]:
     folder = year_set.files[0].parent
     if year_set.year is not None and YEAR_FOLDER.match(folder.name):
         _other_years(prepared, folder, year_set.year, year_set.catalogue.id)
-    return prepared, []
+    return prepared
 
 
 def _other_years(prepared: Prepared, folder: Path, year: int, catalogue: str) -> None:
@@ -118,16 +115,14 @@ def _other_years(prepared: Prepared, folder: Path, year: int, catalogue: str) ->
             prepared.trend.append(prepared.score)
             stages = prepared.stages
         else:
-            loaded, found = load_year([other])
-            if loaded is None or loaded.catalogue is None or has_errors(found):
+            opened = open_year([other])
+            if not opened.usable:
                 continue
-            stages, found = load_stages(loaded)
-            if has_errors(found):
-                continue
-            result = score_stage(loaded, stages)
+            loaded, stages = opened.loaded(), opened.stages
+            result = opened.score()
             prepared.trend.append(result)
             prepared.inputs += [*loaded.files, *(f.src.path for f in stages.files.values())]
-            if number == year - 1 and loaded.catalogue.id == catalogue:
+            if number == year - 1 and result.catalogue.id == catalogue:
                 prepared.previous = result
         for stage, file in stages.files.items():
             prepared.recommendations += [
