@@ -27,6 +27,7 @@ import typer
 from spbe_cli import __version__
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import LangChoice
+from spbe_cli.cli.localized import LocalizedGroup
 from spbe_cli.problems.messages import Lang, current_lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, Severity, sort_problems
 from spbe_cli.render.registry import Context
@@ -46,6 +47,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
+    cls=LocalizedGroup,
 )
 
 _state = {"debug": False}

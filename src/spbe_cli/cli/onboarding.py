@@ -244,14 +244,16 @@ def schema(
         Path | None,
         typer.Option("--output", "-o", help="Berkas hasil (bawaan: stdout).", show_default=False),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria indikator muncul
     saat kursor di atasnya, tingkat dibatasi pada skalanya."""
     from spbe_cli.app.output import write_files
     from spbe_cli.model.editor_schema import render_schema
 
+    context = start(lang)
     chosen = _catalogue_or_usage(catalogue, Path.cwd())
-    text = render_schema(chosen)
+    text = render_schema(chosen, context.lang)
     if output is None:
         sys.stdout.write(text)
     else:

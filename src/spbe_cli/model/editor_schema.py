@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from spbe_cli.base.lang import Lang
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.problems.messages import message
 
 SCHEMA_NAME = "spbe-assessment.schema.json"
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -26,7 +28,7 @@ def _text(description: str) -> dict[str, Any]:
     }
 
 
-def _criteria(indicator: Indicator) -> str:
+def _criteria(indicator: Indicator, lang: Lang) -> str:
     lines = [f"**{indicator.id} · {indicator.name}** (bobot {fmt(indicator.weight)} %)"]
     if indicator.question:
         lines.append(f"_{indicator.question}_")
@@ -34,12 +36,12 @@ def _criteria(indicator: Indicator) -> str:
         text = indicator.criteria.get(level.value)
         lines.append(f"- **{level.value} {level.name}**" + (f": {text}" if text else ""))
     if indicator.external_source:
-        lines.append(f"Nilai dapat diambil dari indeks {indicator.external_source} (`external:`).")
+        lines.append(message("schema_external", lang, source=indicator.external_source))
     return "\n".join(lines)
 
 
-def _answer(indicator: Indicator) -> dict[str, Any]:
-    described = _criteria(indicator)
+def _answer(indicator: Indicator, lang: Lang) -> dict[str, Any]:
+    described = _criteria(indicator, lang)
     levels: list[int | None] = [lv.value for lv in indicator.scale.levels]
     properties: dict[str, Any] = {
         "level": {
@@ -48,12 +50,12 @@ def _answer(indicator: Indicator) -> dict[str, Any]:
             "description": described,
             "markdownDescription": described,
         },
-        "explanation": _text("Penjelasan: kondisi nyata dan analisis terhadap kriteria."),
+        "explanation": _text(message("schema_explanation", lang)),
         "evidence": {
             "type": "array",
             "maxItems": 200,
             "items": {"$ref": "#/definitions/evidence"},
-            "description": "Data dukung: berkas (path) atau tautan (url).",
+            "description": message("schema_evidence", lang),
         },
         "review": {"$ref": "#/definitions/review"},
     }
@@ -69,13 +71,13 @@ def _answer(indicator: Indicator) -> dict[str, Any]:
     }
 
 
-def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
-    indicators = {i.id: _answer(i) for i in catalogue.indicators.values()}
+def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
+    indicators = {i.id: _answer(i, lang) for i in catalogue.indicators.values()}
     return {
         "$schema": DRAFT,
         "$id": f"https://spbe.invalid/schema/{catalogue.id}/assessment.json",
-        "title": f"Penilaian mandiri satu unit: {catalogue.title}",
-        "description": f"{catalogue.regulation}. Dibuat oleh `spbe schema`.",
+        "title": message("schema_heading", lang, title=catalogue.title),
+        "description": message("schema_made", lang, regulation=catalogue.regulation),
         "type": "object",
         "additionalProperties": False,
         "required": ["unit", "year", "indicators"],
@@ -83,21 +85,21 @@ def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
             "unit": {
                 "type": "string",
                 "pattern": r"^\S+$",
-                "description": "Kode unit, sama dengan nama berkas.",
+                "description": message("schema_unit", lang),
             },
-            "name": _text("Nama unit (SKPD/OPD)."),
+            "name": _text(message("schema_name", lang)),
             "year": {
                 "type": "integer",
                 "minimum": 2000,
                 "maximum": 2100,
-                "description": "Tahun penilaian, sama dengan nama folder.",
+                "description": message("schema_year", lang),
             },
-            "catalogue": {"type": "string", "description": "Id atau path katalog."},
+            "catalogue": {"type": "string", "description": message("schema_catalogue", lang)},
             "indicators": {
                 "type": "object",
                 "additionalProperties": False,
                 "properties": indicators,
-                "description": "Jawaban per indikator.",
+                "description": message("schema_indicators", lang),
             },
         },
         "definitions": {
@@ -106,19 +108,19 @@ def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
                 "additionalProperties": False,
                 "required": ["title"],
                 "properties": {
-                    "title": _text("Judul dokumen atau tautan."),
-                    "path": _text("Path berkas, relatif terhadap folder spbe.yaml."),
+                    "title": _text(message("schema_title", lang)),
+                    "path": _text(message("schema_path", lang)),
                     "url": {
                         "type": "string",
                         "pattern": "^https?://",
-                        "description": "Tautan http(s).",
+                        "description": message("schema_url", lang),
                     },
                     "date": {
                         "type": "string",
                         "format": "date",
-                        "description": "Tanggal dokumen (TTTT-BB-HH).",
+                        "description": message("schema_date", lang),
                     },
-                    "level": {"type": "integer", "description": "Tingkat yang didukung bukti ini."},
+                    "level": {"type": "integer", "description": message("schema_level", lang)},
                 },
             },
             "review": {
@@ -128,8 +130,8 @@ def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
                 "properties": {
                     "status": {"enum": ["diterima", "revisi"]},
                     "level": {"type": "integer"},
-                    "note": _text("Catatan Tim Asesor Internal."),
-                    "by": _text("Penilai."),
+                    "note": _text(message("schema_note", lang)),
+                    "by": _text(message("schema_by", lang)),
                     "date": {"type": "string", "format": "date"},
                 },
             },
@@ -139,7 +141,7 @@ def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
                 "required": ["value", "source"],
                 "properties": {
                     "value": {"type": ["number", "string"]},
-                    "source": _text("Sumber nilai."),
+                    "source": _text(message("schema_source", lang)),
                     "date": {"type": "string", "format": "date"},
                 },
             },
@@ -147,5 +149,5 @@ def editor_schema(catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def render_schema(catalogue: Catalogue) -> str:
-    return json.dumps(editor_schema(catalogue), ensure_ascii=False, indent=2) + "\n"
+def render_schema(catalogue: Catalogue, lang: Lang = "id") -> str:
+    return json.dumps(editor_schema(catalogue, lang), ensure_ascii=False, indent=2) + "\n"

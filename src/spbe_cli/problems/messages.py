@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
 from spbe_cli.problems.rules import RULES
-from spbe_cli.problems.tables import commands, report, views, words
+from spbe_cli.problems.tables import commands, help, report, views, words
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     **words.MESSAGES,
     **views.MESSAGES,
     **report.MESSAGES,
     **commands.MESSAGES,
+    **help.MESSAGES,
     **{code: rule.message for code, rule in RULES.items()},
 }
 

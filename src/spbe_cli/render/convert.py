@@ -45,7 +45,7 @@ def estimate_yaml(score: Score, result: Estimate, walk: Crosswalk, lang: Lang) -
         f"# {message('estimate_header', lang, source=walk.source, target=walk.target)}",
         "# "
         + message("estimate_index", lang, index=fmt(score.index_rounded), predikat=score.predikat),
-        "unit: perkiraan",
+        f"unit: {message('estimate_unit', lang)}",
         f"year: {score.year}",
         f"catalogue: {walk.target}",
         "indicators:",

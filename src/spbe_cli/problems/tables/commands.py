@@ -5,6 +5,82 @@ from __future__ import annotations
 from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "schema_explanation": {
+        "id": "Penjelasan: kondisi nyata dan analisis terhadap kriteria.",
+        "en": "Penjelasan: the actual situation and its analysis against the criteria.",
+    },
+    "schema_evidence": {
+        "id": "Data dukung: berkas (path) atau tautan (url).",
+        "en": "Data dukung (evidence): a file (path) or a link (url).",
+    },
+    "schema_unit": {
+        "id": "Kode unit, sama dengan nama berkas.",
+        "en": "Unit code, the same as the file name.",
+    },
+    "schema_name": {
+        "id": "Nama unit (SKPD/OPD).",
+        "en": "Name of the unit (SKPD/OPD).",
+    },
+    "schema_year": {
+        "id": "Tahun penilaian, sama dengan nama folder.",
+        "en": "Assessment year, the same as the folder name.",
+    },
+    "schema_catalogue": {
+        "id": "Id atau path katalog.",
+        "en": "Catalogue id or path.",
+    },
+    "schema_indicators": {
+        "id": "Jawaban per indikator.",
+        "en": "The answer to each indicator.",
+    },
+    "schema_title": {
+        "id": "Judul dokumen atau tautan.",
+        "en": "Title of the document or link.",
+    },
+    "schema_path": {
+        "id": "Path berkas, relatif terhadap folder spbe.yaml.",
+        "en": "Path of the file, relative to the folder of spbe.yaml.",
+    },
+    "schema_url": {
+        "id": "Tautan http(s).",
+        "en": "An http(s) link.",
+    },
+    "schema_date": {
+        "id": "Tanggal dokumen (TTTT-BB-HH).",
+        "en": "Date of the document (YYYY-MM-DD).",
+    },
+    "schema_level": {
+        "id": "Tingkat yang didukung bukti ini.",
+        "en": "The level this evidence supports.",
+    },
+    "schema_note": {
+        "id": "Catatan Tim Asesor Internal.",
+        "en": "Note of the internal assessors (Tim Asesor Internal).",
+    },
+    "schema_by": {
+        "id": "Penilai.",
+        "en": "Assessor.",
+    },
+    "schema_source": {
+        "id": "Sumber nilai.",
+        "en": "Source of the value.",
+    },
+    "schema_external": {
+        "id": "Nilai dapat diambil dari indeks {source} (`external:`).",
+        "en": "The value may come from the index {source} (`external:`).",
+    },
+    "schema_heading": {
+        "id": "Penilaian mandiri satu unit: {title}",
+        "en": "Self-assessment of one unit: {title}",
+    },
+    "schema_made": {
+        "id": "{regulation}. Dibuat oleh `spbe schema`.",
+        "en": "{regulation}. Made by `spbe schema`.",
+    },
+    "usage_hint": {
+        "id": "Bantuan: {command}",
+        "en": "Help: {command}",
+    },
     "provisional_notice": {
         "id": (
             "PERHATIAN: katalog {catalogue} ({title}) bersifat sementara; angkanya belum "
@@ -289,5 +365,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "revision `{rev}` is not valid: write a tag, branch or commit name before the "
             "colon, such as v2023:assessments/2023"
         ),
+    },
+    "estimate_unit": {
+        "id": "perkiraan",
+        "en": "estimate",
     },
 }

@@ -1,0 +1,504 @@
+"""Messages: the help of every command and option (``--help``), in both languages.
+
+The command line keeps the Indonesian text where Typer reads it; ``cli.help`` shows the
+English one under ``--lang en`` or ``SPBE_LANG=en``."""
+
+from __future__ import annotations
+
+from spbe_cli.base.lang import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "help._root": {
+        "id": "Penilaian mandiri Indeks SPBE sebagai kode.",
+        "en": "Indeks SPBE self-assessment as code.",
+    },
+    "help._root.version": {
+        "id": "Tampilkan versi lalu keluar.",
+        "en": "Show the version and exit.",
+    },
+    "help._root.debug": {
+        "id": "Tampilkan traceback bila terjadi kesalahan internal.",
+        "en": "Show the traceback when an internal error happens.",
+    },
+    "help._root.no_color": {
+        "id": "Tanpa warna (sama dengan NO_COLOR=1).",
+        "en": "No colours (same as NO_COLOR=1).",
+    },
+    "help.app": {
+        "id": (
+            "Penilaian mandiri Indeks SPBE sebagai kode: skor, validasi dan bahan rapat "
+            "dari berkas YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal "
+            "error, 130 interrupted."
+        ),
+        "en": (
+            "Indeks SPBE self-assessment as code: scores, validation and meeting handouts "
+            "from YAML files.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal "
+            "error, 130 interrupted."
+        ),
+    },
+    "help.catalogue_check": {
+        "id": (
+            "Periksa keutuhan katalog: id unik, bobot, skala, kriteria, rentang "
+            "predikat.\n\nExit codes: 0 utuh; 1 ada masalah (dicetak dengan lokasinya)."
+        ),
+        "en": (
+            "Check a catalogue's integrity: unique ids, weights, scales, criteria, "
+            "predikat bands.\n\nExit codes: 0 sound; 1 problems found (printed with their "
+            "location)."
+        ),
+    },
+    "help.catalogue_check.files": {
+        "id": "Berkas katalog (YAML).",
+        "en": "Catalogue files (YAML).",
+    },
+    "help.catalogue_list": {
+        "id": "Daftar katalog bawaan.",
+        "en": "List the bundled catalogues.",
+    },
+    "help.catalogue_show": {
+        "id": ("Tampilkan struktur katalog, atau satu indikator dengan kriteria setiap tingkat."),
+        "en": ("Show a catalogue's structure, or one indicator with the criteria of every level."),
+    },
+    "help.catalogue_show.ref": {
+        "id": "Id katalog atau path berkasnya.",
+        "en": "Catalogue id or the path of its file.",
+    },
+    "help.catalogue_show.indicator": {
+        "id": "Satu indikator beserta kriterianya, mis. I5.",
+        "en": "One indicator with its criteria, such as I5.",
+    },
+    "help.convert": {
+        "id": (
+            "PERKIRAAN jawaban di bawah katalog lain melalui crosswalk, untuk tren lintas "
+            "regulasi.\n\nSetiap tingkat perkiraan dilabeli dengan indikator asalnya. Exit "
+            "codes: 0; 1 ada error di\nmasukan atau tidak ada crosswalk; 2 salah pemakaian."
+        ),
+        "en": (
+            "An ESTIMATE of the answers under another catalogue through a crosswalk, for "
+            "trends across regulations.\n\nEvery estimated level is labelled with the "
+            "indicators it came from. Exit codes: 0; 1 errors in the input or no "
+            "crosswalk; 2 usage error."
+        ),
+    },
+    "help.convert.path": {
+        "id": "Folder tahun, mis. assessments/2019.",
+        "en": "Year folder, such as assessments/2019.",
+    },
+    "help.convert.to": {
+        "id": "Katalog tujuan, mis. spbe-2020.",
+        "en": "Target catalogue, such as spbe-2020.",
+    },
+    "help.convert.fmt": {
+        "id": "table, json atau yaml.",
+        "en": "table, json or yaml.",
+    },
+    "help.convert.stage": {
+        "id": "Tahap asal (bawaan mandiri).",
+        "en": "Stage to start from (default mandiri).",
+    },
+    "help.catalogue": {
+        "id": "Katalog indikator: periksa, daftar, tampilkan.",
+        "en": "Indicator catalogues: check, list, show.",
+    },
+    "help.evidence_lock": {
+        "id": (
+            "Catat ukuran dan SHA-256 setiap berkas data dukung di "
+            "spbe-evidence.lock.\n\nMengunci satu tahun memperbarui berkas tahun itu dan "
+            "menyimpan yang lain.\n\nBerkas penilaian tidak diubah. `spbe validate` lalu "
+            "melaporkan data dukung yang berubah atau\nhilang sesudah dikunci, dan yang "
+            "belum dikunci. Exit codes: 0 ditulis; 1 ada error."
+        ),
+        "en": (
+            "Record the size and SHA-256 of every evidence file in "
+            "spbe-evidence.lock.\n\nLocking one year updates that year's files and keeps "
+            "the others.\n\nAssessment files are not changed. `spbe validate` then reports "
+            "evidence that changed or disappeared after it was locked, and evidence not "
+            "yet locked. Exit codes: 0 written; 1 errors."
+        ),
+    },
+    "help.evidence_lock.paths": {
+        "id": "Akar repositori (bawaan: repositori di sekitar folder kerja).",
+        "en": "Repository root (default: the repository around the working folder).",
+    },
+    "help.evidence_lock.prune": {
+        "id": (
+            "Hapus dari kunci berkas yang tidak dirujuk tahun mana pun lagi (bawaan: tetap "
+            "disimpan)."
+        ),
+        "en": "Drop from the lock the files no year points at any more (default: keep them).",
+    },
+    "help.diff": {
+        "id": (
+            "Bandingkan dua penilaian: indeks, domain, aspek, dan setiap indikator (naik, "
+            "turun, tetap,\nbaru, hilang) beserta unitnya.\n\nExit codes: 0 dibandingkan; "
+            "1 ada error di masukan; 2 salah pemakaian."
+        ),
+        "en": (
+            "Compare two assessments: index, domains, aspects, and every indicator (up, "
+            "down, unchanged, new, gone) with its unit.\n\nExit codes: 0 compared; 1 "
+            "errors in the input; 2 usage error."
+        ),
+    },
+    "help.diff.old": {
+        "id": "Folder tahun atau REVISI:PATH git, mis. v2023:assessments/2023.",
+        "en": "Year folder or git REVISION:PATH, such as v2023:assessments/2023.",
+    },
+    "help.diff.new": {
+        "id": "Folder tahun atau REVISI:PATH git.",
+        "en": "Year folder or git REVISION:PATH.",
+    },
+    "help.diff.fmt": {
+        "id": "table, json atau md.",
+        "en": "table, json or md.",
+    },
+    "help.diff.stage": {
+        "id": "Tahap yang dibandingkan (bawaan mandiri).",
+        "en": "Stage to compare (default mandiri).",
+    },
+    "help.plan": {
+        "id": (
+            "Rencana termurah untuk mencapai target indeks atau predikat: indikator mana "
+            "naik ke\ntingkat berapa, berapa tambahan indeksnya, dan kriteria tingkat "
+            "barunya.\n\nExit codes: 0 rencana dibuat (termasuk bila target tidak dapat "
+            "dicapai: dikatakan jelas);\n1 ada error di masukan; 2 salah pemakaian."
+        ),
+        "en": (
+            "The cheapest plan to reach a target index or predikat: which indicators rise "
+            "to which level, what each adds to the index, and the criteria of the new "
+            "level.\n\nExit codes: 0 plan made (also when the target cannot be reached: "
+            "said plainly); 1 errors in the input; 2 usage error."
+        ),
+    },
+    "help.plan.path": {
+        "id": "Folder tahun, mis. assessments/2023.",
+        "en": "Year folder, such as assessments/2023.",
+    },
+    "help.plan.target": {
+        "id": "Target indeks, mis. 3.50.",
+        "en": "Target index, such as 3.50.",
+    },
+    "help.plan.predikat": {
+        "id": 'Target berupa predikat, mis. "Sangat Baik".',
+        "en": 'Target as a predikat, such as "Sangat Baik".',
+    },
+    "help.plan.stage": {
+        "id": "Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
+        "en": "Stage to start from (default: final when present, then review, then mandiri).",
+    },
+    "help.plan.max_step": {
+        "id": "Berapa tingkat paling banyak satu indikator boleh naik.",
+        "en": "How many levels one indicator may rise at most.",
+    },
+    "help.plan.exclude": {
+        "id": "Indikator yang tidak boleh dinaikkan, mis. I45,I46.",
+        "en": "Indicators that must not be raised, such as I45,I46.",
+    },
+    "help.plan.effort": {
+        "id": "YAML biaya per kenaikan tingkat (bawaan: setiap kenaikan sama).",
+        "en": "YAML of the cost of each level raised (default: every raise costs the same).",
+    },
+    "help.plan.fmt": {
+        "id": "table, json atau md.",
+        "en": "table, json or md.",
+    },
+    "help.evidence": {
+        "id": "Data dukung: kunci berkas yang sudah dinilai.",
+        "en": "Evidence (data dukung): lock the files that were assessed.",
+    },
+    "help.init": {
+        "id": (
+            "Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu "
+            "berkas per\nunit, JSON Schema untuk editor, CI GitHub/GitLab, pre-commit, "
+            "CODEOWNERS dan README.\n\nTidak pernah menimpa berkas. Exit codes: 0 dibuat; "
+            "1 ada berkas yang sudah ada (tanpa\n--force); 2 salah pemakaian."
+        ),
+        "en": (
+            "Set up an assessments repository: spbe.yaml with units and their indicators, "
+            "one file per unit, a JSON Schema for editors, GitHub/GitLab CI, pre-commit, "
+            "CODEOWNERS and a README.\n\nNever overwrites a file. Exit codes: 0 created; 1 "
+            "some files exist already (without --force); 2 usage error."
+        ),
+    },
+    "help.init.directory": {
+        "id": "Folder repositori baru (bawaan: folder kerja).",
+        "en": "Folder of the new repository (default: the working folder).",
+    },
+    "help.init.instansi": {
+        "id": 'Nama instansi, mis. "Pemerintah Kabupaten Contoh".',
+        "en": 'Name of the instansi, such as "Pemerintah Kabupaten Contoh".',
+    },
+    "help.init.year": {
+        "id": "Tahun penilaian (bawaan: tahun ini).",
+        "en": "Assessment year (default: this year).",
+    },
+    "help.init.catalogue": {
+        "id": "Id katalog.",
+        "en": "Catalogue id.",
+    },
+    "help.init.force": {
+        "id": (
+            "Tulis versi baru berkas yang sudah ada ke folder spbe-baru/, tidak pernah menimpanya."
+        ),
+        "en": ("Write new versions of existing files to the folder spbe-baru/, never over them."),
+    },
+    "help.init.package": {
+        "id": (
+            'Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "spbe @ '
+            'git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
+            "SPBE_PACKAGE."
+        ),
+        "en": (
+            'Where CI installs spbe from, pinned to a tag or commit, such as "spbe @ '
+            'git+https://<forge>/<owner>/spbe@v0.1.0". Without it: the CI variable '
+            "SPBE_PACKAGE."
+        ),
+    },
+    "help.new": {
+        "id": (
+            "Berkas unit untuk tahun baru: jawaban tahun lalu dibawa dan ditandai untuk "
+            "ditinjau,\natau daftar indikatornya dari spbe.yaml.\n\nExit codes: 0 ditulis; "
+            "1 berkas sudah ada atau ada error; 2 salah pemakaian."
+        ),
+        "en": (
+            "A unit file for a new year: last year's answers carried over and marked for "
+            "review, or its indicator list from spbe.yaml.\n\nExit codes: 0 written; 1 the "
+            "file exists or errors; 2 usage error."
+        ),
+    },
+    "help.new.unit": {
+        "id": "Kode unit, mis. diskominfo.",
+        "en": "Unit code, such as diskominfo.",
+    },
+    "help.new.year": {
+        "id": "Tahun yang baru.",
+        "en": "The new year.",
+    },
+    "help.new.repo": {
+        "id": "Akar repositori (bawaan: folder kerja).",
+        "en": "Repository root (default: the working folder).",
+    },
+    "help.codeowners": {
+        "id": (
+            "Buat ulang CODEOWNERS dari `units:` (owners) dan `assessors:` di "
+            "spbe.yaml.\n\nPemilik berkas unit, pengaturan, hasil tahap, data dukung dan "
+            "kuncinya. Exit codes: 0\nditulis atau sudah sesuai; 1 tidak sesuai (dengan "
+            "--check) atau spbe.yaml bermasalah; 2 salah\npemakaian."
+        ),
+        "en": (
+            "Rebuild CODEOWNERS from `units:` (owners) and `assessors:` in "
+            "spbe.yaml.\n\nOwners of the unit files, the settings, the stage results, the "
+            "evidence and its lock. Exit codes: 0 written or already up to date; 1 out of "
+            "date (with --check) or spbe.yaml has errors; 2 usage error."
+        ),
+    },
+    "help.codeowners.repo": {
+        "id": "Akar repositori (bawaan: folder kerja).",
+        "en": "Repository root (default: the working folder).",
+    },
+    "help.codeowners.check": {
+        "id": "Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai.",
+        "en": "Only check: exit 1 when CODEOWNERS is out of date.",
+    },
+    "help.schema": {
+        "id": (
+            "JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria "
+            "indikator muncul\nsaat kursor di atasnya, tingkat dibatasi pada skalanya."
+        ),
+        "en": (
+            "JSON Schema (draft-07) of assessment files for editors: indicator names and "
+            "criteria show under the cursor, levels are limited to their scale."
+        ),
+    },
+    "help.schema.catalogue": {
+        "id": "Id atau path katalog.",
+        "en": "Catalogue id or path.",
+    },
+    "help.schema.output": {
+        "id": "Berkas hasil (bawaan: stdout).",
+        "en": "Output file (default: stdout).",
+    },
+    "help.export": {
+        "id": (
+            "Ekspor penilaian satu tahun: buku kerja Excel, CSV, JSON, atau teks siap "
+            "tempel ke\naplikasi monev nasional (tingkat, penjelasan, data dukung per "
+            "indikator).\n\nExit codes: 0 ditulis; 1 ada error di masukan; 2 salah "
+            "pemakaian."
+        ),
+        "en": (
+            "Export one year's assessment: an Excel workbook, CSV, JSON, or text ready to "
+            "paste into the national monev application (level, penjelasan, data dukung per "
+            "indicator).\n\nExit codes: 0 written; 1 errors in the input; 2 usage error."
+        ),
+    },
+    "help.export.path": {
+        "id": "Folder tahun.",
+        "en": "Year folder.",
+    },
+    "help.export.fmt": {
+        "id": "xlsx, csv, json atau portal (teks untuk aplikasi monev).",
+        "en": "xlsx, csv, json or portal (text for the monev application).",
+    },
+    "help.export.output": {
+        "id": "Berkas hasil (xlsx bawaan: <instansi>-<tahun>.xlsx).",
+        "en": "Output file (xlsx default: <instansi>-<year>.xlsx).",
+    },
+    "help.report": {
+        "id": (
+            "Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu "
+            "tahun.\n\nExit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak "
+            "dapat dibuat (tidak ada\nberkas yang ditulis); 2 salah pemakaian."
+        ),
+        "en": (
+            "Make a meeting handout in HTML, Markdown or PDF from one year's "
+            "assessment.\n\nExit codes: 0 written; 1 errors in the input or the output "
+            "cannot be made (nothing is written); 2 usage error."
+        ),
+    },
+    "help.report.path": {
+        "id": "Folder tahun, mis. assessments/2023.",
+        "en": "Year folder, such as assessments/2023.",
+    },
+    "help.report.fmt": {
+        "id": "html, md atau pdf.",
+        "en": "html, md or pdf.",
+    },
+    "help.report.output": {
+        "id": (
+            "Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke <instansi>-<tahun>.pdf di "
+            "folder kerja."
+        ),
+        "en": (
+            "Output file. Without it: html/md to stdout, pdf to <instansi>-<year>.pdf in "
+            "the working folder."
+        ),
+    },
+    "help.report.unit": {
+        "id": "Bahan satu unit saja (mis. diskominfo).",
+        "en": "One unit's handout only (such as diskominfo).",
+    },
+    "help.report.target": {
+        "id": "Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
+        "en": "Target index, such as 3.50 (also `target:` in spbe.yaml).",
+    },
+    "help.report.templates": {
+        "id": "Folder templat pengganti (per nama berkas).",
+        "en": "Folder of replacement templates (by file name).",
+    },
+    "help.score": {
+        "id": (
+            "Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian "
+            "satu tahun.\n\nDengan akar repositori (beberapa folder tahun): indeks setiap "
+            "tahun (tren).\nExit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak "
+            "ke stderr); 2 salah pemakaian."
+        ),
+        "en": (
+            "Compute the Indeks SPBE, the domain and aspect indices and the predikat of "
+            "one year's assessment.\n\nWith a repository root (several year folders): the "
+            "index of every year (trend). Exit codes: 0 computed; 1 errors in the input "
+            "files (printed to stderr); 2 usage error."
+        ),
+    },
+    "help.score.paths": {
+        "id": (
+            "Folder tahun (mis. assessments/2023), beberapa folder tahun (satu atau banyak "
+            "instansi, dihitung masing-masing), akar repositori (tren), atau daftar berkas "
+            "unit."
+        ),
+        "en": (
+            "Year folder (such as assessments/2023), several year folders (one or many "
+            "instansi, each scored on its own), a repository root (trend), or unit files."
+        ),
+    },
+    "help.score.fmt": {
+        "id": "table (tampilan terminal), json, csv atau md (Markdown).",
+        "en": "table (terminal view), json, csv or md (Markdown).",
+    },
+    "help.score.catalogue": {
+        "id": (
+            "Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan yang "
+            "tertulis di berkas dan spbe.yaml."
+        ),
+        "en": (
+            "Catalogue id (such as spbe-2020) or the path of a catalogue file; replaces "
+            "the one written in the files and spbe.yaml."
+        ),
+    },
+    "help.score.stage": {
+        "id": (
+            "Tahap yang dihitung: mandiri (bawaan), review, dokumen, interviu, visitasi, "
+            "final, atau bukti (tingkat yang didukung data dukung). Nilai yang belum ada "
+            "memakai tahap sebelumnya."
+        ),
+        "en": (
+            "Stage to score: mandiri (default), review, dokumen, interviu, visitasi, "
+            "final, or bukti (the level the evidence supports). Values not there yet come "
+            "from the stage before."
+        ),
+    },
+    "help.score.stages": {
+        "id": "Semua tahap berdampingan, dengan klaim yang melebihi tingkat yang diterima.",
+        "en": "Every stage side by side, with the claims above the accepted level.",
+    },
+    "help.validate": {
+        "id": (
+            "Periksa berkas penilaian: sintaks YAML, isi, antar-berkas dan data "
+            "dukung.\n\nExit codes: 0 bersih (peringatan boleh); 1 ada error (atau "
+            "peringatan dengan --strict);\n2 salah pemakaian; 3 kesalahan internal."
+        ),
+        "en": (
+            "Check assessment files: YAML syntax, content, across files and "
+            "evidence.\n\nExit codes: 0 clean (warnings allowed); 1 errors (or warnings "
+            "with --strict); 2 usage error; 3 internal error."
+        ),
+    },
+    "help.validate.paths": {
+        "id": (
+            "Berkas unit, folder tahun atau akar repositori. Tanpa path: repositori di "
+            "sekitar folder kerja (semua tahun)."
+        ),
+        "en": (
+            "Unit files, year folders or a repository root. Without a path: the repository "
+            "around the working folder (every year)."
+        ),
+    },
+    "help.validate.fmt": {
+        "id": (
+            "auto (GitHub Actions bila terdeteksi, teks bila tidak), text, github, gitlab, "
+            "junit, sarif atau json."
+        ),
+        "en": (
+            "auto (GitHub Actions when detected, text otherwise), text, github, gitlab, "
+            "junit, sarif or json."
+        ),
+    },
+    "help.validate.allow_partial": {
+        "id": "Indikator yang belum dijawab menjadi peringatan, bukan error.",
+        "en": "Unanswered indicators become warnings, not errors.",
+    },
+    "help.validate.strict": {
+        "id": "Peringatan juga membuat exit code 1.",
+        "en": "Warnings also make the exit code 1.",
+    },
+    "help.validate.ignore": {
+        "id": "Abaikan kode masalah ini (boleh diulang atau dipisah koma, mis. X003,C008).",
+        "en": (
+            "Ignore these problem codes (repeat it or separate with commas, such as X003,C008)."
+        ),
+    },
+    "help.validate.max_size": {
+        "id": "Batas ukuran satu berkas, dalam byte.",
+        "en": "Size limit of one file, in bytes.",
+    },
+    "help.explain": {
+        "id": "Jelaskan aturan di balik sebuah kode masalah.",
+        "en": "Explain the rule behind a problem code.",
+    },
+    "help.explain.code": {
+        "id": "Kode masalah, mis. Y002 atau C005.",
+        "en": "Problem code, such as Y002 or C005.",
+    },
+    "help.lang": {
+        "id": "Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.",
+        "en": "Output language: id (default) or en. Also: SPBE_LANG.",
+    },
+}
