@@ -319,3 +319,21 @@ def test_in_a_real_browser(year_dir: Path, tmp_path: Path) -> None:
     assert requests == [page_file.as_uri()]
     assert (tmp_path / "handout.png").stat().st_size > 10_000
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_handout_never_links_a_path_that_leaves_the_repository(example_copy: Path) -> None:
+    unit = example_copy / "2023" / "diskominfo.yaml"
+    text = unit.read_text(encoding="utf-8")
+    first = text.index("path: evidence/")
+    unit.write_text(
+        text[:first] + "path: ../../../etc/passwd\n" + text[text.index("\n", first) + 1 :]
+    )
+    checked = run_cli("validate", "2023", "-f", "text")
+    assert "error C007" in checked.stdout  # the sandbox rule refuses it ...
+    for fmt in ("html", "md"):
+        out = run_cli("report", "2023", "-f", fmt)
+        assert out.exit_code == 0, out.stderr
+        if fmt == "html":  # ... the handout shows it as text ...
+            assert '<span class="meta">(../../../etc/passwd)</span>' in out.stdout
+        assert 'href="../../../etc' not in out.stdout  # ... and never as a link
+        assert "](../../../etc" not in out.stdout and "](./../" not in out.stdout
