@@ -337,3 +337,14 @@ def test_the_handout_never_links_a_path_that_leaves_the_repository(example_copy:
             assert '<span class="meta">(../../../etc/passwd)</span>' in out.stdout
         assert 'href="../../../etc' not in out.stdout  # ... and never as a link
         assert "](../../../etc" not in out.stdout and "](./../" not in out.stdout
+
+
+def test_evidence_is_resolved_once_when_the_year_is_opened(example_copy: Path) -> None:
+    from spbe_cli.app.workspace import open_year
+
+    year = open_year([example_copy / "2023"])
+    refs = [r for u in year.loaded().units for rs in u.evidence.values() for r in rs]
+    paths = [r for r in refs if r.path is not None]
+    assert paths and all(r.exists and r.inside for r in paths)
+    link = paths[0].href(example_copy, example_copy / "out")
+    assert link is not None and link.startswith("../")

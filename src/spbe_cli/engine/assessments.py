@@ -25,6 +25,7 @@ from spbe_cli.model.schema import check_model
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, display_path, natural_key, problem
 from spbe_cli.repository.layout import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
+from spbe_cli.source.evidence import EvidenceRef, resolve_evidence
 from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 
 
@@ -32,6 +33,8 @@ from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 class UnitFile:
     src: Source
     assessment: Assessment
+    # every evidence entry of every indicator, resolved once by the sandbox rule
+    evidence: dict[str, tuple[EvidenceRef, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -136,7 +139,7 @@ def load_files(
         model, found = check_model(Assessment, src)
         problems.extend(found)
         if model is not None:
-            units.append(UnitFile(src, model))
+            units.append(UnitFile(src, model, _resolved(repo.root, model)))
     catalogue, found = _catalogue(repo, units, catalogue_ref)
     problems.extend(found)
     year_set = YearSet(repo, catalogue, _year(units), units, files=files, empty=empty)
@@ -326,3 +329,10 @@ def nearest(ident: str, catalogue: Catalogue) -> Msg:
     if not close:
         return Msg.of("empty")
     return Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))
+
+
+def _resolved(root: Path, assessment: Assessment) -> dict[str, tuple[EvidenceRef, ...]]:
+    return {
+        ident: tuple(resolve_evidence(root, e.path, e.url) for e in answer.evidence)
+        for ident, answer in assessment.indicators.items()
+    }

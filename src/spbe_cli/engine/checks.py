@@ -18,7 +18,7 @@ from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
-from spbe_cli.source.evidence import evidence_path_problem, web_url
+from spbe_cli.source.evidence import EvidenceRef, evidence_path_problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
 
 # An explanation this close to a criterion text is a copy of it (assessors reject those).
@@ -146,9 +146,12 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
             continue  # an unknown id (X001) says enough
         if answer.review is not None:
             yield from _review(src, base, ident, answer, indicator)
-        for n, evidence in enumerate(answer.evidence):
+        refs = unit.evidence.get(ident, ())
+        for n, (evidence, ref) in enumerate(zip(answer.evidence, refs, strict=True)):
             where = (*base, "evidence", n)
-            yield from _evidence(context, src, where, evidence, indicator, ident, answer.level)
+            yield from _evidence(
+                context, src, where, (evidence, ref), indicator, ident, answer.level
+            )
         if answer.level is None:
             filled = answer.explanation or answer.evidence
             code = "X021" if filled else "X013"
@@ -210,15 +213,16 @@ def _evidence(
     context: _Context,
     src: Source,
     path: KeyPath,
-    evidence: Evidence,
+    entry: tuple[Evidence, EvidenceRef],
     indicator: Indicator | None,
     ident: str,
     claim: int | None = None,
 ) -> Iterator[Problem]:
     year_set = context.year_set
+    evidence, ref = entry
     if evidence.path is None and evidence.url is None:
         yield _at(src, path, "C003")
-    if evidence.url is not None and not web_url(evidence.url):
+    if evidence.url is not None and not ref.url_ok:
         yield _at(src, (*path, "url"), "C004", url=evidence.url)
     if (
         indicator is not None
@@ -249,13 +253,13 @@ def _evidence(
                 year=year_set.year,
                 indicator=ident,
             )
-    if evidence.path is not None:
-        yield from _file(context, src, (*path, "path"), evidence.path)
+    if ref.path is not None:
+        yield from _file(context, src, (*path, "path"), ref)
 
 
-def _file(context: _Context, src: Source, path: KeyPath, target: str) -> Iterator[Problem]:
+def _file(context: _Context, src: Source, path: KeyPath, ref: EvidenceRef) -> Iterator[Problem]:
     root = context.year_set.repo.root
-    code = evidence_path_problem(root, target)
+    target, code = ref.path or "", ref.path_problem
     lock = context.lock
     locked = lock.files.get(lock_key(target)) if lock is not None else None
     if code == "C005" and locked is not None:

@@ -144,7 +144,6 @@ def _referenced(
     """The evidence files each repository's unit files point at, by lock key (None for one
     that is missing or refused: still referenced, so never dropped from the lock)."""
     from spbe_cli.engine.assessments import load_files
-    from spbe_cli.source.evidence import evidence_path_problem
 
     found: dict[Path, dict[str, Path | None]] = {}
     problems: list[Problem] = []
@@ -157,12 +156,11 @@ def _referenced(
         problems.extend(issues)
         files = found.setdefault(root, {})
         for unit in year_set.units:
-            for answer in unit.assessment.indicators.values():
-                for evidence in answer.evidence:
-                    if not evidence.path:
+            for refs in unit.evidence.values():
+                for ref in refs:
+                    if not ref.path:
                         continue
-                    usable = evidence_path_problem(root, evidence.path) is None
-                    key = lock_key(evidence.path)
-                    if usable or key not in files:
-                        files[key] = root / evidence.path if usable else None
+                    key = lock_key(ref.path)
+                    if ref.exists or key not in files:
+                        files[key] = root / ref.path if ref.exists else None
     return found, problems

@@ -20,7 +20,7 @@ from spbe_cli.engine.scoring import IndicatorResult, Score
 from spbe_cli.model.models import Answer, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
-from spbe_cli.source.evidence import evidence_href
+from spbe_cli.source.evidence import EvidenceRef
 
 GAIN_PLACES = 4
 Direction = Literal["up", "down", "same", "new"]
@@ -214,6 +214,7 @@ def build_view(
     answers = {
         ident: answer for u in year_set.units for ident, answer in u.assessment.indicators.items()
     }
+    refs = {ident: r for u in year_set.units for ident, r in u.evidence.items()}
     names = {
         u.assessment.unit: u.assessment.name or _registry(year_set, u.assessment.unit)
         for u in year_set.units
@@ -251,7 +252,7 @@ def build_view(
             criterion=ind.criteria.get(r.level, ""),
             next_criterion=ind.criteria.get(nxt, "") if nxt is not None else "",
             explanation=(answer.explanation or "") if answer else "",
-            evidence=_evidence(answer, year_set.repo.root, base),
+            evidence=_evidence(answer, refs.get(ind.id, ()), year_set.repo.root, base),
             change=_level_change(r, before, lang) if previous is not None else None,
         )
 
@@ -484,16 +485,19 @@ def _level_change(r: IndicatorResult, before: IndicatorResult | None, lang: Lang
     )
 
 
-def _evidence(answer: Answer | None, root: Path, base: Path) -> tuple[EvidenceView, ...]:
+def _evidence(
+    answer: Answer | None, refs: tuple[EvidenceRef, ...], root: Path, base: Path
+) -> tuple[EvidenceView, ...]:
+    """Evidence as the handout shows it: a link only where the sandbox rule resolved a usable
+    file or a real http(s) URL at load time."""
     if answer is None:
         return ()
     items = []
-    for e in answer.evidence:
+    for e, ref in zip(answer.evidence, refs, strict=True):
         if e.url is not None:
-            safe = e.url.lower().startswith(("http://", "https://"))
-            items.append(EvidenceView(e.title, e.url, e.url if safe else None))
+            items.append(EvidenceView(e.title, e.url, e.url if ref.url_ok else None))
         elif e.path is not None:
-            items.append(EvidenceView(e.title, e.path, evidence_href(root, e.path, base)))
+            items.append(EvidenceView(e.title, e.path, ref.href(root, base)))
         else:
             items.append(EvidenceView(e.title, "", None))
     return tuple(items)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -18,6 +19,42 @@ from spbe_cli.base.paths import real_folder, within
 
 _SEPARATORS = re.compile(r"[\\/]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """One evidence entry resolved once, at load time, by the sandbox rule. ``path_problem`` is
+    None when the path names a usable file inside the repository, else C007 (outside), C005
+    (missing), C009 (not a file) or C006 (empty); ``url_ok`` says whether the URL is a real
+    http(s) URL. Checks, handouts and the lock read these and never look at the disk again."""
+
+    path: str | None
+    url: str | None
+    path_problem: str | None = None
+    url_ok: bool = False
+
+    @property
+    def inside(self) -> bool:
+        return self.path is not None and self.path_problem != "C007"
+
+    @property
+    def exists(self) -> bool:
+        return self.path is not None and self.path_problem is None
+
+    def href(self, root: Path, base: Path) -> str | None:
+        """The link from a document in ``base``: only for a usable file, percent-encoded,
+        always starting with ``./`` or ``../`` so that no part of it reads as a scheme."""
+        if self.path is None or self.path_problem is not None:
+            return None
+        relative = os.path.relpath(root / self.path, base).replace(os.sep, "/")
+        if not relative.startswith("../"):
+            relative = "./" + relative
+        return quote(relative, safe="/")
+
+
+def resolve_evidence(root: Path, path: str | None, url: str | None) -> EvidenceRef:
+    problem = evidence_path_problem(root, path) if path is not None else None
+    return EvidenceRef(path, url, problem, url is not None and web_url(url))
 
 
 def evidence_path_problem(root: Path, target: str) -> str | None:
@@ -54,18 +91,6 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return "C009"
     return "C006" if info.st_size == 0 else None
-
-
-def evidence_href(root: Path, target: str, base: Path) -> str | None:
-    """The link from a document in ``base`` to the evidence file ``target`` of the repository at
-    ``root``: only for a file the sandbox rule accepts, percent-encoded, always starting with
-    ``./`` or ``../`` so that no part of it can be read as a scheme."""
-    if evidence_path_problem(root, target) is not None:
-        return None
-    relative = os.path.relpath(root / target, base).replace(os.sep, "/")
-    if not relative.startswith("../"):
-        relative = "./" + relative
-    return quote(relative, safe="/")
 
 
 _HOST = re.compile(
