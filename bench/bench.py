@@ -212,6 +212,7 @@ def main() -> None:
         for folder in year_folders:
             year_set, problems = load_year([folder])
             assert year_set is not None and not problems, problems[:3]
+            assert year_set.catalogue is not None
             score(year_set.catalogue, year_set.answers).index  # noqa: B018 - force the sum
 
     one = folders[:1]

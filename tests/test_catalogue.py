@@ -140,7 +140,9 @@ def test_small_catalogue_is_clean(tmp_path: Path) -> None:
     ],
 )
 def test_integrity_violations_are_located(
-    tmp_path: Path, domains: list, expected: list[str]
+    tmp_path: Path,
+    domains: list[tuple[str, str, list[tuple[str, str, list[str]]]]],
+    expected: list[str],
 ) -> None:
     assert _problems(tmp_path, catalogue_yaml(domains)) == expected
 

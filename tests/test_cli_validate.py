@@ -157,7 +157,7 @@ def test_junit(broken: Path) -> None:
     assert suite.get("failures") == "1" and suite.get("tests") == str(len(cases))
 
 
-SARIF_REQUIRED = {
+SARIF_REQUIRED: dict[str, object] = {
     "type": "object",
     "required": ["version", "runs"],
     "properties": {

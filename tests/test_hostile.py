@@ -4,6 +4,11 @@ made through the CLI exactly as CI runs it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
 import os
 import time
 from pathlib import Path
@@ -207,7 +212,7 @@ def add_hostile_evidence(repo: Path) -> None:
     diskominfo.write_text(text.replace("    level: 1\n", hostile, 1), "utf-8")
 
 
-def markdown_tokens(text: str) -> list[object]:
+def markdown_tokens(text: str) -> list[Token]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
@@ -230,7 +235,7 @@ def assert_inert_markdown(text: str) -> None:
     assert rules <= 1, "only the handout's own rule above its footer"
     for token in tokens:
         if getattr(token, "type", "") == "link_open":
-            href = str(token.attrGet("href"))  # type: ignore[attr-defined]
+            href = str(token.attrGet("href"))
             assert href.startswith(("https://", "http://", "./", "../", "#")), href
 
 

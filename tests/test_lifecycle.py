@@ -7,6 +7,7 @@ import itertools
 import subprocess
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -60,7 +61,7 @@ def staged(year_dir: Path) -> Path:
     return year_dir
 
 
-def _levels(doc: dict) -> dict[str, int]:
+def _levels(doc: dict[str, Any]) -> dict[str, int]:
     return {
         i["id"]: i["level"] for d in doc["domains"] for a in d["aspects"] for i in a["indicators"]
     }
