@@ -10,6 +10,32 @@ from spbe_cli.domain.numbers import rounded
 from spbe_cli.engine.scoring import Score
 
 Status = Literal["naik", "turun", "tetap", "baru", "hilang"]
+Direction = Literal["up", "down", "same", "new"]
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A value against the one before it: ``change`` is the change of the displayed values
+    (rounded half up, what a reader can check by hand), 0 when the value is new."""
+
+    direction: Direction
+    before: Fraction | None
+    change: Fraction
+
+
+def movement(
+    now: Fraction | int, before: Fraction | int | None, *, exact: bool = False
+) -> Movement:
+    """How ``now`` moved from ``before``; levels (``exact``) are compared as they are."""
+    if before is None:
+        return Movement("new", None, Fraction(0))
+    delta = (
+        Fraction(now) - Fraction(before)
+        if exact
+        else rounded(Fraction(now)) - rounded(Fraction(before))
+    )
+    direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "same"
+    return Movement(direction, Fraction(before), delta)
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,11 @@ def score(
         for u in units
     )
     return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back, estimated_from)
+
+
+def target_gap(score: Score, target: Fraction | None) -> Fraction | None:
+    """How far the shown (rounded) index is below ``target``; None when there is no target or
+    it is reached."""
+    if target is None or score.index_rounded >= target:
+        return None
+    return target - score.index_rounded

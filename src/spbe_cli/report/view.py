@@ -15,8 +15,9 @@ from typing import Any, Literal
 from spbe_cli.domain.numbers import rounded, shown
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
-from spbe_cli.engine.scoring import IndicatorResult, Score
+from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
 from spbe_cli.model.models import Answer, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
@@ -205,179 +206,225 @@ def build_view(
     link_base: Path | None = None,
     extras: Extras | None = None,
 ) -> ReportView:
-    c = score.catalogue
-    t = {key[2:]: message(key, lang) for key in LABELS}
+    """The handout's view: every number the engine computed, selected and formatted."""
+    b = _Builder(year_set, score, lang, previous, link_base or Path.cwd())
+    domains = b.domains()
+    flat = tuple(i for d in domains for a in d.aspects for i in a.indicators)
+    units = b.units(flat)
+    threshold = math.ceil(target) if target is not None else 3  # level below which to push
+    radar_svg, bars_svg = b.charts(target)
+    view = ReportView(
+        lang=lang,
+        t=b.t,
+        **b.header(target),
+        bands=b.bands(target),
+        radar_svg=radar_svg,
+        bars_svg=bars_svg,
+        domains=domains,
+        indicators=flat,
+        next_steps=tuple(i for i in flat if i.next_level and int(i.level) < threshold),
+        next_steps_rule=b.next_rule(target, threshold),
+        units=units,
+        missing=tuple(i for i in flat if not i.answered),
+        validation_note=_validation_note(errors, warnings, lang),
+        **b.previous_year(),
+        unit=next((u for u in units if u.unit == unit), None) if unit else None,
+        meta=meta,
+    )
+    return _lifecycle(view, extras, lang) if extras is not None else view
 
-    def num(value: Fraction | int, places: int = 2) -> str:
-        return shown(Fraction(value), lang, places)
 
-    answers = {
-        ident: answer for u in year_set.units for ident, answer in u.assessment.indicators.items()
-    }
-    refs = {ident: r for u in year_set.units for ident, r in u.evidence.items()}
-    names = {
-        u.assessment.unit: u.assessment.name or _registry(year_set, u.assessment.unit)
-        for u in year_set.units
-    }
-    prev_levels = {i.indicator.id: i for i in previous.indicators} if previous else {}
-    base = link_base or Path.cwd()
+def _validation_note(errors: int, warnings: int, lang: Lang) -> str:
+    if errors or warnings:
+        return message("r_validation_note", lang, errors=errors, warnings=warnings)
+    return message("r_validation_clean", lang)
 
-    def change(now: Fraction, before: Fraction | None, new: bool = False) -> Change | None:
-        if previous is None:
+
+class _Builder:
+    """The sections of a handout view, from one score (and last year's, when there is one)."""
+
+    def __init__(
+        self, year_set: YearSet, score: Score, lang: Lang, previous: Score | None, base: Path
+    ) -> None:
+        self.year_set, self.score, self.lang, self.previous = year_set, score, lang, previous
+        self.base = base
+        self.t = {key[2:]: message(key, lang) for key in LABELS}
+        units = year_set.units
+        self.answers = {i: a for u in units for i, a in u.assessment.indicators.items()}
+        self.refs = {i: r for u in units for i, r in u.evidence.items()}
+        self.before = _values(previous) if previous is not None else {}
+        self.prev_levels = {i.indicator.id: i for i in previous.indicators} if previous else {}
+
+    def num(self, value: Fraction | int, places: int = 2) -> str:
+        return shown(Fraction(value), self.lang, places)
+
+    def change(self, now: Fraction, key: str) -> Change | None:
+        if self.previous is None:
             return None
-        if new or before is None:
-            return Change("new", message("r_dir_new", lang), "", "")
-        delta = rounded(now) - rounded(before)
-        direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "same"
-        sign = "+" if delta > 0 else ""
-        text = sign + num(delta) if delta else ""
-        return Change(direction, message(f"r_dir_{direction}", lang), num(before), text)
+        return self.shown(movement(now, self.before.get(key)))
 
-    def indicator(r: IndicatorResult) -> IndicatorView:
-        ind = r.indicator
-        nxt = r.next_level
-        answer = answers.get(ind.id)
-        before = prev_levels.get(ind.id)
+    def shown(self, m: Movement, places: int | None = 2) -> Change:
+        label = message(f"r_dir_{m.direction}", self.lang)
+        if m.before is None:
+            return Change("new", label, "", "")
+        sign = "+" if m.change > 0 else ""
+        text = str(m.change) if places is None else self.num(m.change, places)
+        before = str(m.before) if places is None else self.num(m.before, places)
+        return Change(m.direction, label, before, sign + text if m.change else "")
+
+    def header(self, target: Fraction | None) -> dict[str, Any]:
+        s, c = self.score, self.score.catalogue
+        gap = target_gap(s, target)
+        incomplete = message("incomplete_note", self.lang, count=len(s.missing))
+        return {
+            "instansi": s.instansi or "-",
+            "year": str(s.year) if s.year is not None else "-",
+            "catalogue_id": c.id,
+            "catalogue_title": c.title,
+            "regulation": c.regulation,
+            "provisional": c.status == "provisional",
+            "index": self.num(s.index),
+            "predikat": s.predikat,
+            "complete": s.complete,
+            "incomplete_note": "" if s.complete else incomplete,
+            "target": self.num(target) if target is not None else "",
+            "target_predikat": c.predikat(rounded(target)) if target is not None else "",
+            "target_gap": self.num(gap) if gap is not None else "",
+            "total_weight": self.num(c.total_weight),
+        }
+
+    def indicator(self, r: IndicatorResult) -> IndicatorView:
+        ind, nxt = r.indicator, r.next_level
+        answer = self.answers.get(ind.id)
+        before = self.prev_levels.get(ind.id)
+        last = before.level if before is not None and before.answered else None
+        root = self.year_set.repo.root
         return IndicatorView(
             id=ind.id,
             name=ind.name,
-            level=str(r.level) if r.external is None else num(r.external),
+            level=str(r.level) if r.external is None else self.num(r.external),
             level_name=ind.scale.name_of(r.level),
             answered=r.answered,
             unit=r.unit or "",
-            weight=num(ind.weight),
-            gain=num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
+            weight=self.num(ind.weight),
+            gain=self.num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
             next_level=str(nxt) if nxt is not None else "",
             next_level_name=ind.scale.name_of(nxt) if nxt is not None else "",
             criterion=ind.criteria.get(r.level, ""),
             next_criterion=ind.criteria.get(nxt, "") if nxt is not None else "",
             explanation=(answer.explanation or "") if answer else "",
-            evidence=_evidence(answer, refs.get(ind.id, ()), year_set.repo.root, base),
-            change=_level_change(r, before, lang) if previous is not None else None,
+            evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
+            change=self.shown(movement(r.level, last, exact=True), None)
+            if self.previous is not None
+            else None,
         )
 
-    prev_domains = {d.domain.id: d.index for d in previous.domains} if previous else {}
-    prev_aspects = (
-        {a.aspect.id: a.index for d in previous.domains for a in d.aspects} if previous else {}
-    )
-    domains = tuple(
-        DomainView(
-            d.domain.id,
-            d.domain.name,
-            num(d.domain.weight),
-            num(d.index),
-            change(d.index, prev_domains.get(d.domain.id)),
-            tuple(
-                AspectView(
-                    a.aspect.id,
-                    a.aspect.name,
-                    num(a.aspect.weight),
-                    num(a.index),
-                    change(a.index, prev_aspects.get(a.aspect.id)),
-                    tuple(indicator(i) for i in a.indicators),
-                )
-                for a in d.aspects
-            ),
+    def domains(self) -> tuple[DomainView, ...]:
+        return tuple(
+            DomainView(
+                d.domain.id,
+                d.domain.name,
+                self.num(d.domain.weight),
+                self.num(d.index),
+                self.change(d.index, d.domain.id),
+                tuple(
+                    AspectView(
+                        a.aspect.id,
+                        a.aspect.name,
+                        self.num(a.aspect.weight),
+                        self.num(a.index),
+                        self.change(a.index, a.aspect.id),
+                        tuple(self.indicator(i) for i in a.indicators),
+                    )
+                    for a in d.aspects
+                ),
+            )
+            for d in self.score.domains
         )
-        for d in score.domains
-    )
-    flat = tuple(i for d in domains for a in d.aspects for i in a.indicators)
-    threshold = math.ceil(target) if target is not None else 3  # level below which to push
-    next_steps = tuple(i for i in flat if i.next_level and int(i.level) < threshold)
-    units = tuple(
-        UnitView(
-            u.unit,
-            u.name or names.get(u.unit) or "",
-            u.file,
-            str(len(u.indicators)),
-            num(u.mean_level) if u.mean_level is not None else "-",
-            num(u.contribution, GAIN_PLACES),
-            tuple(i for i in flat if i.unit == u.unit and i.answered),
+
+    def units(self, flat: tuple[IndicatorView, ...]) -> tuple[UnitView, ...]:
+        registry = {
+            u.assessment.unit: u.assessment.name or _registry(self.year_set, u.assessment.unit)
+            for u in self.year_set.units
+        }
+        return tuple(
+            UnitView(
+                u.unit,
+                u.name or registry.get(u.unit) or "",
+                u.file,
+                str(len(u.indicators)),
+                self.num(u.mean_level) if u.mean_level is not None else "-",
+                self.num(u.contribution, GAIN_PLACES),
+                tuple(i for i in flat if i.unit == u.unit and i.answered),
+            )
+            for u in self.score.units
         )
-        for u in score.units
-    )
-    chosen = next((u for u in units if u.unit == unit), None) if unit else None
-    top = max(b.max for b in c.bands)
-    shown_index = score.index_rounded
-    target_shown = num(target) if target is not None else ""
-    gap = ""
-    if target is not None and shown_index < target:
-        gap = num(target - shown_index)
-    bands = tuple(
-        BandView(
-            f"{num(b.min)} – {num(b.max) if b.max == top else '< ' + num(b.max)}",
-            b.name,
-            b.name == score.predikat,
-            target is not None and b.name == c.predikat(rounded(target)),
+
+    def bands(self, target: Fraction | None) -> tuple[BandView, ...]:
+        c = self.score.catalogue
+        top = max(b.max for b in c.bands)
+        aimed = c.predikat(rounded(target)) if target is not None else None
+        return tuple(
+            BandView(
+                f"{self.num(b.min)} – "
+                f"{self.num(b.max) if b.max == top else '< ' + self.num(b.max)}",
+                b.name,
+                b.name == self.score.predikat,
+                b.name == aimed,
+            )
+            for b in c.bands
         )
-        for b in c.bands
-    )
-    aspects = [a for d in score.domains for a in d.aspects]
-    target_f = float(target) if target is not None else None
-    target_label = f"{t['target']} {target_shown}" if target is not None else ""
-    radar_svg = charts.radar(
-        [charts.Point(a.aspect.id, float(a.index), num(a.index)) for a in aspects],
-        low=c.low,
-        high=c.high,
-        title=t["radar_title"],
-        desc=t["radar_desc"],
-        series=f"{t['series']} {score.year or ''}".strip(),
-        target=target_f,
-        target_label=target_label,
-    )
-    bars_svg = charts.bars(
-        [charts.Point(d.domain.id, float(d.index), num(d.index)) for d in score.domains],
-        [d.domain.name for d in score.domains],
-        low=c.low,
-        high=c.high,
-        title=t["bars_title"],
-        desc=t["bars_desc"],
-        target=target_f,
-        target_label=target_label,
-    )
-    rule_key = "r_next_rule_target" if target is not None else "r_next_rule_default"
-    view = ReportView(
-        lang=lang,
-        t=t,
-        instansi=score.instansi or "-",
-        year=str(score.year) if score.year is not None else "-",
-        catalogue_id=c.id,
-        catalogue_title=c.title,
-        regulation=c.regulation,
-        provisional=c.status == "provisional",
-        index=num(score.index),
-        predikat=score.predikat,
-        complete=score.complete,
-        incomplete_note=""
-        if score.complete
-        else message("incomplete_note", lang, count=len(score.missing)),
-        target=target_shown,
-        target_predikat=c.predikat(rounded(target)) if target is not None else "",
-        target_gap=gap,
-        total_weight=num(c.total_weight),
-        bands=bands,
-        radar_svg=radar_svg,
-        bars_svg=bars_svg,
-        domains=domains,
-        indicators=flat,
-        next_steps=next_steps,
-        next_steps_rule=message(rule_key, lang, level=threshold, target=target_shown)
-        if target is not None
-        else message(rule_key, lang, level=threshold, target=""),
-        units=units,
-        missing=tuple(i for i in flat if not i.answered),
-        validation_note=message("r_validation_note", lang, errors=errors, warnings=warnings)
-        if errors or warnings
-        else message("r_validation_clean", lang),
-        previous_year=str(previous.year) if previous is not None and previous.year else "",
-        change_title=message("r_change_title", lang, year=previous.year)
-        if previous is not None
-        else "",
-        index_change=change(score.index, previous.index if previous else None),
-        unit=chosen,
-        meta=meta,
-    )
-    return _lifecycle(view, extras, lang) if extras is not None else view
+
+    def charts(self, target: Fraction | None) -> tuple[str, str]:
+        s, c, t = self.score, self.score.catalogue, self.t
+        aimed = float(target) if target is not None else None
+        label = f"{t['target']} {self.num(target)}" if target is not None else ""
+        aspects = [a for d in s.domains for a in d.aspects]
+        radar = charts.radar(
+            [charts.Point(a.aspect.id, float(a.index), self.num(a.index)) for a in aspects],
+            low=c.low,
+            high=c.high,
+            title=t["radar_title"],
+            desc=t["radar_desc"],
+            series=f"{t['series']} {s.year or ''}".strip(),
+            target=aimed,
+            target_label=label,
+        )
+        bars = charts.bars(
+            [charts.Point(d.domain.id, float(d.index), self.num(d.index)) for d in s.domains],
+            [d.domain.name for d in s.domains],
+            low=c.low,
+            high=c.high,
+            title=t["bars_title"],
+            desc=t["bars_desc"],
+            target=aimed,
+            target_label=label,
+        )
+        return radar, bars
+
+    def next_rule(self, target: Fraction | None, threshold: int) -> str:
+        key = "r_next_rule_target" if target is not None else "r_next_rule_default"
+        shown_target = self.num(target) if target is not None else ""
+        return message(key, self.lang, level=threshold, target=shown_target)
+
+    def previous_year(self) -> dict[str, Any]:
+        p = self.previous
+        if p is None:
+            return {"previous_year": "", "change_title": "", "index_change": None}
+        return {
+            "previous_year": str(p.year) if p.year else "",
+            "change_title": message("r_change_title", self.lang, year=p.year),
+            "index_change": self.change(self.score.index, "__index__"),
+        }
+
+
+def _values(score: Score) -> dict[str, Fraction]:
+    """Every domain's and aspect's index, and the index itself, by id."""
+    found = {"__index__": score.index}
+    for d in score.domains:
+        found[d.domain.id] = d.index
+        found.update((a.aspect.id, a.index) for a in d.aspects)
+    return found
 
 
 @dataclass
@@ -470,19 +517,6 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
 def _registry(year_set: YearSet, unit: str) -> str:
     info = year_set.repo.config.units.get(unit)
     return info.name if info else ""
-
-
-def _level_change(r: IndicatorResult, before: IndicatorResult | None, lang: Lang) -> Change:
-    if before is None or not before.answered:
-        return Change("new", message("r_dir_new", lang), "", "")
-    delta = r.level - before.level
-    direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "same"
-    return Change(
-        direction,
-        message(f"r_dir_{direction}", lang),
-        str(before.level),
-        f"{'+' if delta > 0 else ''}{delta}" if delta else "",
-    )
 
 
 def _evidence(
