@@ -143,18 +143,18 @@ def test_xlsx_export_matches_the_score(tmp_path: Path, monkeypatch: pytest.Monke
             assert domains[a["id"]] == a["index_rounded"]
     header = [c.value for c in sheet[1]]
     assert header[:10] == [
-        "id",
-        "name",
-        "aspect",
-        "domain",
-        "weight",
-        "level",
-        "level_name",
-        "unit",
-        "explanation",
-        "evidence",
+        "Kode",
+        "Indikator",
+        "Aspek",
+        "Domain",
+        "Bobot (%)",
+        "Tingkat",
+        "Nama tingkat",
+        "Unit",
+        "Penjelasan",
+        "Data dukung",
     ]
-    assert "level_review" in header and sheet.freeze_panes == "C2" and sheet.auto_filter.ref
+    assert "Tingkat review" in header and sheet.freeze_panes == "C2" and sheet.auto_filter.ref
     levels = {r[0].value: (r[5].value, r[7].value) for r in sheet.iter_rows(min_row=2)}
     for d in doc["domains"]:
         for a in d["aspects"]:
@@ -210,3 +210,12 @@ def test_no_color_option(year_dir: Path) -> None:
     unit_file(year_dir, "a", {"I1": 3})
     out = run_cli("--no-color", "score", "assessments/2023")
     assert "\x1b[" not in out.stdout and out.exit_code == 0
+
+
+def test_xlsx_headings_follow_the_output_language(example_copy: Path) -> None:
+    from openpyxl import load_workbook
+
+    assert run_cli("export", "2023", "-o", "en.xlsx", "--lang", "en").exit_code == 0
+    sheet = load_workbook(example_copy / "en.xlsx")["Indicators"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["Id", "Indicator", "Aspect"] and "Level at review" in header

@@ -159,7 +159,7 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
         summary.column_dimensions[column].width = width
     sheet = book.create_sheet(message("xlsx_indicators", lang))
     columns = list(data[0])
-    sheet.append(columns)
+    sheet.append([column_label(c, lang) for c in columns])
     for row in data:
         sheet.append([row[c] for c in columns])
     for cell in sheet[1]:
@@ -242,3 +242,10 @@ def export_name(score: Score) -> str:
     """``<instansi>-<year>.xlsx``, lower case, only letters, digits and dashes."""
     name = re.sub(r"[^a-z0-9]+", "-", f"{score.instansi or 'spbe'}-{score.year}".lower())
     return name.strip("-") + ".xlsx"
+
+
+def column_label(key: str, lang: Lang) -> str:
+    """The heading a person reads for a column (CSV and JSON keep the stable keys)."""
+    if key.startswith("level_") and key != "level_name":
+        return message("xlsx_col_stage", lang, stage=key.removeprefix("level_"))
+    return message(f"xlsx_col_{key}", lang)

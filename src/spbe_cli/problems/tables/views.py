@@ -5,6 +5,17 @@ from __future__ import annotations
 from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "xlsx_col_id": {"id": "Kode", "en": "Id"},
+    "xlsx_col_name": {"id": "Indikator", "en": "Indicator"},
+    "xlsx_col_aspect": {"id": "Aspek", "en": "Aspect"},
+    "xlsx_col_domain": {"id": "Domain", "en": "Domain"},
+    "xlsx_col_weight": {"id": "Bobot (%)", "en": "Weight (%)"},
+    "xlsx_col_level": {"id": "Tingkat", "en": "Level"},
+    "xlsx_col_level_name": {"id": "Nama tingkat", "en": "Level name"},
+    "xlsx_col_unit": {"id": "Unit", "en": "Unit"},
+    "xlsx_col_explanation": {"id": "Penjelasan", "en": "Explanation (penjelasan)"},
+    "xlsx_col_evidence": {"id": "Data dukung", "en": "Evidence (data dukung)"},
+    "xlsx_col_stage": {"id": "Tingkat {stage}", "en": "Level at {stage}"},
     "index_title": {
         "id": "Indeks SPBE",
         "en": "SPBE Index",
