@@ -15,9 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from enum import Enum
-from fractions import Fraction
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec
@@ -196,21 +194,6 @@ def _root(
     _state["debug"] = debug
     if no_color:
         os.environ["NO_COLOR"] = "1"  # honoured by every renderer and by rich
-
-
-def parse_target(text: str, low: int, high: int, lang: Lang) -> Fraction:
-    """``--target 3.50`` (or ``3,50``): an exact number within the scale, else a usage error
-    that says what is wrong."""
-    try:
-        number = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        number = Decimal("NaN")
-    if not number.is_finite() or abs(number.adjusted()) > 3:
-        raise UsageProblem(message("target_not_number", lang, value=text))
-    value = Fraction(number)
-    if not low <= value <= high:
-        raise UsageProblem(message("target_out_of_range", lang, value=text, low=low, high=high))
-    return value
 
 
 def check_catalogue_option(ref: str | None, lang: Lang) -> None:

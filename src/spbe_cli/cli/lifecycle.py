@@ -16,12 +16,12 @@ from spbe_cli.cli.app import (
     app,
     fail,
     guarded,
-    parse_target,
     report_problems,
     require,
     start,
 )
 from spbe_cli.domain.stage import Stage
+from spbe_cli.engine.targets import parse_target
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import display_path, has_errors
 

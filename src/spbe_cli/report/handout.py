@@ -1,0 +1,130 @@
+"""Making a handout file: the checks before any work, the output name, the charts beside a
+Markdown handout, and the PDF. The command only parses its options and writes the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from spbe_cli.app.output import OutputError, find_chromium, html_to_pdf, refuse_inputs
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.formats import ReportFormat
+from spbe_cli.base.lang import Lang
+from spbe_cli.problems.messages import message
+from spbe_cli.problems.problem import display_path
+from spbe_cli.report.build import Prepared, chart_files, default_name, render, view
+from spbe_cli.report.view import ReportView
+
+
+class HandoutError(Exception):
+    """The handout cannot be made (a template error, no browser for the PDF); nothing is
+    written."""
+
+
+@dataclass(frozen=True)
+class Request:
+    fmt: ReportFormat
+    output: Path | None
+    unit: str | None
+    target: Fraction | None
+    templates: Path | None
+    lang: Lang
+
+
+@dataclass(frozen=True)
+class Handout:
+    text: str  # the handout itself (for stdout when there is no output file)
+    output: Path | None  # where it goes, named when --format pdf has no --output
+    files: dict[Path, bytes]  # everything to write: the handout and its charts
+    inputs: list[Path]  # what must never be overwritten
+
+
+def make_handout(prepared: Prepared, request: Request) -> Handout:
+    lang, fmt, output = request.lang, request.fmt, request.output
+    _check_options(prepared, request)
+    root = prepared.year_set.repo.root
+    overrides = [p for p in (request.templates, root / "templates") if p is not None and p.is_dir()]
+    base = output.parent if output is not None else Path.cwd()
+    r = view(prepared, lang=lang, target=request.target, unit=request.unit, link_base=base)
+    if output is None and fmt is ReportFormat.pdf:
+        output = Path.cwd() / default_name(r, "pdf")
+    inputs = [*prepared.inputs, *prepared.year_set.inputs()]
+    if output is not None:  # before any work: a PDF costs a browser run
+        refuse_inputs([output], inputs=inputs, roots=[root])
+    files: dict[Path, bytes] = {}
+    names = {"radar": "", "bars": ""}
+    if fmt is ReportFormat.md and output is not None:
+        charts = chart_files(output, {"aspek": r.radar_svg, "domain": r.bars_svg})
+        files.update({output.with_name(n): svg.encode() for n, svg in charts.values()})
+        names = {"radar": charts["aspek"][0], "bars": charts["domain"][0]}
+    text = _render(r, "md" if fmt is ReportFormat.md else "html", overrides, names)
+    if output is not None:
+        files[output] = _pdf(text, lang) if fmt is ReportFormat.pdf else text.encode()
+    return Handout(text, output, files, inputs)
+
+
+def _check_options(prepared: Prepared, request: Request) -> None:
+    units = [u.unit for u in prepared.score.units]
+    if request.unit is not None and request.unit not in units:
+        text = message("r_unknown_unit", request.lang, unit=request.unit, units=", ".join(units))
+        raise UsageProblem("--unit: " + text)
+    _check_suffix(request.output, request.fmt, request.lang)
+    if request.templates is not None and not request.templates.is_dir():
+        raise UsageProblem(message("r_no_templates", request.lang, path=request.templates))
+
+
+def _render(r: ReportView, kind: str, overrides: list[Path], charts: dict[str, str]) -> str:
+    import jinja2
+
+    try:
+        return render(r, kind, overrides=overrides, charts=charts)
+    except jinja2.TemplateError as exc:
+        raise HandoutError(_template_problem(exc)) from None
+
+
+def _pdf(text: str, lang: Lang) -> bytes:
+    browser = find_chromium()
+    if browser is None:
+        raise HandoutError(message("r_pdf_missing", lang))
+    try:
+        return html_to_pdf(text, browser)
+    except OutputError as exc:
+        raise HandoutError(message("r_pdf_failed", lang, detail=exc)) from None
+
+
+SUFFIXES = {
+    ReportFormat.html: (".html", ".htm"),
+    ReportFormat.md: (".md", ".markdown"),
+    ReportFormat.pdf: (".pdf",),
+}
+
+
+def _check_suffix(output: Path | None, fmt: ReportFormat, lang: Lang) -> None:
+    """``--format pdf --output z.html`` would write a PDF that no browser opens as a page."""
+    if output is None:
+        return
+    suffix = output.suffix.lower()
+    if any(suffix in known for other, known in SUFFIXES.items() if other is not fmt):
+        raise UsageProblem(
+            message(
+                "r_wrong_suffix",
+                lang,
+                path=output,
+                fmt=fmt.value,
+                expected=" / ".join(SUFFIXES[fmt]),
+            )
+        )
+
+
+def _template_problem(exc: Exception) -> str:
+    """``templat report.html.j2:12: ...``: the template line, for people who edit templates."""
+    import traceback
+
+    where = getattr(exc, "filename", None) or getattr(exc, "name", None) or ""
+    line = getattr(exc, "lineno", None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            where, line = frame.filename, frame.lineno
+    shown = display_path(Path(where)) if where else "?"
+    return f"templat {shown}{f':{line}' if line else ''}: {exc}"
