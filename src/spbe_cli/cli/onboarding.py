@@ -4,7 +4,6 @@ spbe_cli.scaffold.files, spbe_cli.model.editor_schema and spbe_cli.render.export
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -142,14 +141,9 @@ def new(
     Exit codes: 0 ditulis; 1 berkas sudah ada atau ada error; 2 salah pemakaian.
     """
     from spbe_cli.app.output import write_files
-    from spbe_cli.engine.evaluate import several_years
     from spbe_cli.model.catalogue import DEFAULT_CATALOGUE
-    from spbe_cli.model.editor_schema import SCHEMA_NAME
-    from spbe_cli.model.models import Assessment
-    from spbe_cli.model.schema import check_model
     from spbe_cli.repository.layout import find_repo
-    from spbe_cli.scaffold.files import carried_file, unit_file
-    from spbe_cli.source.yamlsrc import read_yaml
+    from spbe_cli.scaffold.newyear import UnitExists, UnknownUnit, new_unit_file
 
     language = start(lang).lang
     if not repo.is_dir():
@@ -158,32 +152,22 @@ def new(
     report_problems(problems, language)
     if has_errors(problems):
         fail(message("not_scored", language))
-    years = several_years(config.root)
-    folder = years[0].parent if years else config.root / "assessments"
-    target = folder / str(year) / f"{unit}.yaml"
-    if os.path.lexists(target):
-        fail(message("new_exists", language, path=display_path(target)))
     catalogue = _catalogue_or_usage(config.config.catalogue or DEFAULT_CATALOGUE, config.root)
-    schema = (
-        "../" * 2 + SCHEMA_NAME if folder == config.root / "assessments" else "../" + SCHEMA_NAME
+    try:
+        made = new_unit_file(config, unit, year, catalogue)
+    except UnitExists as exc:
+        fail(message("new_exists", language, path=display_path(exc.path)))
+    except UnknownUnit:
+        raise UsageProblem(message("new_unknown_unit", language, unit=unit)) from None
+    report_problems(made.problems, language)
+    if made.text is None:
+        fail(message("not_scored", language))
+    target, text = made.target, made.text
+    how = (
+        message("new_carried", language, year=year - 1)
+        if made.carried
+        else message("new_fresh", language)
     )
-    info = config.config.units.get(unit)
-    previous = folder / str(year - 1) / f"{unit}.yaml"
-    if os.path.lexists(previous):
-        src = read_yaml(previous, root=config.root)
-        model, found = check_model(Assessment, src) if src.usable else (None, src.problems)
-        report_problems(found, language)
-        if model is None:
-            fail(message("not_scored", language))
-        ids = list(info.indicators) if info and info.indicators else list(model.indicators)
-        text = carried_file(model, year - 1, year, catalogue, ids, schema)
-        how = message("new_carried", language, year=year - 1)
-    elif info is not None:
-        ids = list(info.indicators) or list(catalogue.indicators)
-        text = unit_file(unit, info.name, year, catalogue, ids, schema)
-        how = message("new_fresh", language)
-    else:
-        raise UsageProblem(message("new_unknown_unit", language, unit=unit))
     write_files({target: text.encode()}, creating_inputs=True)
     sys.stderr.write(message("new_done", language, path=display_path(target), how=how) + "\n")
 
