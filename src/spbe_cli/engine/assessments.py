@@ -6,6 +6,7 @@ import difflib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from spbe_cli.base.paths import inside
@@ -33,8 +34,16 @@ from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
 class UnitFile:
     src: Source
     assessment: Assessment
-    # every evidence entry of every indicator, resolved once by the sandbox rule
-    evidence: dict[str, tuple[EvidenceRef, ...]] = field(default_factory=dict)
+    root: Path  # the repository's root, where evidence paths start
+
+    @cached_property
+    def evidence(self) -> dict[str, tuple[EvidenceRef, ...]]:
+        """Every evidence entry of every indicator, resolved once by the sandbox rule (on first
+        use: scoring never needs it, checks, the lock and handouts share it)."""
+        return {
+            ident: tuple(resolve_evidence(self.root, e.path, e.url) for e in answer.evidence)
+            for ident, answer in self.assessment.indicators.items()
+        }
 
 
 @dataclass
@@ -139,7 +148,7 @@ def load_files(
         model, found = check_model(Assessment, src)
         problems.extend(found)
         if model is not None:
-            units.append(UnitFile(src, model, _resolved(repo.root, model)))
+            units.append(UnitFile(src, model, repo.root))
     catalogue, found = _catalogue(repo, units, catalogue_ref)
     problems.extend(found)
     year_set = YearSet(repo, catalogue, _year(units), units, files=files, empty=empty)
@@ -329,10 +338,3 @@ def nearest(ident: str, catalogue: Catalogue) -> Msg:
     if not close:
         return Msg.of("empty")
     return Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))
-
-
-def _resolved(root: Path, assessment: Assessment) -> dict[str, tuple[EvidenceRef, ...]]:
-    return {
-        ident: tuple(resolve_evidence(root, e.path, e.url) for e in answer.evidence)
-        for ident, answer in assessment.indicators.items()
-    }
