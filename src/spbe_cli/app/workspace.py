@@ -78,7 +78,7 @@ def open_spec(spec: str) -> Year:
         return open_year([Path(spec)])
     year = GitYear(spec)
     repo, problems = year.repo()
-    year_set, found = load_files(repo, year.files, reader=year.read)
+    year_set, found = load_files(repo, year.files, reader=year)
     problems += found
     stages, found = load_stages(year_set, reader=year)
     return Year(year_set, stages, problems + found, spec)

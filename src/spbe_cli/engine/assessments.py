@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,12 +21,13 @@ from spbe_cli.model.catalogue import (
     locate_catalogue,
 )
 from spbe_cli.model.models import Answer, Assessment
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, display_path, natural_key, problem
+from spbe_cli.repository.files import Files, WorkingTree
 from spbe_cli.repository.layout import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.source.evidence import EvidenceRef, resolve_evidence
-from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source
 
 
 @dataclass
@@ -125,7 +125,7 @@ def load_files(
     catalogue_ref: str | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    reader: Callable[[Path], Source] | None = None,
+    reader: Files | None = None,
 ) -> tuple[YearSet, list[Problem]]:
     """Read every file (one broken file never stops the others), then check across them.
 
@@ -134,18 +134,12 @@ def load_files(
     problems: list[Problem] = []
     units: list[UnitFile] = []
     empty: list[Path] = []
+    source = reader or WorkingTree(repo.root, max_bytes)
     for path in files:
-        src = (
-            reader(path)
-            if reader is not None
-            else read_yaml(path, max_bytes=max_bytes, root=repo.root)
-        )
-        problems.extend(src.problems)
+        src = source.read(path)
         if [p.code for p in src.problems] == ["Y008"]:
             empty.append(path)
-        if not src.usable:
-            continue
-        model, found = check_model(Assessment, src)
+        model, found = load_model(Assessment, src)
         problems.extend(found)
         if model is not None:
             units.append(UnitFile(src, model, repo.root))

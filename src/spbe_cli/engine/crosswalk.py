@@ -12,7 +12,7 @@ from spbe_cli.domain.numbers import round_half_up
 from spbe_cli.engine.scoring import AnswerInput, Score
 from spbe_cli.model.catalogue import Catalogue, load_catalogue, locate_catalogue
 from spbe_cli.model.models import CrosswalkDef
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, problem
 from spbe_cli.source.yamlsrc import read_yaml
 
@@ -36,11 +36,9 @@ def load_crosswalk(
 ) -> tuple[Crosswalk | None, list[Problem]]:
     """Read a crosswalk; with the catalogues given, every id must exist on its side (K012)."""
     src = read_yaml(path)
-    if not src.usable:
-        return None, src.problems
-    model, problems = check_model(CrosswalkDef, src)
+    model, problems = load_model(CrosswalkDef, src)
     if model is None:
-        return None, src.problems + problems
+        return None, problems
     for ident, entry in model.map.items():
         if target is not None and ident not in target.indicators:
             line, col = src.pos(("map", ident), key=True)
@@ -50,7 +48,7 @@ def load_crosswalk(
                 line, col = src.pos(("map", ident, "from", n))
                 problems.append(problem(path, line, col, "K012", id=old, catalogue=source.id))
     if problems:
-        return None, src.problems + problems
+        return None, problems
     return Crosswalk(
         model.source,
         model.target,

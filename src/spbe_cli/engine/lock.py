@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from spbe_cli.model.models import EvidenceLock, LockedFile
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem
 from spbe_cli.repository.discovery import targets
 from spbe_cli.source.yamlsrc import Source, read_yaml
@@ -41,12 +41,10 @@ def load_lock(root: Path) -> tuple[Lock | None, list[Problem]]:
     if not os.path.lexists(path):
         return None, []
     src = read_yaml(path, root=root)
-    if not src.usable:
-        return None, src.problems
-    model, problems = check_model(EvidenceLock, src)
+    model, problems = load_model(EvidenceLock, src)
     if model is None:
-        return None, src.problems + problems
-    return Lock(src, {lock_key(k): v for k, v in model.files.items()}), src.problems + problems
+        return None, problems
+    return Lock(src, {lock_key(k): v for k, v in model.files.items()}), problems
 
 
 def digest(path: Path) -> LockedFile:

@@ -19,7 +19,7 @@ from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.scoring import Score
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import EffortFile
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, problem
 from spbe_cli.source.yamlsrc import KeyPath, read_yaml
 
@@ -214,11 +214,9 @@ def load_effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:
     if path is None:
         return Effort(), []
     src = read_yaml(path)
-    if not src.usable:
-        return None, src.problems
-    model, problems = check_model(EffortFile, src)
+    model, problems = load_model(EffortFile, src)
     if model is None:
-        return None, src.problems + problems
+        return None, problems
     per_indicator: dict[str, Fraction] = {}
     per_level: dict[tuple[str, int], Fraction] = {}
     costs: list[tuple[KeyPath, Fraction]] = [(("default",), model.default)]
@@ -234,4 +232,4 @@ def load_effort(path: Path | None) -> tuple[Effort | None, list[Problem]]:
         if value <= 0:
             line, col = src.pos(where)
             problems.append(problem(path, line, col, "S004", key=str(where[-1]), detail="> 0"))
-    return Effort(model.default, per_indicator, per_level), src.problems + problems
+    return Effort(model.default, per_indicator, per_level), problems

@@ -7,19 +7,18 @@ verifies the one before); ``bukti`` falls back to the self-assessment.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from spbe_cli.domain.stage import EXTERNAL, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import AnswerInput
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, StageResult
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, has_errors, problem
-from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source, read_yaml
+from spbe_cli.repository.files import Files, WorkingTree
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source
 
 
 def stage_file(folder: Path, stage: Stage) -> Path:
@@ -64,36 +63,21 @@ class Stages:
         return Stage.MANDIRI
 
 
-class StageReader(Protocol):
-    """Where stage files come from other than the working tree (a git revision)."""
-
-    def exists(self, path: Path) -> bool: ...
-
-    def read(self, path: Path) -> Source: ...
-
-
 def load_stages(
-    year_set: YearSet, *, max_bytes: int = DEFAULT_MAX_BYTES, reader: StageReader | None = None
+    year_set: YearSet, *, max_bytes: int = DEFAULT_MAX_BYTES, reader: Files | None = None
 ) -> tuple[Stages, list[Problem]]:
     stages = Stages()
     problems: list[Problem] = []
     if not year_set.files:
         return stages, problems
     folder = year_set.files[0].parent
+    files = reader or WorkingTree(year_set.repo.root, max_bytes)
     for stage in EXTERNAL:
         path = stage_file(folder, stage)
-        if reader is not None:
-            if not reader.exists(path):
-                continue
-            src = reader.read(path)
-        elif os.path.lexists(path):
-            src = read_yaml(path, max_bytes=max_bytes, root=year_set.repo.root)
-        else:
+        if not files.exists(path):
             continue
-        problems.extend(src.problems)
-        if not src.usable:
-            continue
-        result, found = check_model(StageResult, src)
+        src = files.read(path)
+        result, found = load_model(StageResult, src)
         problems.extend(found)
         if result is None:
             continue

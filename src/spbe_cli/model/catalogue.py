@@ -12,7 +12,7 @@ from pathlib import Path
 from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.model.models import AspectDef, CatalogueDef
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, located
 from spbe_cli.source.yamlsrc import KeyPath, Source, read_yaml
@@ -160,13 +160,11 @@ def load_catalogue(path: Path) -> tuple[Catalogue | None, list[Problem]]:
 
 def _load(path: Path) -> tuple[Catalogue | None, list[Problem]]:
     src = read_yaml(path)
-    if not src.usable:
-        return None, src.problems
-    definition, problems = check_model(CatalogueDef, src)
+    definition, problems = load_model(CatalogueDef, src)
     if definition is None:
-        return None, src.problems + problems
+        return None, problems
     catalogue, found = _Builder(src, definition).build()
-    return catalogue, src.problems + found
+    return catalogue, [*problems, *found]
 
 
 class _Builder:

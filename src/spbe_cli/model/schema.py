@@ -194,3 +194,13 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
+
+
+def load_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
+    """A file as read, checked against its model: the reader's problems and the model's
+    together; None when the file cannot be read or does not fit. Every file kind (unit,
+    stage, spbe.yaml, lock, catalogue, crosswalk, effort) is loaded through this."""
+    if not src.usable:
+        return None, list(src.problems)
+    found, problems = check_model(model, src)
+    return found, [*src.problems, *problems]

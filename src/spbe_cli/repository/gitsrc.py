@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path, PurePosixPath
 
 from spbe_cli.model.models import RepoConfig
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.messages import Lang, current_lang, message
 from spbe_cli.problems.problem import Problem, problem
 from spbe_cli.repository.layout import CONFIG_NAME, Repo, is_unit_file
@@ -102,8 +102,6 @@ class GitYear:
             except GitError:
                 continue
             src = self.read(Path(name))
-            if not src.usable:
-                return Repo(self.top / folder, config_src=src), src.problems
-            model, problems = check_model(RepoConfig, src)
-            return Repo(self.top / folder, model or RepoConfig(), src), src.problems + problems
+            model, problems = load_model(RepoConfig, src)
+            return Repo(self.top / folder, model or RepoConfig(), src), problems
         return Repo(self.top / self.folder.parent.parent), []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spbe_cli.domain.stage import EXTERNAL
 from spbe_cli.model.models import RepoConfig
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem
 from spbe_cli.source.yamlsrc import Source, read_yaml
 
@@ -38,10 +38,8 @@ def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
         config = candidate / CONFIG_NAME
         if os.path.lexists(config):  # a FIFO or a link out is read, and reported, as such
             src = read_yaml(config, root=candidate)
-            if not src.usable:
-                return Repo(candidate, config_src=src), src.problems
-            model, problems = check_model(RepoConfig, src)
-            return Repo(candidate, model or RepoConfig(), src), src.problems + problems
+            model, problems = load_model(RepoConfig, src)
+            return Repo(candidate, model or RepoConfig(), src), problems
         if (candidate / ".git").exists():
             break
     year_folder = folder if YEAR_FOLDER.match(folder.name) else None

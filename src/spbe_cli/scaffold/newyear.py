@@ -11,7 +11,7 @@ from spbe_cli.engine.evaluate import several_years
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.model.editor_schema import SCHEMA_NAME
 from spbe_cli.model.models import Assessment
-from spbe_cli.model.schema import check_model
+from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem
 from spbe_cli.repository.layout import Repo
 from spbe_cli.scaffold.files import carried_file, unit_file
@@ -47,7 +47,7 @@ def new_unit_file(repo: Repo, unit: str, year: int, catalogue: Catalogue) -> New
     previous = folder / str(year - 1) / f"{unit}.yaml"
     if os.path.lexists(previous):
         src = read_yaml(previous, root=repo.root)
-        model, found = check_model(Assessment, src) if src.usable else (None, src.problems)
+        model, found = load_model(Assessment, src)
         if model is None:
             return NewUnit(target, None, True, found)
         ids = list(info.indicators) if info and info.indicators else list(model.indicators)
