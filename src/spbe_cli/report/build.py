@@ -25,7 +25,8 @@ from spbe_cli.model.models import Recommendation
 from spbe_cli.problems.messages import Lang
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.render.markdown import environment
-from spbe_cli.report.view import Extras, Meta, ReportView, build_view
+from spbe_cli.report.view import Extras, build_view
+from spbe_cli.report.viewmodel import Meta, ReportView
 from spbe_cli.repository.layout import YEAR_FOLDER, year_folders
 
 MONTHS = {

@@ -14,7 +14,7 @@ from spbe_cli.base.lang import Lang
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
 from spbe_cli.report.build import Prepared, chart_files, default_name, render, view
-from spbe_cli.report.view import ReportView
+from spbe_cli.report.viewmodel import ReportView
 
 
 class HandoutError(Exception):
