@@ -29,6 +29,15 @@ from spbe_cli.base.paths import inside
 from spbe_cli.base.safetext import has_control, text_safe
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, display_path, located, problem
+from spbe_cli.source.diagnose import (
+    LOST_TEXT,
+    TAB_BEFORE_VALUE,
+    diagnose,
+    libyaml_hint,
+    odd_indent,
+    source_line,
+    where,
+)
 
 try:  # libyaml is about 9x faster than the pure-Python reader.
     from yaml import CSafeLoader as _Loader
@@ -159,7 +168,7 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     if not raw.strip(_UTF8_BOM + b" \t\r\n"):
         src.problems.append(problem(src.path, 1, 1, "Y008"))
         return src
-    odd = _odd_indent(raw)
+    odd = odd_indent(raw)
     if odd is not None:
         line, col, name = odd
         src.problems.append(problem(src.path, line, col, "Y020", char=name))
@@ -178,11 +187,11 @@ def parse_yaml(raw: bytes, path: Path, src: Source | None = None) -> Source:
     except _Stop:
         src.data = None
     except yaml.MarkedYAMLError as exc:
-        src.problems.append(_diagnose(exc, raw, src.path))
+        src.problems.append(diagnose(exc, raw, src.path))
         src.data = None
     except yaml.YAMLError as exc:  # ReaderError: a control character, for example
         line, col = _offset_pos(raw, getattr(exc, "position", 0))
-        hint, detail = _hint(exc, _source_line(raw, line))
+        hint, detail = libyaml_hint(exc, source_line(raw, line))
         src.problems.append(problem(src.path, line, col, "Y001", hint=hint, detail=detail))
         src.data = None
     finally:
@@ -210,145 +219,6 @@ def _offset_pos(raw: bytes, offset: int) -> Pos:
 
 
 # libyaml speaks English and to programmers; these add what a coordinator needs to fix the line.
-_LIBYAML_HINTS = {
-    "mapping values are not allowed": "yaml_colon",
-    "found character that cannot start any token": "yaml_token",
-    "did not find expected key": "yaml_key",
-    "did not find expected '-' indicator": "yaml_dash",
-    "found unexpected end of stream": "yaml_eof",
-    "control characters are not allowed": "yaml_control",
-    "did not find expected <document start>": "yaml_quote",
-}
-
-
-_TAB = re.compile(r"^[ ]*\t|^\s*(?:-[ ]*)?[^\s#'\"][^#:]*:[ ]*\t|^\s*-[ ]*\t")
-# A plain value followed by "#" and a word: the rest of the line was dropped as a comment.
-_LOST_TEXT = re.compile(r"^[ \t]+#[^\s#!]")
-
-# `key: "Sudah" dilaksanakan`: a value that opens with a quote must close with it.
-_QUOTED_START = re.compile(r"""^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+(["'])""")
-
-
-def _source_line(raw: bytes, line: int) -> str:
-    lines = raw.split(b"\n")
-    return lines[line - 1].decode("utf-8", "replace") if 0 < line <= len(lines) else ""
-
-
-def _hint(exc: yaml.YAMLError, line: str = "") -> tuple[Msg, Msg]:
-    """A plain hint for libyaml's message; its English text only when there is no hint."""
-    text = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
-    match = _QUOTED_START.match(line)
-    if match and not line.rstrip().endswith(match.group(1)):
-        return Msg.of("yaml_quote"), Msg.of("empty")
-    for needle, key in _LIBYAML_HINTS.items():
-        if needle in text:
-            return Msg.of(key), Msg.of("empty")
-    return Msg.of("empty"), Msg.of("yaml_detail", detail=text)
-
-
-# What people type that libyaml reports a line too late, or with the wrong advice. Each rule
-# names the line to edit and what to write there.
-_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$")
-_NO_COLON = re.compile(r"^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s+(\S[^:#]*)$")
-_FULLWIDTH = re.compile(r"^\s*(?:-\s+)?[^\s:#]+\s*[\uff1a\ufe55\ufe13]")
-_ODD_SPACES = {"\u00a0": "NBSP (U+00A0)", "\u3000": "U+3000", "\u2007": "U+2007"}
-
-
-def _diagnose(exc: yaml.MarkedYAMLError, raw: bytes, path: Path) -> Problem:
-    """The problem for a libyaml error, at the line the user must edit."""
-    lines = raw.decode("utf-8", "replace").split("\n")
-    mark = exc.problem_mark or exc.context_mark
-    line, col = _where(mark)
-    text = str(exc.problem or "")
-    context = str(exc.context or "")
-    if "quoted scalar" in context and exc.context_mark is not None:
-        # an unclosed quote: where it opens, not where the file ends
-        line, col = _where(exc.context_mark)
-        return problem(
-            path, line, col, "Y001", hint=Msg.of("yaml_unclosed"), detail=Msg.of("empty")
-        )
-    current = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in current[: max(col, 1)] or current[col - 1 : col] == "\t":
-        return problem(path, line, current.index("\t") + 1, "Y010")
-    if "mapping values are not allowed" in text or "could not find expected ':'" in text:
-        found = _earlier_line(lines, line)
-        if found is not None:
-            return _found_problem(path, found)
-    if "did not find expected key" in text or "expected <block end>" in text:
-        indent = _indent_against_previous(lines, line)
-        if indent is not None:
-            return problem(path, line, col, "Y001", hint=indent, detail=Msg.of("empty"))
-    hint, detail = _hint(exc, current)
-    return problem(path, line, col, "Y001", hint=hint, detail=detail)
-
-
-def _indent_against_previous(lines: list[str], line: int) -> Msg | None:
-    """A key indented unlike the key before it (not its child): say both widths."""
-    current = lines[line - 1] if 0 < line <= len(lines) else ""
-    for number in range(line - 1, 0, -1):
-        before = lines[number - 1]
-        if not before.strip() or before.lstrip().startswith("#"):
-            continue
-        now, then = _width(current), _width(before)
-        if now != then and not before.rstrip().endswith(":"):
-            return Msg.of("yaml_indent", now=now, then=then)
-        return None
-    return None
-
-
-def _width(text: str) -> int:
-    return len(text) - len(text.lstrip(" "))
-
-
-def _earlier_line(lines: list[str], line: int) -> tuple[int, int, Msg] | None:
-    """The line above ``line`` that a plain scalar swallowed: ``level 3`` (no colon),
-    ``level:3`` (no space), ``level：3`` (a full-width colon)."""
-    for number in range(line - 1, max(line - 4, 0), -1):
-        text = lines[number - 1]
-        if not text.strip() or text.lstrip().startswith("#"):
-            continue
-        if _FULLWIDTH.match(text):
-            col = next(i for i, c in enumerate(text) if c in "\uff1a\ufe55\ufe13") + 1
-            return number, col, Msg.of("yaml_fullwidth_colon")
-        spaced = _NO_SPACE.match(text)
-        if spaced and not spaced.group(2).startswith("//"):
-            key = spaced.group(1)
-            return (
-                number,
-                text.index(":") + 2,
-                Msg.of("yaml_no_space", name=key, value=spaced.group(2)),
-            )
-        bare = _NO_COLON.match(text)
-        if bare:
-            key, value = bare.group(2), bare.group(3).strip()
-            return (
-                number,
-                len(bare.group(1)) + len(key) + 1,
-                Msg.of("yaml_no_colon", name=key, value=value),
-            )
-        return None
-    return None
-
-
-def _found_problem(path: Path, found: tuple[int, int, Msg]) -> Problem:
-    line, col, hint = found
-    return problem(path, line, col, "Y001", hint=hint, detail=Msg.of("empty"))
-
-
-def _odd_indent(raw: bytes) -> tuple[int, int, str] | None:
-    """A line indented with a space that is not a space (NBSP from a word processor): YAML
-    reads it as text, so the key silently becomes another key."""
-    if b"\xc2\xa0" not in raw and b"\xe3\x80\x80" not in raw and b"\xe2\x80\x87" not in raw:
-        return None
-    for number, text in enumerate(raw.decode("utf-8", "replace").split("\n"), 1):
-        stripped = text.lstrip(" \t" + "".join(_ODD_SPACES))
-        lead = text[: len(text) - len(stripped)]
-        for col, char in enumerate(lead, 1):
-            if char in _ODD_SPACES:
-                return number, col, _ODD_SPACES[char]
-    return None
-
-
 class _Builder:
     """Turns the event stream into dicts, lists and scalars, recording positions."""
 
@@ -368,7 +238,7 @@ class _Builder:
         for number, line in enumerate(self.lines):
             if b"\t" not in line or number in inside:
                 continue
-            match = _TAB.match(line.decode("utf-8", "replace"))
+            match = TAB_BEFORE_VALUE.match(line.decode("utf-8", "replace"))
             if match:
                 self.src.problems.append(problem(self.src.path, number + 1, match.end(), "Y010"))
 
@@ -379,12 +249,12 @@ class _Builder:
         if end is None or end.line >= len(self.lines):
             return
         rest = self.lines[end.line].decode("utf-8", "replace")[end.column :]
-        if _LOST_TEXT.match(rest):
+        if LOST_TEXT.match(rest):
             line, col = end.line + 1, end.column + 1 + len(rest) - len(rest.lstrip())
             self.src.problems.append(problem(self.src.path, line, col, "Y013", value=event.value))
 
     def _report(self, mark: Any, code: str, **args: object) -> None:
-        line, column = _where(mark)
+        line, column = where(mark)
         self.src.problems.append(located(self.src.path, line, column, code, args))
 
     def build(self, get: Callable[[], ev.Event | None]) -> Any:
@@ -440,7 +310,7 @@ class _Builder:
         scalar_event, end_event = ev.ScalarEvent, ev.MappingEndEvent
         while (kind := type(key_event := get())) is not end_event:
             mark: Any = key_event.start_mark  # type: ignore[union-attr]
-            where = (mark.line + 1, mark.column + 1)
+            here = (mark.line + 1, mark.column + 1)
             if kind is scalar_event:
                 key = self._scalar(key_event, key_event.tag)  # type: ignore[arg-type, union-attr]
             else:  # an alias, list or mapping used as a key: read it to stay in step, drop it
@@ -456,10 +326,10 @@ class _Builder:
                     )
             child_path = (*path, key if type(key) is str or isinstance(key, int) else str(key))
             if key is not None and key in mapping:
-                self._report(mark, "Y002", key=key, first_line=keys.get(child_path, where)[0])
+                self._report(mark, "Y002", key=key, first_line=keys.get(child_path, here)[0])
                 self._node(self._next(), (*path, "?dup"), depth + 1)
                 continue
-            keys[child_path] = where
+            keys[child_path] = here
             child: Any = get()
             if type(child) is scalar_event and child.anchor is None and child.tag is None:
                 # the usual value, read without the general dispatch of _node
@@ -571,11 +441,6 @@ def _decimal(text: str) -> Decimal | float:
     ):
         raise OverflowError(text)  # 1e999999999 would cost minutes and gigabytes as a fraction
     return number
-
-
-def _where(mark: Any) -> Pos:
-    """libyaml's 0-based mark as 1-based (line, column): converted here and only here."""
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _kind(event: ev.Event) -> Msg:
