@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,6 +11,7 @@ from spbe_cli.base.paths import inside
 from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.engine.scoring import AnswerInput
+from spbe_cli.engine.shared import out_of_scale, unknown_indicator
 from spbe_cli.model.catalogue import (
     DEFAULT_CATALOGUE,
     Catalogue,
@@ -22,12 +22,11 @@ from spbe_cli.model.catalogue import (
 )
 from spbe_cli.model.models import Answer, Assessment
 from spbe_cli.model.schema import load_model
-from spbe_cli.problems.messages import Msg
-from spbe_cli.problems.problem import Problem, display_path, natural_key, problem
+from spbe_cli.problems.problem import Problem, display_path, problem
 from spbe_cli.repository.files import Files, WorkingTree
 from spbe_cli.repository.layout import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
 from spbe_cli.source.evidence import EvidenceRef, resolve_evidence
-from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, KeyPath, Source
 
 
 @dataclass
@@ -235,32 +234,12 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
             key_line, key_col = src.pos(("indicators", ident), key=True)
             indicator = catalogue.indicators.get(ident)
             if indicator is None:
-                problems.append(
-                    problem(
-                        src.path,
-                        key_line,
-                        key_col,
-                        "X001",
-                        indicator=ident,
-                        catalogue=catalogue.id,
-                        hint=nearest(ident, catalogue),
-                    )
-                )
+                where: KeyPath = ("indicators", ident)
+                problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
                 continue
             if answer.level is not None and answer.level not in indicator.scale:
-                line, col = src.pos(("indicators", ident, "level"))
-                problems.append(
-                    problem(
-                        src.path,
-                        line,
-                        col,
-                        "S005",
-                        level=answer.level,
-                        indicator=ident,
-                        low=indicator.scale.low,
-                        high=indicator.scale.high,
-                    )
-                )
+                where = ("indicators", ident, "level")
+                problems.append(out_of_scale(src, where, answer.level, ident, indicator))
                 continue
             external = _external(src, ident, answer, indicator)
             if external:
@@ -307,28 +286,9 @@ def _external(src: Source, ident: str, answer: Answer, indicator: Indicator) -> 
         return [problem(src.path, line, col, "X017", indicator=ident)]
     value = answer.external.value
     if not indicator.scale.low <= value <= indicator.scale.high:
-        line, col = src.pos(("indicators", ident, "external", "value"))
-        return [
-            problem(
-                src.path,
-                line,
-                col,
-                "S005",
-                level=fmt(value),
-                indicator=ident,
-                low=indicator.scale.low,
-                high=indicator.scale.high,
-            )
-        ]
+        where = ("indicators", ident, "external", "value")
+        return [out_of_scale(src, where, fmt(value), ident, indicator)]
     if answer.level is not None:
         line, col = src.pos(("indicators", ident, "level"))
         return [problem(src.path, line, col, "X018", indicator=ident)]
     return []
-
-
-def nearest(ident: str, catalogue: Catalogue) -> Msg:
-    ids = sorted(catalogue.indicators, key=natural_key)
-    close = difflib.get_close_matches(ident.strip().upper(), ids, n=3, cutoff=0.5)
-    if not close:
-        return Msg.of("empty")
-    return Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))

@@ -14,6 +14,7 @@ from pathlib import Path
 from spbe_cli.base.paths import real_folder, within
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.lock import Lock, changed, lock_key
+from spbe_cli.engine.shared import out_of_scale
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Msg
@@ -196,15 +197,7 @@ def _review(
     review = answer.review
     assert review is not None
     if indicator is not None and review.level is not None and review.level not in indicator.scale:
-        yield _at(
-            src,
-            (*base, "review", "level"),
-            "S005",
-            level=review.level,
-            indicator=ident,
-            low=indicator.scale.low,
-            high=indicator.scale.high,
-        )
+        yield out_of_scale(src, (*base, "review", "level"), review.level, ident, indicator)
     if review.status == "revisi" and not review.note:
         yield _at(src, (*base, "review", "status"), "C016", indicator=ident)
 
@@ -229,15 +222,7 @@ def _evidence(
         and evidence.level is not None
         and evidence.level not in indicator.scale
     ):
-        yield _at(
-            src,
-            (*path, "level"),
-            "S005",
-            level=evidence.level,
-            indicator=ident,
-            low=indicator.scale.low,
-            high=indicator.scale.high,
-        )
+        yield out_of_scale(src, (*path, "level"), evidence.level, ident, indicator)
     if indicator is not None and evidence.date is not None and year_set.year is not None:
         months = year_set.repo.config.evidence_max_age_months
         level = evidence.level if evidence.level is not None else claim

@@ -13,12 +13,13 @@ from pathlib import Path
 from spbe_cli.domain.stage import EXTERNAL, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import AnswerInput
+from spbe_cli.engine.shared import out_of_scale, unknown_indicator
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer, StageResult
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, has_errors, problem
 from spbe_cli.repository.files import Files, WorkingTree
-from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, Source
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, KeyPath, Source
 
 
 def stage_file(folder: Path, stage: Stage) -> Path:
@@ -99,53 +100,21 @@ def load_stages(
 def _check_stage(
     src: Source, result: StageResult, year_set: YearSet, catalogue: Catalogue
 ) -> list[Problem]:
-    from spbe_cli.engine.assessments import nearest
 
     problems: list[Problem] = []
     for ident, value in result.indicators.items():
         indicator = catalogue.indicators.get(ident)
         if indicator is None:
-            line, col = src.pos(("indicators", ident), key=True)
-            problems.append(
-                problem(
-                    src.path,
-                    line,
-                    col,
-                    "X001",
-                    indicator=ident,
-                    catalogue=catalogue.id,
-                    hint=nearest(ident, catalogue),
-                )
-            )
+            where: KeyPath = ("indicators", ident)
+            problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
         elif value.level not in indicator.scale:
-            line, col = src.pos(("indicators", ident, "level"))
-            problems.append(
-                problem(
-                    src.path,
-                    line,
-                    col,
-                    "S005",
-                    level=value.level,
-                    indicator=ident,
-                    low=indicator.scale.low,
-                    high=indicator.scale.high,
-                )
-            )
+            where = ("indicators", ident, "level")
+            problems.append(out_of_scale(src, where, value.level, ident, indicator))
     units = set(year_set.repo.config.units) or {u.assessment.unit for u in year_set.units}
     for n, rec in enumerate(result.rekomendasi):
         if rec.indicator not in catalogue.indicators:
-            line, col = src.pos(("rekomendasi", n, "indicator"))
-            problems.append(
-                problem(
-                    src.path,
-                    line,
-                    col,
-                    "X001",
-                    indicator=rec.indicator,
-                    catalogue=catalogue.id,
-                    hint=nearest(rec.indicator, catalogue),
-                )
-            )
+            where = ("rekomendasi", n, "indicator")
+            problems.append(unknown_indicator(src, where, rec.indicator, catalogue))
         if rec.unit is not None and units and rec.unit not in units:
             line, col = src.pos(("rekomendasi", n, "unit"))
             problems.append(
