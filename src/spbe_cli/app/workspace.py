@@ -88,10 +88,3 @@ def open_repository(path: Path) -> list[Year]:
     """Every year folder of a repository root (or of its ``assessments/``); [] for a path that
     is not a repository of years."""
     return [open_year([folder]) for folder in several_years(path)]
-
-
-def provisional(years: list[Year]) -> list[Catalogue]:
-    found: dict[str, Catalogue] = {}
-    for year in years:
-        found.update((c.id, c) for c in year.provisional)
-    return list(found.values())

@@ -20,6 +20,7 @@ from typing import Any
 import typer.core
 
 from spbe_cli.base.lang import Lang, resolve_lang
+from spbe_cli.base.safetext import one_line
 from spbe_cli.problems.messages import message
 
 # Typer's usage errors in Bahasa Indonesia: (pattern, replacement), applied in order.
@@ -152,7 +153,7 @@ def _show_usage_error(exc: Any) -> None:
         hint = f"{exc.ctx.command_path} {exc.ctx.help_option_names[0]}"
         lines.append(message("usage_hint", lang, command=hint))
         lines.append("")
-    lines.append("spbe: " + usage_message(exc.format_message(), lang))
+    lines.append("spbe: " + one_line(usage_message(exc.format_message(), lang)))
     sys.stderr.write("\n".join(lines) + "\n")
 
 

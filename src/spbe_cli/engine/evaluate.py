@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spbe_cli.domain.stage import ORDER, Stage
-from spbe_cli.engine.assessments import YearSet, load_year
+from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score, UnitInput, score
-from spbe_cli.engine.stages import Stages, load_stages, stage_answers
-from spbe_cli.problems.problem import Problem, has_errors
+from spbe_cli.engine.stages import Stages, stage_answers
+from spbe_cli.problems.problem import Problem
 from spbe_cli.repository.layout import year_folders
 
 
@@ -100,19 +100,6 @@ class YearScore:
     folder: Path
     score: Score | None  # None when the year has errors
     problems: list[Problem]
-
-
-def trend(folders: list[Path], stage: Stage = Stage.MANDIRI) -> list[YearScore]:
-    """Each year scored under its own catalogue (at ``stage`` where the year has it)."""
-    results = []
-    for folder in folders:
-        year_set, problems = load_year([folder])
-        if year_set is None or year_set.catalogue is None or has_errors(problems):
-            results.append(YearScore(folder, None, problems))
-            continue
-        stages, found = load_stages(year_set)
-        results.append(YearScore(folder, score_stage(year_set, stages, stage), problems + found))
-    return results
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,4 @@ RULES: dict[str, Rule] = {
 RETIRED: dict[str, str] = {}
 
 
-def severity_of(code: str) -> Severity:
-    return RULES[code].severity
-
-
-__all__ = ["RETIRED", "RULES", "Rule", "Severity", "severity_of"]
+__all__ = ["RETIRED", "RULES", "Rule", "Severity"]
