@@ -40,9 +40,14 @@ def test_every_shipped_catalogue_and_crosswalk_is_sound() -> None:
     assert (len(spbe2018.domains), len(list(spbe2018.aspects)), spbe2018.low) == (3, 7, 0)
     assert [i.weight for i in list(spbe2018.aspects)[-1].indicators] == [Fraction(10, 3)] * 6
     pemdi = loaded["pemdi-2026"]
-    assert pemdi is not None and pemdi.status == "provisional"
+    assert pemdi is not None and pemdi.status == "partial" and not pemdi.has_domains
+    assert pemdi.verified == ("structure", "weights", "formula", "predikat")
     assert [a.weight for a in pemdi.aspects] == [10, 10, 15, 15, 10, 15, 25]
-    assert [i.id for i in pemdi.indicators.values() if i.external_source] == ["I5", "I6", "I7"]
+    weights = [i.weight for i in pemdi.indicators.values()]
+    assert weights == [5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15]
+    external = [i.id for i in pemdi.indicators.values() if i.external_source]
+    assert external == ["I5", "I6", "I7", "I18"]
+    assert all(len(i.ranges) == 5 for i in pemdi.indicators.values())
 
 
 def test_2018_level_zero_and_thirds_are_exact(year_dir: Path) -> None:
@@ -106,16 +111,19 @@ def test_provisional_catalogue_and_external_values(year_dir: Path) -> None:
     _pemdi_year(year_dir)
     out = run_cli("score", "assessments/2026", "-f", "json")
     doc = out.json()
-    # (3 x 95 + 3.42 x 5) / 100
-    assert doc["index"] == 3.021 and doc["catalogue"]["status"] == "provisional"
+    # I6, I7 and I18 take other agencies' indices: a self-assessed 3 is not counted (X024),
+    # they are pending at 1.00. (3 x 86 + 3.42 x 5 + 1 x 9) / 100
+    assert doc["index"] == 2.841 and doc["catalogue"]["status"] == "partial"
+    assert doc["catalogue"]["has_domains"] is False and doc["pending"] == ["I6", "I7", "I18"]
     i5 = doc["domains"][0]["aspects"][2]["indicators"][0]
     assert (i5["value"], i5["external"], i5["next_level_gain"]) == (3.42, True, None)
-    assert out.stderr.count("bersifat sementara") == 1
+    notice = "CATATAN: katalog pemdi-2026: struktur, bobot, rumus dan predikat terverifikasi"
+    assert out.stderr.count(notice) == 1 and "bersifat sementara" not in out.stderr
+    assert out.stderr.count("X024") == 3
     report = run_cli("report", "assessments/2026")
-    assert report.stderr.count("bersifat sementara") == 1
-    assert "Katalog sementara" in report.stdout
+    assert report.stderr.count(notice) == 1
     validate = run_cli("validate", "assessments/2026", "-f", "json")
-    assert validate.stderr.count("bersifat sementara") == 1
+    assert validate.stderr.count(notice) == 1
 
 
 def test_external_values_only_where_allowed(year_dir: Path) -> None:
@@ -155,7 +163,7 @@ def test_convert_the_2019_example(example: Path) -> None:
     assert estimate["catalogue"] == "spbe-2020" and estimate["unit"] == "perkiraan"
     assert estimate["indicators"]["I4"]["explanation"] == "Perkiraan dari spbe-2018: I6 (0), I7 (1)"
     table = run_cli("convert", "assessments/2023", "--to", "pemdi-2026")
-    assert table.stderr.count("bersifat sementara") == 1
+    assert table.stderr.count("CATATAN: katalog pemdi-2026") == 1
     assert run_cli("convert", "assessments/2023", "--to", "spbe-2018").exit_code == 1
     assert run_cli("convert", "assessments/2023", "--to", "spbe-2031").exit_code == 2
 
@@ -178,7 +186,7 @@ def test_history_across_catalogues(example: Path) -> None:
 
 def test_catalogue_list_and_show() -> None:
     listing = run_cli("catalogue", "list").stdout
-    assert "pemdi-2026" in listing and "[provisional]" in listing and "spbe-2018" in listing
+    assert "pemdi-2026" in listing and "[partial]" in listing and "spbe-2018" in listing
     shown = run_cli("catalogue", "show", "spbe-2020", "--indicator", "i44").stdout
     assert shown.startswith("I44 Tingkat Kematangan Jaringan Dokumentasi dan Informasi Hukum")
     assert "  5 Optimum: Kriteria tingkat 4 telah terpenuhi" in shown

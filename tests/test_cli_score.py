@@ -92,6 +92,8 @@ def test_json_contract(monkeypatch: pytest.MonkeyPatch) -> None:
         "next_level_gain": 0.013,
         "value": 3.0,
         "external": False,
+        "external_source": None,
+        "pending": False,
     }
     ids = [i["id"] for d in doc["domains"] for a in d["aspects"] for i in a["indicators"]]
     assert ids == [f"I{n}" for n in range(1, 48)]

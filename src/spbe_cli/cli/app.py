@@ -108,7 +108,7 @@ class Session:
     """One command run: how output is shown (decided once) and the notices owed at the end."""
 
     context: Context
-    provisional: dict[str, str] = field(default_factory=dict)  # catalogue id -> title
+    provisional: dict[str, Catalogue] = field(default_factory=dict)  # catalogue id -> it
 
 
 _session: list[Session] = []
@@ -129,18 +129,35 @@ def start(lang: LangChoice | None) -> Context:
 
 def notice_provisional(catalogues: Iterable[Catalogue]) -> None:
     if _session:
-        _session[0].provisional.update((c.id, c.title) for c in catalogues)
+        _session[0].provisional.update((c.id, c) for c in catalogues)
 
 
 def _announce_provisional() -> None:
     """A provisional catalogue's numbers are never taken for official ones: say so, once."""
     if not _session:
         return
-    for ident, title in _session[0].provisional.items():
-        sys.stderr.write(
-            message("provisional_notice", current_lang(), catalogue=ident, title=title) + "\n"
-        )
+    lang = current_lang()
+    for ident, c in _session[0].provisional.items():
+        if c.status == "partial":
+            text = message(
+                "partial_notice",
+                lang,
+                catalogue=ident,
+                verified=_parts(c.verified, lang),
+                provisional=_parts(c.unverified, lang),
+            )
+        else:
+            text = message("provisional_notice", lang, catalogue=ident, title=c.title)
+        sys.stderr.write(text + "\n")
     _session.clear()
+
+
+def _parts(parts: Iterable[str], lang: Lang) -> str:
+    """``struktur, bobot dan rumus``: catalogue parts as words, the last joined by "dan"."""
+    words = [message(f"part_{p}", lang) for p in parts]
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {message('and', lang)} {words[-1]}"
 
 
 class Show(Enum):

@@ -111,7 +111,7 @@ def catalogue_show(
     lang: LangOption = None,
 ) -> None:
     """Tampilkan struktur katalog, atau satu indikator dengan kriteria setiap tingkat."""
-    from spbe_cli.domain.numbers import fmt
+    from spbe_cli.domain.numbers import fmt, shown
     from spbe_cli.model.catalogue import load_catalogue, locate_catalogue
 
     language = start(lang).lang
@@ -125,11 +125,16 @@ def catalogue_show(
     out: list[str] = []
     if indicator is None:
         out.append(f"{catalogue.id}: {catalogue.title} ({catalogue.regulation})")
+        # a framework without domains (Pemdi 2026) lists its aspects at the top
+        pad = "  " if catalogue.has_domains else ""
         for d in catalogue.domains:
-            out.append(f"{d.id} {d.name} ({fmt(d.weight, language)} %)")
+            if catalogue.has_domains:
+                out.append(f"{d.id} {d.name} ({fmt(d.weight, language)} %)")
             for a in d.aspects:
-                out.append(f"  {a.id} {a.name} ({fmt(a.weight, language)} %)")
-                out += [f"    {i.id} {i.name} ({fmt(i.weight, language)} %)" for i in a.indicators]
+                out.append(f"{pad}{a.id} {a.name} ({fmt(a.weight, language)} %)")
+                out += [
+                    f"{pad}  {i.id} {i.name} ({fmt(i.weight, language)} %)" for i in a.indicators
+                ]
     else:
         found = catalogue.indicators.get(indicator.strip().upper())
         if found is None:
@@ -137,16 +142,30 @@ def catalogue_show(
                 message("X001", language, indicator=indicator, catalogue=catalogue.id, hint="")
             )
         weight = fmt(found.weight, language)
-        out.append(f"{found.id} {found.name} ({weight} %, {found.aspect_id}, {found.domain_id})")
+        place = (
+            f"{found.aspect_id}, {found.domain_id}" if catalogue.has_domains else found.aspect_id
+        )
+        out.append(f"{found.id} {found.name} ({weight} %, {place})")
         if found.question:
             out.append(found.question)
         for level in found.scale.levels:
             text = found.criteria.get(level.value, "")
-            out.append(f"  {level.value} {level.name}: {text}".rstrip(": "))
+            alias = f" ({', '.join(level.aliases)})" if level.aliases else ""
+            out.append(f"  {level.value} {level.name}{alias}: {text}".rstrip(": "))
+        for r in found.ranges:
+            span = f"{shown(r.min, language)}-{shown(r.max, language)}"
+            evidence = f" [{r.evidence}]" if r.evidence else ""
+            out.append(f"  {span}: {r.criterion}{evidence}")
+        if found.ranges and catalogue.criteria_source:
+            out.append(f"  * {message('criteria_source', language)}: {catalogue.criteria_source}")
         if found.note:
             out.append(f"  * {found.note}")
-        if found.external_source:
-            out.append(f"  * external: {found.external_source}")
+        if found.external is not None:
+            ext = found.external
+            out.append(f"  * {message('external_index', language)}: {ext.index} ({ext.agency})")
+            for c in ext.conversion:
+                raw = f"{fmt(c.raw_min, language)}-{fmt(c.raw_max, language)}"
+                out.append(f"    {raw} -> {fmt(c.min, language)}-{fmt(c.max, language)}")
     sys.stdout.write("\n".join(out) + "\n")
 
 
@@ -190,7 +209,7 @@ def convert(
     require(year, context)
     if target is None or has_errors(problems):
         fail(message("not_scored", language))
-    notice_provisional([target] if target.status == "provisional" else [])
+    notice_provisional([target] if target.status != "official" else [])
     source = year.score(stage or Stage.MANDIRI)
     walk, found = find_crosswalk(source.catalogue, target)
     report_problems(found, language)

@@ -11,16 +11,21 @@ from spbe_cli.base.paths import inside
 from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.engine.scoring import AnswerInput
-from spbe_cli.engine.shared import out_of_scale, unknown_indicator
+from spbe_cli.engine.shared import (
+    both_level_and_value,
+    out_of_scale,
+    unknown_indicator,
+)
 from spbe_cli.model.catalogue import (
     DEFAULT_CATALOGUE,
     Catalogue,
     Indicator,
+    framework_of_year,
     known_catalogues,
     load_catalogue,
     locate_catalogue,
 )
-from spbe_cli.model.models import Answer, Assessment
+from spbe_cli.model.models import Answer, Assessment, UnitRoles
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, display_path, problem
 from spbe_cli.repository.files import Files, WorkingTree
@@ -56,6 +61,21 @@ class YearSet:
     answers: dict[str, AnswerInput] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     empty: list[Path] = field(default_factory=list)  # files that hold no data at all (Y008)
+
+    def roles(self, unit: str) -> UnitRoles | None:
+        """What the registry says ``unit`` leads and supports under this year's catalogue."""
+        info = self.repo.config.units.get(unit)
+        if info is None or self.catalogue is None:
+            return None
+        return info.roles(self.catalogue.id, self.repo.config.catalogue or DEFAULT_CATALOGUE)
+
+    def lead_of(self, ident: str) -> str | None:
+        """The unit the registry names as the lead of an indicator this year."""
+        for unit in self.repo.config.units:
+            roles = self.roles(unit)
+            if roles is not None and ident in roles.indicators:
+                return unit
+        return None
 
     def inputs(self) -> list[Path]:
         """Every file this year is made of, evidence included: what no output may replace."""
@@ -134,39 +154,49 @@ def load_files(
     units: list[UnitFile] = []
     empty: list[Path] = []
     source = reader or WorkingTree(repo.root, max_bytes)
-    for path in files:
-        src = source.read(path)
+    read = [source.read(path) for path in files]
+    # The catalogue first (from the files' `catalogue:` as written): it says whether levels
+    # must be whole, which the files are then checked against.
+    year = _year(read)
+    catalogue, found = _catalogue(repo, read, catalogue_ref, year)
+    context = {"decimal": catalogue.decimal if catalogue is not None else True}
+    for path, src in zip(files, read, strict=True):
         if [p.code for p in src.problems] == ["Y008"]:
             empty.append(path)
-        model, found = load_model(Assessment, src)
-        problems.extend(found)
+        model, problems_of_file = load_model(Assessment, src, context)
+        problems.extend(problems_of_file)
         if model is not None:
             units.append(UnitFile(src, model, repo.root))
-    catalogue, found = _catalogue(repo, units, catalogue_ref)
     problems.extend(found)
-    year_set = YearSet(repo, catalogue, _year(units), units, files=files, empty=empty)
+    year_set = YearSet(repo, catalogue, year, units, files=files, empty=empty)
     if catalogue is not None:
         problems.extend(_check_units(year_set, catalogue))
     return year_set, problems
 
 
+def _written_catalogue(src: Source) -> str | None:
+    """A unit file's `catalogue:` as written, when it is text (the model checks the rest)."""
+    data = src.data
+    found = data.get("catalogue") if isinstance(data, dict) else None
+    return found if isinstance(found, str) and found else None
+
+
 def _catalogue(
-    repo: Repo, units: list[UnitFile], override: str | None
+    repo: Repo, units: list[Source], override: str | None, year: int | None
 ) -> tuple[Catalogue | None, list[Problem]]:
-    """The year's catalogue: ``--catalogue``, else the files' ``catalogue:``, else spbe.yaml's."""
+    """The year's catalogue: ``--catalogue``, else the files' ``catalogue:``, else spbe.yaml's,
+    else the framework in force that year (2020-2025 ``spbe-2020``, 2026 on ``pemdi-2026``)."""
     problems: list[Problem] = []
-    default = repo.config.catalogue or DEFAULT_CATALOGUE
+    default = repo.config.catalogue or framework_of_year(year)
     chosen = override
     if chosen is None:
-        effective = [(u, u.assessment.catalogue or default) for u in units]
+        effective = [(u, _written_catalogue(u) or default) for u in units]
         counts = Counter(ref for _, ref in effective)
         chosen = counts.most_common(1)[0][0] if counts else default
         for unit, ref in effective:
             if ref != chosen:
-                line, col = unit.src.pos(("catalogue",))
-                problems.append(
-                    problem(unit.src.path, line, col, "X006", catalogue=ref, other=chosen)
-                )
+                line, col = unit.pos(("catalogue",))
+                problems.append(problem(unit.path, line, col, "X006", catalogue=ref, other=chosen))
     assert chosen is not None
     path = locate_catalogue(chosen, Path.cwd() if override is not None else repo.root)
     if path is None or not path.is_file():
@@ -197,26 +227,32 @@ def _trusted_catalogue(path: Path, root: Path) -> bool:
 
 
 def _catalogue_origin(
-    repo: Repo, units: list[UnitFile], chosen: str, override: str | None
+    repo: Repo, units: list[Source], chosen: str, override: str | None
 ) -> tuple[Path | str, int, int]:
     if override is not None:
         return "--catalogue", 0, 0
     for unit in units:
-        if unit.assessment.catalogue == chosen:
-            line, col = unit.src.pos(("catalogue",))
-            return unit.src.path, line, col
+        if _written_catalogue(unit) == chosen:
+            line, col = unit.pos(("catalogue",))
+            return unit.path, line, col
     if repo.config_src is not None:
         line, col = repo.config_src.pos(("catalogue",))
         return repo.config_src.path, line, col
     return "spbe.yaml", 0, 0
 
 
-def _year(units: list[UnitFile]) -> int | None:
+def _year(units: list[Source]) -> int | None:
+    """The year folder's year; for loose files, the first `year:` written as a number."""
     for unit in units:
-        folder = unit.src.path.parent.name
+        folder = unit.path.parent.name
         if YEAR_FOLDER.match(folder):
             return int(folder)
-    return units[0].assessment.year if units else None
+    for unit in units:
+        data = unit.data
+        found = data.get("year") if isinstance(data, dict) else None
+        if isinstance(found, int) and not isinstance(found, bool):
+            return found
+    return None
 
 
 def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
@@ -237,9 +273,9 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
                 where: KeyPath = ("indicators", ident)
                 problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
                 continue
-            if answer.level is not None and answer.level not in indicator.scale:
-                where = ("indicators", ident, "level")
-                problems.append(out_of_scale(src, where, answer.level, ident, indicator))
+            shape = _value_problems(src, ident, answer, indicator)
+            if shape:
+                problems.extend(shape)
                 continue
             external = _external(src, ident, answer, indicator)
             if external:
@@ -273,7 +309,61 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
                 continue
             first_owner[ident] = unit
             value = answer.external.value if answer.external is not None else None
-            year_set.answers[ident] = AnswerInput(answer.level, a.unit, src.shown, key_line, value)
+            level = answer.level
+            if indicator.external is not None and answer.external is None and level is not None:
+                # another agency's index, self-assessed: not counted until supplied (X024)
+                line, col = src.pos(("indicators", ident, "level"))
+                problems.append(
+                    problem(
+                        src.path,
+                        line,
+                        col,
+                        "X024",
+                        indicator=ident,
+                        agency=indicator.external.agency,
+                        index=indicator.external.index,
+                    )
+                )
+                level = None
+            year_set.answers[ident] = AnswerInput(
+                level, a.unit, src.shown, key_line, value, answer.external
+            )
+        problems.extend(_check_supports(year_set, unit, catalogue))
+    return problems
+
+
+def _value_problems(src: Source, ident: str, answer: Answer, indicator: Indicator) -> list[Problem]:
+    """The level as written: one key, inside the scale (whole where the catalogue wants whole
+    levels is checked with the file, see ``load_files``)."""
+    found: list[Problem] = []
+    if answer.value is not None:
+        found.append(both_level_and_value(src, ("indicators", ident, "value")))
+    where: KeyPath = ("indicators", ident, "level")
+    if answer.level is not None and answer.level not in indicator.scale:
+        found.append(out_of_scale(src, where, answer.level, ident, indicator))
+    return found
+
+
+def _check_supports(year_set: YearSet, unit: UnitFile, catalogue: Catalogue) -> list[Problem]:
+    """A supporting unit's contributions: known indicators, never a level, and (when the
+    registry says who supports what) only where it is registered as supporting."""
+    problems: list[Problem] = []
+    a, src = unit.assessment, unit.src
+    info = year_set.roles(a.unit)
+    for ident, part in a.supports.items():
+        if ident not in catalogue.indicators:
+            where: KeyPath = ("supports", ident)
+            problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
+            continue
+        if part.level is not None:
+            line, col = src.pos(("supports", ident, "level"), key=True)
+            problems.append(problem(src.path, line, col, "X023", indicator=ident))
+        if ident in a.indicators:
+            line, col = src.pos(("supports", ident), key=True)
+            problems.append(problem(src.path, line, col, "X025", indicator=ident, unit=a.unit))
+        elif info is not None and ident not in info.supports:
+            line, col = src.pos(("supports", ident), key=True)
+            problems.append(problem(src.path, line, col, "X026", indicator=ident, unit=a.unit))
     return problems
 
 
@@ -285,7 +375,7 @@ def _external(src: Source, ident: str, answer: Answer, indicator: Indicator) -> 
     if indicator.external_source is None:
         return [problem(src.path, line, col, "X017", indicator=ident)]
     value = answer.external.value
-    if not indicator.scale.low <= value <= indicator.scale.high:
+    if value is not None and not indicator.scale.low <= value <= indicator.scale.high:
         where = ("indicators", ident, "external", "value")
         return [out_of_scale(src, where, fmt(value), ident, indicator)]
     if answer.level is not None:

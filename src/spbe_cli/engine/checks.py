@@ -8,6 +8,7 @@ import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from spbe_cli.base.paths import real_folder, within
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
-from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.catalogue import Catalogue, Indicator, whole
 from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
@@ -52,17 +53,29 @@ class _Context:
 def check_registry(year_set: YearSet) -> list[Problem]:
     """spbe.yaml's own consistency: indicators the catalogue lacks or that two units claim."""
     src, catalogue = year_set.repo.config_src, year_set.catalogue
-    if src is None or catalogue is None or not _registry_catalogue(year_set):
+    if src is None or catalogue is None:
         return []
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     for unit, info in year_set.repo.config.units.items():
-        for n, ident in enumerate(info.indicators):
-            line, col = src.pos(("units", unit, "indicators", n))
+        roles = year_set.roles(unit)
+        if roles is None:
+            continue
+        base: KeyPath = (
+            ("units", unit, "catalogues", catalogue.id)
+            if catalogue.id in info.catalogues
+            else ("units", unit)
+        )
+        listed = [(n, ident, "indicators") for n, ident in enumerate(roles.indicators)]
+        listed += [(n, ident, "supports") for n, ident in enumerate(roles.supports)]
+        for n, ident, key in listed:
+            line, col = src.pos((*base, key, n))
             if ident not in catalogue.indicators:
                 problems.append(
                     problem(src.path, line, col, "X014", indicator=ident, catalogue=catalogue.id)
                 )
+            elif key == "supports":
+                continue
             elif ident in owner:
                 problems.append(
                     problem(src.path, line, col, "X015", indicator=ident, other_unit=owner[ident])
@@ -84,20 +97,6 @@ def _at(
     return located(src.path, line, col, code, args)
 
 
-def _registry_catalogue(year_set: YearSet) -> bool:
-    """The registry's indicator lists speak of the repository's default catalogue: a year under
-    another catalogue (an older regulation, say) is not held to them."""
-    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE
-
-    default = year_set.repo.config.catalogue or DEFAULT_CATALOGUE
-    catalogue = year_set.catalogue
-    return catalogue is not None and default in (
-        catalogue.id,
-        str(catalogue.path),
-        catalogue.path.name,
-    )
-
-
 def _registry(year_set: YearSet) -> Iterator[Problem]:
     registry = year_set.repo.config.units
     if not registry:
@@ -109,10 +108,11 @@ def _registry(year_set: YearSet) -> Iterator[Problem]:
             known = ", ".join(sorted(registry))
             yield _at(src, ("unit",), "X011", unit=a.unit, known=known)
             continue
-        if not info.indicators or not _registry_catalogue(year_set):
+        roles = year_set.roles(a.unit)
+        if roles is None or not roles.indicators:
             continue
         for ident in a.indicators:
-            if ident not in info.indicators:
+            if ident not in roles.indicators:
                 yield _at(
                     src, ("indicators", ident), "X012", key=True, indicator=ident, unit=a.unit
                 )
@@ -179,7 +179,7 @@ def _claim(
     # needs some (the lowest level means "nothing yet" and needs none).
     tags = {e.level for e in answer.evidence if e.level is not None}
     if tags:
-        for missing in range(low + 1, answer.level + 1):
+        for missing in range(low + 1, whole(answer.level) + 1):
             if missing not in tags:
                 yield _at(
                     src,
@@ -209,7 +209,7 @@ def _evidence(
     entry: tuple[Evidence, EvidenceRef],
     indicator: Indicator | None,
     ident: str,
-    claim: int | None = None,
+    claim: Fraction | None = None,
 ) -> Iterator[Problem]:
     year_set = context.year_set
     evidence, ref = entry

@@ -4,6 +4,7 @@ trend over the years of a repository."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli.domain.stage import ORDER, Stage
@@ -59,8 +60,8 @@ def stage_scores(year_set: YearSet, stages: Stages) -> dict[Stage, Score]:
 class OverClaim:
     indicator: str
     unit: str
-    claimed: int
-    accepted: int
+    claimed: Fraction | int
+    accepted: Fraction | int
     stage: Stage  # where the accepted level comes from
 
 

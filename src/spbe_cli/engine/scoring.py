@@ -1,6 +1,7 @@
 """Exact scoring of an answer set (PermenPANRB 59/2020 Lampiran Bab II.B.4). Pure: no I/O.
 
-Indicator value = level. Aspect index = sum(level x indicator weight) / aspect weight; domain
+Indicator value = level (a whole level, or an exact decimal value where the catalogue or the
+stage allows one: Pemdi 2026 assessors publish values such as 2.5). Aspect index = sum(level x indicator weight) / aspect weight; domain
 index = sum(aspect index x aspect weight) / domain weight; index = sum(domain index x domain
 weight) / total weight (100). Every value is a Fraction; rounding happens only for display, and
 the predikat is read from the displayed index, as published results are.
@@ -13,21 +14,25 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from spbe_cli.domain.numbers import round_half_up, rounded
+from spbe_cli.domain.numbers import rounded
 from spbe_cli.domain.stage import Stage
-from spbe_cli.model.catalogue import Aspect, Catalogue, Domain, Indicator
+from spbe_cli.model.catalogue import Aspect, Catalogue, Domain, Indicator, whole
+from spbe_cli.model.models import ExternalValue
 
 TOP_GAINS = 5
 
 
 class AnswerInput(NamedTuple):
-    """One answered indicator: its level (None: not filled in yet), owner and source line."""
+    """One answered indicator: its value (None: not filled in yet), owner and source line.
 
-    level: int | None
+    ``level`` is exact: a whole level, or a decimal value (2.5, 7/6) where allowed."""
+
+    level: Fraction | int | None
     unit: str
     file: str
     line: int
     value: Fraction | None = None  # a value taken from another agency's index, instead of a level
+    external: ExternalValue | None = None  # the record of that value (raw index, source)
 
 
 class UnitInput(NamedTuple):
@@ -39,17 +44,29 @@ class UnitInput(NamedTuple):
 @dataclass(frozen=True)
 class IndicatorResult:
     indicator: Indicator
-    level: int  # the lowest level of the scale when not answered
+    level: int  # the whole part of the value; the lowest level of the scale when not answered
     answered: bool
     unit: str | None
     source: str | None  # "path:line"
     total_weight: Fraction
     external: Fraction | None = None  # the value from another agency's index, when taken
+    exact: Fraction | None = None  # a decimal value (2.5, 7/6), when the value is not whole
+    # an indicator valued from another agency's index whose value is not supplied yet: it
+    # counts as the lowest level ("menunggu nilai eksternal")
+    pending: bool = False
+    supplied: ExternalValue | None = None  # the record of a supplied external value
 
     @property
     def value(self) -> Fraction:
-        """The indicator's value: its level, or the external index value it takes."""
-        return self.external if self.external is not None else Fraction(self.level)
+        """The indicator's value: its level or decimal value, or the external value it takes."""
+        if self.external is not None:
+            return self.external
+        return self.exact if self.exact is not None else Fraction(self.level)
+
+    @property
+    def decimal(self) -> bool:
+        """The value is not a whole level (shown with two places)."""
+        return self.value.denominator != 1
 
     @property
     def weighted(self) -> Fraction:
@@ -57,14 +74,18 @@ class IndicatorResult:
 
     @property
     def next_level(self) -> int | None:
-        if self.external is not None:
-            return None  # another agency's index: not raised by a level step here
+        """The next whole level (2.5 -> 3, 2 -> 3); None at the top, or for another agency's
+        index (supplied or pending: it is not raised by a level step here)."""
+        if self.external is not None or self.pending or self.indicator.external is not None:
+            return None
         return self.level + 1 if self.level < self.indicator.scale.high else None
 
     @property
     def next_gain(self) -> Fraction | None:
-        """How much the index rises if this indicator goes one level up."""
-        return self.indicator.weight / self.total_weight if self.next_level is not None else None
+        """How much the index rises if this indicator goes up to its next whole level."""
+        if self.next_level is None:
+            return None
+        return (self.next_level - self.value) * self.indicator.weight / self.total_weight
 
 
 @dataclass(frozen=True)
@@ -145,6 +166,16 @@ class Score:
         return [i for i in self.indicators if not i.answered]
 
     @property
+    def pending(self) -> list[IndicatorResult]:
+        """Indicators waiting for another agency's index value (they count as the lowest)."""
+        return [i for i in self.indicators if i.pending]
+
+    @property
+    def decimal(self) -> bool:
+        """Values are shown with two places: the catalogue or a value is decimal."""
+        return self.catalogue.decimal or any(i.decimal for i in self.indicators)
+
+    @property
     def complete(self) -> bool:
         return not self.missing
 
@@ -172,26 +203,42 @@ def score(
     for ident, indicator in catalogue.indicators.items():
         answer = answers.get(ident)
         if answer is not None and answer.value is not None:
-            shown_level = int(round_half_up(answer.value, 0))
             results[ident] = IndicatorResult(
                 indicator,
-                shown_level,
+                whole(answer.value),
                 True,
                 answer.unit,
                 f"{answer.file}:{answer.line}",
                 total,
                 answer.value,
+                supplied=answer.external,
             )
         elif answer is not None and answer.level is not None:
+            level = answer.level
             results[ident] = IndicatorResult(
-                indicator, answer.level, True, answer.unit, f"{answer.file}:{answer.line}", total
+                indicator,
+                whole(level),
+                True,
+                answer.unit,
+                f"{answer.file}:{answer.line}",
+                total,
+                exact=Fraction(level) if level.denominator != 1 else None,
             )
         else:
-            # Unanswered counts at the lowest level: level 1 already means "nothing yet".
+            # Unanswered counts at the lowest level: level 1 already means "nothing yet"; so
+            # does an indicator waiting for another agency's index value.
             owner = answer.unit if answer is not None else None
             source = f"{answer.file}:{answer.line}" if answer is not None else None
+            pending = indicator.external is not None and answer is not None
             results[ident] = IndicatorResult(
-                indicator, indicator.scale.low, False, owner, source, total
+                indicator,
+                indicator.scale.low,
+                pending,
+                owner,
+                source,
+                total,
+                pending=pending,
+                supplied=answer.external if answer is not None else None,
             )
     domains = tuple(
         DomainResult(

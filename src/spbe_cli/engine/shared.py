@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+from fractions import Fraction
 
+from spbe_cli.domain.numbers import fmt
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, natural_key, problem
@@ -16,8 +18,9 @@ def out_of_scale(
     """S005 at ``where``: a level (or value) outside the indicator's scale."""
     line, col = src.pos(where)
     scale = indicator.scale
+    shown = fmt(level) if isinstance(level, Fraction) else level
     return problem(
-        src.path, line, col, "S005", level=level, indicator=ident, low=scale.low, high=scale.high
+        src.path, line, col, "S005", level=shown, indicator=ident, low=scale.low, high=scale.high
     )
 
 
@@ -36,3 +39,9 @@ def nearest(ident: str, catalogue: Catalogue) -> Msg:
     if not close:
         return Msg.of("empty")
     return Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))
+
+
+def both_level_and_value(src: Source, where: KeyPath) -> Problem:
+    """S007 at ``where`` (the `value` key): `level` and `value` name the same thing."""
+    line, col = src.pos(where, key=True)
+    return problem(src.path, line, col, "S007")

@@ -8,14 +8,15 @@ verifies the one before); ``bukti`` falls back to the self-assessment.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli.domain.stage import EXTERNAL, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import AnswerInput
-from spbe_cli.engine.shared import out_of_scale, unknown_indicator
+from spbe_cli.engine.shared import both_level_and_value, out_of_scale, unknown_indicator
 from spbe_cli.model.catalogue import Catalogue, Indicator
-from spbe_cli.model.models import Answer, StageResult
+from spbe_cli.model.models import Answer, Evidence, StageResult
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, has_errors, problem
 from spbe_cli.repository.files import Files, WorkingTree
@@ -78,7 +79,7 @@ def load_stages(
         if not files.exists(path):
             continue
         src = files.read(path)
-        result, found = load_model(StageResult, src)
+        result, found = load_model(StageResult, src, {"decimal": True})
         problems.extend(found)
         if result is None:
             continue
@@ -107,6 +108,8 @@ def _check_stage(
         if indicator is None:
             where: KeyPath = ("indicators", ident)
             problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
+        elif value.value is not None:
+            problems.append(both_level_and_value(src, ("indicators", ident, "value")))
         elif value.level not in indicator.scale:
             where = ("indicators", ident, "level")
             problems.append(out_of_scale(src, where, value.level, ident, indicator))
@@ -126,7 +129,7 @@ def _check_stage(
     return problems
 
 
-def review_level(answer: Answer) -> int | None:
+def review_level(answer: Answer) -> Fraction | None:
     """The level the internal assessors stand behind: theirs, or the claim they accepted."""
     if answer.review is None:
         return None
@@ -136,18 +139,25 @@ def review_level(answer: Answer) -> int | None:
 
 
 def supported_level(answer: Answer, indicator: Indicator) -> int | None:
-    """The highest level L such that every level up to L has evidence tagged for it.
+    """The highest level L such that every level up to L has evidence tagged for it (an
+    evidence item the assessors sent back, ``revisi`` at its latest stage, does not count).
 
     The lowest level of a scale needs none (under 59/2020 it means "nothing exists yet").
     None when the answer tags no evidence at all.
     """
-    tags = {e.level for e in answer.evidence if e.level is not None}
+    tags = {e.level for e in answer.evidence if e.level is not None and not _sent_back(e)}
     if not tags:
         return None
     level = indicator.scale.low
     while level + 1 <= indicator.scale.high and level + 1 in tags:
         level += 1
     return level
+
+
+def _sent_back(evidence: Evidence) -> bool:
+    """An evidence item whose latest assessor status is ``revisi`` supports nothing yet."""
+    latest = evidence.latest()
+    return latest is not None and latest[1].status == "revisi"
 
 
 @dataclass(frozen=True)
@@ -177,9 +187,9 @@ def stage_answers(year_set: YearSet, stages: Stages, stage: Stage) -> StageAnswe
     for step in stage.chain[1:]:
         if step is Stage.REVIEW:
             for ident, answer in by_id.items():
-                level = review_level(answer)
-                if level is not None and ident in answers and _fits(catalogue, ident, level):
-                    answers[ident] = answers[ident]._replace(level=level, value=None)
+                reviewed = review_level(answer)
+                if reviewed is not None and ident in answers and _fits(catalogue, ident, reviewed):
+                    answers[ident] = answers[ident]._replace(level=reviewed, value=None)
                     came_from[ident] = Stage.REVIEW
         elif step in stages.files:
             file = stages.files[step]
@@ -193,13 +203,10 @@ def stage_answers(year_set: YearSet, stages: Stages, stage: Stage) -> StageAnswe
     return StageAnswers(answers, came_from)
 
 
-def _fits(catalogue: Catalogue | None, ident: str, level: int) -> bool:
+def _fits(catalogue: Catalogue | None, ident: str, level: Fraction | int) -> bool:
     indicator = catalogue.indicators.get(ident) if catalogue else None
     return indicator is not None and level in indicator.scale
 
 
 def _registry_owner(year_set: YearSet, ident: str) -> str:
-    for unit, info in year_set.repo.config.units.items():
-        if ident in info.indicators:
-            return unit
-    return ""
+    return year_set.lead_of(ident) or ""

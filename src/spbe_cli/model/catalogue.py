@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.domain.numbers import fmt
-from spbe_cli.model.models import AspectDef, CatalogueDef
+from spbe_cli.model.models import (
+    AspectDef,
+    CatalogueDef,
+    DomainDef,
+    IndicatorDef,
+    InForce,
+    InForceTable,
+)
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, located
@@ -25,6 +32,12 @@ class Level:
     value: int
     name: str
     description: str | None
+    aliases: tuple[str, ...] = ()
+
+
+def whole(value: Fraction | int) -> int:
+    """The whole part of a value: 2.5 is shown with the name of level 2."""
+    return int(value // 1)
 
 
 @dataclass(frozen=True)
@@ -41,14 +54,57 @@ class Scale:
     def high(self) -> int:
         return self.levels[-1].value
 
-    def name_of(self, value: int) -> str:
+    def name_of(self, value: Fraction | int) -> str:
+        """The name of a level, or of the whole part of a value (2.5: level 2)."""
         for level in self.levels:
-            if level.value == value:
+            if level.value == whole(value):
                 return level.name
         return str(value)
 
     def __contains__(self, value: object) -> bool:
-        return isinstance(value, int) and self.low <= value <= self.high
+        if isinstance(value, bool) or not isinstance(value, int | Fraction):
+            return False
+        return self.low <= value <= self.high
+
+
+@dataclass(frozen=True)
+class Range:
+    """A criterion for a range of values, as its (provisional) source writes it."""
+
+    min: Fraction
+    max: Fraction
+    criterion: str
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class Conversion:
+    raw_min: Fraction
+    raw_max: Fraction
+    min: Fraction
+    max: Fraction
+
+
+@dataclass(frozen=True)
+class External:
+    """Another agency's index that supplies an indicator's value."""
+
+    agency: str
+    index: str
+    raw_min: Fraction | None = None
+    raw_max: Fraction | None = None
+    conversion: tuple[Conversion, ...] = ()
+    conversion_source: str | None = None
+
+    def propose(self, raw: Fraction) -> Fraction | None:
+        """The value the conversion table gives a raw index figure (linear within its step),
+        or None without a table or outside it. Steps are tried in order; a figure on the
+        boundary of two steps takes the higher one."""
+        for step in reversed(self.conversion):
+            if step.raw_min <= raw <= step.raw_max and step.raw_max > step.raw_min:
+                share = (raw - step.raw_min) / (step.raw_max - step.raw_min)
+                return step.min + share * (step.max - step.min)
+        return None
 
 
 @dataclass(frozen=True)
@@ -63,7 +119,20 @@ class Indicator:
     note: str | None
     aspect_id: str
     domain_id: str
-    external_source: str | None = None
+    external: External | None = None
+    ranges: tuple[Range, ...] = ()
+
+    @property
+    def external_source(self) -> str | None:
+        """The agency whose index supplies this indicator's value, if any."""
+        return self.external.agency if self.external is not None else None
+
+    def range_of(self, value: Fraction) -> Range | None:
+        """The criterion range a value falls in (the first whose max it does not pass)."""
+        for found in self.ranges:
+            if value <= found.max:
+                return found
+        return self.ranges[-1] if self.ranges else None
 
 
 @dataclass(frozen=True)
@@ -101,6 +170,16 @@ class Catalogue:
     domains: tuple[Domain, ...]
     bands: tuple[Band, ...]  # highest first, as the regulation prints them
     scales: tuple[Scale, ...] = field(default=())
+    has_domains: bool = True  # False: the framework has aspects only (one implicit domain)
+    decimal: bool = False  # self-assessed values may be decimal (Pemdi 2026)
+    verified: tuple[str, ...] = ()  # catalogue parts resting on several agreeing sources
+    unverified: tuple[str, ...] = ()  # parts still provisional
+    criteria_source: str | None = None
+
+    @property
+    def partly_provisional(self) -> bool:
+        """Some parts (criteria, a conversion table) are provisional, the numbers are not."""
+        return self.status == "partial"
 
     @cached_property
     def indicators(self) -> dict[str, Indicator]:
@@ -128,6 +207,26 @@ class Catalogue:
             if band.min <= shown < band.max or (shown == band.max == self.high):
                 return band.name
         return "-"
+
+
+def framework_of_year(year: int | None) -> str:
+    """The catalogue in force in ``year`` (``indicators/frameworks/in-force.yaml``); before the
+    first row, the first row's; without a year, :data:`DEFAULT_CATALOGUE`."""
+    table = _in_force()
+    if year is None or not table:
+        return DEFAULT_CATALOGUE
+    for row in table:
+        if row.start <= year and (row.end is None or year <= row.end):
+            return row.catalogue
+    return table[0].catalogue if year < table[0].start else table[-1].catalogue
+
+
+@lru_cache(maxsize=1)
+def _in_force() -> tuple[InForce, ...]:
+    src = read_yaml(catalogue_dir() / "frameworks" / "in-force.yaml")
+    table, _ = load_model(InForceTable, src)
+    # a broken bundled table is caught by the tests; the default then stands
+    return tuple(sorted(table.years, key=lambda r: r.start)) if table else ()
 
 
 def known_catalogues() -> list[str]:
@@ -190,10 +289,27 @@ class _Builder:
 
     def build(self) -> tuple[Catalogue | None, list[Problem]]:
         scales = self._scales()
-        domains = tuple(self._domain(i, scales) for i in range(len(self.d.domains)))
+        if self.d.aspects is not None and self.d.domains is not None:
+            self._at(("aspects",), "K013")
+        if self.d.domains is not None:
+            domains = tuple(
+                self._domain(self.d.domains[i], ("domains", i), scales)
+                for i in range(len(self.d.domains))
+            )
+        elif self.d.aspects is not None:
+            # aspects only: one implicit domain holds them, weighing what they weigh together
+            weight = sum((a.weight for a in self.d.aspects), Fraction(0))
+            implicit = DomainDef.model_construct(
+                id="-", name=self.d.title, weight=weight, aspects=self.d.aspects
+            )
+            domains = (self._domain(implicit, (), scales),)
+        else:
+            self._at((), "K013")
+            domains = ()
         total = sum((d.weight for d in domains), Fraction(0))
         if total != 100:
-            self._at(("domains",), "K005", total=fmt(total))
+            self._at(("domains",) if self.d.domains else ("aspects",), "K005", total=fmt(total))
+        verification = self.d.verification
         catalogue = Catalogue(
             id=self.d.id,
             title=self.d.title,
@@ -204,6 +320,11 @@ class _Builder:
             domains=domains,
             bands=tuple(Band(b.name, b.min, b.max) for b in self.d.predikat),
             scales=tuple(scales.values()),
+            has_domains=self.d.domains is not None,
+            decimal=self.d.values == "decimal",
+            verified=tuple(verification.verified) if verification else (),
+            unverified=tuple(verification.provisional) if verification else (),
+            criteria_source=self.d.criteria_source,
         )
         if catalogue.indicators:
             self._bands(catalogue)
@@ -220,17 +341,21 @@ class _Builder:
             scales[sid] = Scale(
                 sid,
                 sdef.name,
-                tuple(Level(lv.level, lv.name, lv.description) for lv in sdef.levels),
+                tuple(
+                    Level(lv.level, lv.name, lv.description, tuple(lv.aliases))
+                    for lv in sdef.levels
+                ),
             )
         return scales
 
-    def _domain(self, di: int, scales: Mapping[str, Scale]) -> Domain:
-        ddef = self.d.domains[di]
-        path: KeyPath = ("domains", di)
-        self._unique(ddef.id, (*path, "id"))
-        self._positive(ddef.weight, "what_domain", ddef.id, (*path, "weight"))
+    def _domain(self, ddef: DomainDef, path: KeyPath, scales: Mapping[str, Scale]) -> Domain:
+        """A domain; ``path`` is () for the implicit domain of a framework without domains."""
+        if path:
+            self._unique(ddef.id, (*path, "id"))
+            self._positive(ddef.weight, "what_domain", ddef.id, (*path, "weight"))
+        where: KeyPath = (*path, "aspects") if path else ("aspects",)
         aspects = tuple(
-            self._aspect(ddef.aspects[ai], (*path, "aspects", ai), ddef.id, scales)
+            self._aspect(ddef.aspects[ai], (*where, ai), ddef.id, scales)
             for ai in range(len(ddef.aspects))
         )
         total = sum((a.weight for a in aspects), Fraction(0))
@@ -279,7 +404,8 @@ class _Builder:
                     idef.note,
                     adef.id,
                     domain_id,
-                    idef.external_source,
+                    self._external(idef, ipath),
+                    tuple(Range(r.min, r.max, r.criterion, r.evidence) for r in idef.ranges),
                 )
             )
         if given and len(given) == len(adef.indicators):
@@ -289,6 +415,25 @@ class _Builder:
                     (*path, "weight"), "K003", id=adef.id, weight=fmt(adef.weight), total=fmt(total)
                 )
         return Aspect(adef.id, adef.name, adef.weight, domain_id, tuple(indicators))
+
+    def _external(self, idef: IndicatorDef, path: KeyPath) -> External | None:
+        found = idef.external
+        if found is None:
+            if idef.external_source is None:
+                return None
+            return External(idef.external_source, idef.external_source)
+        steps = tuple(Conversion(c.raw_min, c.raw_max, c.min, c.max) for c in found.conversion)
+        for n, step in enumerate(steps):
+            if step.raw_min > step.raw_max or step.min > step.max:
+                self._at((*path, "external", "conversion", n), "K014", id=idef.id)
+        return External(
+            found.agency,
+            found.index,
+            found.raw_min,
+            found.raw_max,
+            steps,
+            found.conversion_source,
+        )
 
     def _scale_for(self, sid: str | None, scales: Mapping[str, Scale], path: KeyPath) -> Scale:
         if sid is None and len(scales) == 1:

@@ -13,7 +13,15 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 _FRACTION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*(\d+(?:\.\d+)?)\s*)?")
@@ -38,6 +46,58 @@ ExactNumber = Annotated[
     PlainValidator(_exact_number),
     WithJsonSchema({"type": ["number", "string"]}),
 ]
+
+
+class Value(Fraction):
+    """An indicator value as written: exact, and whether it was written as a whole number.
+
+    A whole-level catalogue (59/2020, 5/2018) accepts only ``written == "int"``; a catalogue of
+    values (Pemdi 2026) also takes ``2.5``, ``1.26`` or ``"7/6"``. Arithmetic gives plain
+    ``Fraction``s, so no float ever enters a score.
+    """
+
+    __slots__ = ("written",)
+    written: str  # "int", "decimal" (2.50) or "text" ("7/6", "2.5" quoted)
+
+
+def _value(value: Any, info: ValidationInfo) -> Value:
+    """A level as written. With ``{"decimal": False}`` in the validation context (a whole-level
+    catalogue), only a whole number written as one passes: ``3.5``, ``3.0`` and ``"3"`` are
+    refused exactly as a plain integer field refuses them."""
+    whole = isinstance(info.context, dict) and info.context.get("decimal") is False
+    if whole and (not isinstance(value, int) or isinstance(value, bool)):
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
+    if isinstance(value, int) and not isinstance(value, bool):
+        found, written = Fraction(value), "int"
+    elif isinstance(value, Decimal) and value.is_finite():
+        found, written = Fraction(value), "decimal"
+    else:
+        exact = None
+        if isinstance(value, str):
+            match = _FRACTION.fullmatch(value)
+            if match and (match.group(2) is None or Fraction(match.group(2)) != 0):
+                top = Fraction(match.group(1))
+                exact = top / Fraction(match.group(2)) if match.group(2) else top
+        if exact is None:
+            raise PydanticCustomError("spbe_value", "expected a level, a decimal or a fraction")
+        found, written = exact, "text"
+    result = Value(found)
+    result.written = written
+    return result
+
+
+LevelValue = Annotated[
+    Value,
+    PlainValidator(_value),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*(/\s*\d+(\.\d+)?\s*)?$"},
+            ]
+        }
+    ),
+]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
 
@@ -59,6 +119,9 @@ class LevelDef(Strict):
     level: int
     name: Text
     description: Text | None = None
+    # other names the same level goes by (Pemdi 2026: the assessors' slides and the regulation's
+    # tables name the levels differently)
+    aliases: Annotated[list[Text], Field(max_length=10)] = Field(default_factory=list)
 
 
 class ScaleDef(Strict):
@@ -72,6 +135,35 @@ class PredikatBand(Strict):
     max: ExactNumber
 
 
+class RangeDef(Strict):
+    """A criterion for a range of values (Pemdi 2026: "2,51-3,50"), as a source writes it."""
+
+    min: ExactNumber
+    max: ExactNumber
+    criterion: Text
+    evidence: Text | None = None
+
+
+class ConversionStep(Strict):
+    """Raw index values ``raw_min``..``raw_max`` map onto indicator values ``min``..``max``."""
+
+    raw_min: ExactNumber
+    raw_max: ExactNumber
+    min: ExactNumber
+    max: ExactNumber
+
+
+class ExternalDef(Strict):
+    """An indicator valued from another agency's index (Pemdi 2026: SDI, SJIG, EPSS)."""
+
+    agency: Text
+    index: Text
+    raw_min: ExactNumber | None = None
+    raw_max: ExactNumber | None = None
+    conversion: Annotated[list[ConversionStep], Field(max_length=20)] = Field(default_factory=list)
+    conversion_source: Text | None = None
+
+
 class IndicatorDef(Strict):
     id: Id
     number: int | None = None
@@ -83,6 +175,8 @@ class IndicatorDef(Strict):
     note: Text | None = None
     # the agency whose index supplies this indicator's value, when answers may take it
     external_source: Text | None = None
+    external: ExternalDef | None = None
+    ranges: Annotated[list[RangeDef], Field(max_length=20)] = Field(default_factory=list)
 
 
 class AspectDef(Strict):
@@ -100,21 +194,54 @@ class DomainDef(Strict):
     aspects: Annotated[list[AspectDef], Field(max_length=200)]
 
 
+CataloguePart = Literal[
+    "structure", "weights", "formula", "predikat", "level_names", "criteria", "conversion"
+]
+
+
+class Verification(Strict):
+    """Which parts of a catalogue rest on several agreeing sources and which are provisional."""
+
+    verified: Annotated[list[CataloguePart], Field(max_length=10)] = Field(default_factory=list)
+    provisional: Annotated[list[CataloguePart], Field(max_length=10)] = Field(default_factory=list)
+
+
 class CatalogueDef(Strict):
     format: Literal[1] = 1
     id: Id
     title: Text
     regulation: Text
     version: Text | None = None
-    status: Literal["official", "provisional"] = "official"
+    # "partial": some parts verified, the others provisional, as `verification` lists them
+    status: Literal["official", "provisional", "partial"] = "official"
+    verification: Verification | None = None
     sources: Annotated[list[Text], Field(max_length=100)] = Field(default_factory=list)
     notes: Text | None = None
+    # "levels": whole levels only (59/2020, 5/2018); "decimal": values such as 2.5 or 7/6 in the
+    # self-assessment too (Pemdi 2026). External stages may always hold decimal values.
+    values: Literal["levels", "decimal"] = "levels"
+    # where the criteria by value range (`ranges`) come from
+    criteria_source: Text | None = None
     scales: Annotated[dict[Id, ScaleDef], Field(min_length=1, max_length=50)]
     predikat: Annotated[list[PredikatBand], Field(min_length=1, max_length=50)]
-    domains: Annotated[list[DomainDef], Field(min_length=1, max_length=100)]
+    # a framework with domains lists them; one without (Pemdi 2026) lists its aspects instead
+    domains: Annotated[list[DomainDef], Field(min_length=1, max_length=100)] | None = None
+    aspects: Annotated[list[AspectDef], Field(min_length=1, max_length=200)] | None = None
 
 
 # --- assessment -----------------------------------------------------------------------------
+
+
+ItemStage = Literal["review", "dokumen", "interviu", "visitasi", "final"]
+ITEM_STAGES: tuple[str, ...] = ("review", "dokumen", "interviu", "visitasi", "final")
+
+
+class ItemStatus(Strict):
+    """The assessors' verdict on one evidence item (butir) at one stage."""
+
+    status: Literal["diterima", "revisi"]
+    reason: Literal["tidak_tepat", "belum_diunggah", "ditolak_otomatis"] | None = None
+    note: Text | None = None
 
 
 class Evidence(Strict):
@@ -123,13 +250,26 @@ class Evidence(Strict):
     url: Text | None = None
     date: dt.date | None = None  # the document's date (age check for periodic reviews)
     level: int | None = None  # the level this evidence supports (cumulative levels, `bukti`)
+    # an evidence item (butir): its code in the national application, e.g. PG_04_01
+    id: Id | None = None
+    unit: Id | None = None  # the unit that supplied it, when not the file's own
+    status: Annotated[dict[ItemStage, ItemStatus], Field(max_length=5)] = Field(
+        default_factory=dict
+    )
+
+    def latest(self) -> tuple[str, ItemStatus] | None:
+        """The status at the latest stage that gave one."""
+        for stage in reversed(ITEM_STAGES):
+            if stage in self.status:
+                return stage, self.status[stage]
+        return None
 
 
 class Review(Strict):
     """The internal assessors' verdict on one answer (Tim Asesor Internal)."""
 
     status: Literal["diterima", "revisi"]
-    level: int | None = None  # the level they accept or propose; none: the claim as it stands
+    level: LevelValue | None = None  # the level they accept or propose; none: the claim
     note: Text | None = None
     by: Text | None = None
     date: dt.date | None = None
@@ -137,19 +277,44 @@ class Review(Strict):
 
 class ExternalValue(Strict):
     """A value taken from another agency's evaluation (catalogue indicators with an
-    ``external_source``), instead of a self-assessed level."""
+    external index), instead of a self-assessed level: the raw index, where it came from and
+    the value used. Without ``value`` the indicator is still pending (counts as the lowest
+    level), and ``spbe`` proposes one from the catalogue's conversion table where it has one."""
 
-    value: ExactNumber
-    source: Text
+    value: ExactNumber | None = None
+    raw: ExactNumber | None = None  # the other agency's own figure, e.g. SDI 58.3
+    source: Text  # the agency (and the index)
+    year: Annotated[int, Field(ge=2000, le=2100)] | None = None
+    document: Text | None = None
+    url: Text | None = None
     date: dt.date | None = None
 
 
+def _value_alias(data: Any) -> Any:
+    """``value:`` is another name for ``level:``; both given is reported with a location."""
+    if isinstance(data, dict) and "value" in data and "level" not in data:
+        data = {("level" if k == "value" else k): v for k, v in data.items()}
+    return data
+
+
 class Answer(Strict):
-    level: int | None  # null: not filled in yet ("belum diisi"), or an external value below
+    level: LevelValue | None  # null: not filled in yet ("belum diisi"), or an external value
+    value: LevelValue | None = None  # only kept when `level` is given too (an error)
     explanation: Text | None = None
     evidence: Annotated[list[Evidence], Field(max_length=200)] = Field(default_factory=list)
     review: Review | None = None
     external: ExternalValue | None = None
+
+    _alias = model_validator(mode="before")(_value_alias)
+
+
+class Contribution(Strict):
+    """A supporting unit's part of an indicator it does not lead: explanation and evidence,
+    never the level (only the lead unit sets it)."""
+
+    explanation: Text | None = None
+    evidence: Annotated[list[Evidence], Field(max_length=200)] = Field(default_factory=list)
+    level: LevelValue | None = None  # refused with a location (X023) when given
 
 
 class Assessment(Strict):
@@ -158,6 +323,10 @@ class Assessment(Strict):
     year: int
     catalogue: Text | None = None
     indicators: Annotated[dict[Id, Answer], Field(max_length=1000)]
+    # indicators this unit supports but does not lead (several units per indicator)
+    supports: Annotated[dict[Id, Contribution], Field(max_length=1000)] = Field(
+        default_factory=dict
+    )
 
 
 # --- external results: assessments/<year>/_<stage>.yaml -----------------------------------
@@ -166,8 +335,11 @@ ExternalStage = Literal["dokumen", "interviu", "visitasi", "final"]
 
 
 class StageValue(Strict):
-    level: int
+    level: LevelValue  # external stages may always hold decimal values (1.26, 2.5, "7/6")
+    value: LevelValue | None = None  # only kept when `level` is given too (an error)
     note: Text | None = None
+
+    _alias = model_validator(mode="before")(_value_alias)
 
 
 class Recommendation(Strict):
@@ -243,13 +415,53 @@ class CrosswalkDef(Strict):
     map: Annotated[dict[Id, CrosswalkEntry], Field(max_length=1000)]
 
 
+# --- indicators/frameworks/in-force.yaml: the framework of each year -----------------------
+
+
+class InForce(Strict):
+    model_config = ConfigDict(
+        populate_by_name=True, strict=True, extra="forbid", frozen=True, hide_input_in_errors=True
+    )
+
+    start: int = Field(alias="from")
+    end: int | None = Field(default=None, alias="to")
+    catalogue: Id
+    regulation: Text | None = None
+
+
+class InForceTable(Strict):
+    format: Literal[1] = 1
+    years: Annotated[list[InForce], Field(min_length=1, max_length=100)]
+
+
 # --- spbe.yaml ------------------------------------------------------------------------------
+
+
+class UnitRoles(Strict):
+    """What a unit leads (sets the level of) and supports (contributes evidence to)."""
+
+    indicators: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
+    supports: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
 
 
 class UnitInfo(Strict):
     name: Text
+    # the indicators the unit leads, under the repository's default catalogue
     indicators: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
+    # indicators the unit contributes evidence to without leading them
+    supports: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
     owners: Annotated[list[Text], Field(max_length=100)] = Field(default_factory=list)
+    # the same under other catalogues: a repository holding 2025 (SPBE) and 2026 (Pemdi)
+    catalogues: Annotated[dict[Id, UnitRoles], Field(max_length=20)] = Field(default_factory=dict)
+
+    def roles(self, catalogue: str, default: str) -> UnitRoles | None:
+        """The unit's roles under ``catalogue`` (``default``: the top-level lists); None when
+        the registry says nothing about that catalogue."""
+        if catalogue in self.catalogues:
+            return self.catalogues[catalogue]
+        if catalogue == default and (self.indicators or self.supports):
+            return UnitRoles(indicators=self.indicators, supports=self.supports)
+        return None
 
 
 class RepoConfig(Strict):

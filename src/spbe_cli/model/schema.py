@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 from decimal import Decimal
@@ -16,6 +17,7 @@ from spbe_cli.problems.problem import Problem, problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
 
 M = TypeVar("M", bound=BaseModel)
+_ZERO = re.compile(r"\s*\d+(?:\.\d+)?\s*/\s*0+(?:\.0+)?\s*")
 
 _EXPECTED = {
     "int_type": "type_int",
@@ -27,19 +29,23 @@ _EXPECTED = {
     "model_attributes_type": "type_mapping",
     "bool_type": "type_bool",
     "spbe_number": "type_weight",
+    "spbe_value": "type_value",
     "date_type": "type_date",
     "date_from_datetime_inexact": "type_date",
 }
 
 
-def check_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
-    """Validate ``src.data``; problems point at the key or value that is wrong."""
+def check_model(
+    model: type[M], src: Source, context: dict[str, Any] | None = None
+) -> tuple[M | None, list[Problem]]:
+    """Validate ``src.data``; problems point at the key or value that is wrong. ``context``
+    reaches the validators (``{"decimal": False}``: levels must be whole numbers)."""
     if not isinstance(src.data, dict):
         found = Msg.of("found_list" if isinstance(src.data, list) else "found_scalar")
         line, col = src.values.get((), (1, 1))
         return None, [problem(src.path, line, col, "Y009", found=found)]
     try:
-        return model.model_validate(src.data), []
+        return model.model_validate(src.data, context=context), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False)
         located = [
@@ -71,6 +77,8 @@ def _locate(
         line, col = src.pos(loc, key=True)
         known = _fields_at(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=2, cutoff=0.6)
+        if "level" in close:  # `value` is only another name for it
+            close = [c for c in close if c != "value"]
         hint = (
             Msg.of("did_you_mean", options=" / ".join(f"`{c}`" for c in close))
             if close
@@ -155,6 +163,8 @@ def _hint(expected: str, value: Any) -> Msg:
         return Msg.of("hint_quote_text", value=shown)
     if expected == "type_date" and isinstance(value, str):
         return Msg.of("hint_date")
+    if expected == "type_value" and isinstance(value, str) and _ZERO.fullmatch(value):
+        return Msg.of("hint_fraction_zero")
     if (
         expected in ("type_int", "type_weight")
         and isinstance(value, str)
@@ -196,11 +206,13 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
-def load_model(model: type[M], src: Source) -> tuple[M | None, list[Problem]]:
+def load_model(
+    model: type[M], src: Source, context: dict[str, Any] | None = None
+) -> tuple[M | None, list[Problem]]:
     """A file as read, checked against its model: the reader's problems and the model's
     together; None when the file cannot be read or does not fit. Every file kind (unit,
     stage, spbe.yaml, lock, catalogue, crosswalk, effort) is loaded through this."""
     if not src.usable:
         return None, list(src.problems)
-    found, problems = check_model(model, src)
+    found, problems = check_model(model, src, context)
     return found, [*src.problems, *problems]

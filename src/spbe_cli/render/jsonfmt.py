@@ -30,8 +30,25 @@ def _indicator(r: IndicatorResult) -> dict[str, Any]:
         "unit": r.unit,
         "source": r.source,
         "next_level_gain": _num(r.next_gain),
-        "value": _num(r.value),  # = level, or the value taken from another agency's index
+        "value": _num(r.value),  # = level, a decimal value, or another agency's index value
         "external": r.external is not None,
+        # valued from another agency's index: its agency, and whether the value is pending
+        "external_source": r.indicator.external_source,
+        "pending": r.pending,
+        **({"supplied": _supplied(r)} if r.supplied is not None else {}),
+    }
+
+
+def _supplied(r: IndicatorResult) -> dict[str, Any]:
+    s = r.supplied
+    assert s is not None
+    return {
+        "raw": _num(s.raw),
+        "source": s.source,
+        "year": s.year,
+        "document": s.document,
+        "url": s.url,
+        "value": _num(s.value),
     }
 
 
@@ -82,6 +99,11 @@ def score_document(score: Score) -> dict[str, Any]:
             "regulation": c.regulation,
             "version": c.version,
             "status": c.status,
+            # False: the framework has no domains (Pemdi 2026); `domains` then holds one entry
+            # with id "-" that carries the aspects, and its index is the index
+            "has_domains": c.has_domains,
+            "values": "decimal" if c.decimal else "levels",
+            "provisional_parts": list(c.unverified),
         },
         "instansi": score.instansi,
         "year": score.year,
@@ -98,6 +120,8 @@ def score_document(score: Score) -> dict[str, Any]:
         "stage": score.stage.value,
         **({"estimated_from": score.estimated_from} if score.estimated_from else {}),
         "fell_back": [{"id": ident, "from": source.value} for ident, source in score.fell_back],
+        # indicators waiting for another agency's index value (counted as the lowest level)
+        "pending": [i.indicator.id for i in score.pending],
     }
 
 

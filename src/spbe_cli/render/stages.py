@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from fractions import Fraction
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spbe_cli.base.formats import ScoreFormat
-from spbe_cli.domain.numbers import json_number, rounded, shown
+from spbe_cli.domain.numbers import exact_decimal, fmt, json_number, rounded, shown
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.evaluate import OverClaim, StageComparison
 from spbe_cli.engine.scoring import AspectResult, Score
@@ -19,15 +20,28 @@ from spbe_cli.render.document import Document, markdown, strong
 from spbe_cli.render.registry import Registry
 
 
-def _levels(scores: Mapping[Stage, Score]) -> dict[str, dict[str, tuple[int, bool]]]:
-    """indicator -> stage -> (level, value set at that stage itself)."""
-    table: dict[str, dict[str, tuple[int, bool]]] = {}
+def _levels(scores: Mapping[Stage, Score]) -> dict[str, dict[str, tuple[Fraction, bool]]]:
+    """indicator -> stage -> (value, value set at that stage itself)."""
+    table: dict[str, dict[str, tuple[Fraction, bool]]] = {}
     for stage, result in scores.items():
         fell = dict(result.fell_back)
         for r in result.indicators:
             own = r.answered and r.indicator.id not in fell
-            table.setdefault(r.indicator.id, {})[stage] = (r.level, own)
+            table.setdefault(r.indicator.id, {})[stage] = (r.value, own)
     return table
+
+
+def _json_level(value: Fraction) -> int | float:
+    """A whole level stays a JSON integer (as always); a decimal value is its exact decimal."""
+    return value.numerator if value.denominator == 1 else json_number(value)
+
+
+def _csv_level(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(exact_decimal(value))
+
+
+def _shown_level(value: Fraction, decimal: bool, lang: Lang) -> str:
+    return shown(value, lang) if decimal or value.denominator != 1 else str(value.numerator)
 
 
 def stages_json(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
@@ -71,7 +85,7 @@ def stages_json(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str
             {
                 "id": r.indicator.id,
                 "unit": r.unit,
-                "levels": {s: levels[r.indicator.id][s][0] for s in scores},
+                "levels": {s: _json_level(levels[r.indicator.id][s][0]) for s in scores},
                 "own_value": {s: levels[r.indicator.id][s][1] for s in scores},
                 "over_claim": r.indicator.id in flagged,
             }
@@ -81,8 +95,8 @@ def stages_json(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str
             {
                 "id": o.indicator,
                 "unit": o.unit,
-                "claimed": o.claimed,
-                "accepted": o.accepted,
+                "claimed": json_number(Fraction(o.claimed)),
+                "accepted": json_number(Fraction(o.accepted)),
                 "stage": o.stage,
             }
             for o in over
@@ -103,7 +117,7 @@ def stages_csv(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
             [
                 r.indicator.id,
                 r.unit or "",
-                *(levels[r.indicator.id][s][0] for s in scores),
+                *(_csv_level(levels[r.indicator.id][s][0]) for s in scores),
                 "yes" if r.indicator.id in flagged else "",
             ]
         )
@@ -118,11 +132,13 @@ def _summary_rows(scores: Mapping[Stage, Score], lang: Lang) -> list[list[str]]:
         [message("predikat", lang), *(r.predikat for r in scores.values())],
     ]
     for n, d in enumerate(first.domains):
-        rows.append([d.domain.id, *(shown(r.domains[n].index, lang) for r in scores.values())])
+        if first.catalogue.has_domains:
+            rows.append([d.domain.id, *(shown(r.domains[n].index, lang) for r in scores.values())])
         offset = sum(len(x.aspects) for x in first.domains[:n])
         for k, a in enumerate(d.aspects):
             cells = (shown(_aspects(r)[offset + k].index, lang) for r in scores.values())
-            rows.append([f"  {a.aspect.id}", *cells])
+            pad = "  " if first.catalogue.has_domains else ""
+            rows.append([f"{pad}{a.aspect.id}", *cells])
     return rows
 
 
@@ -134,15 +150,22 @@ def _level_rows(
     levels = _levels(scores)
     flagged = {o.indicator: o for o in over}
     rows = []
+    decimal = any(score.decimal for score in scores.values())
     for r in next(iter(scores.values())).indicators:
         cells = []
         for stage in scores:
-            level, own = levels[r.indicator.id][stage]
-            cells.append(str(level) if own else f"({level})")
+            value, own = levels[r.indicator.id][stage]
+            text = _shown_level(value, decimal, lang)
+            cells.append(text if own else f"({text})")
         claim = flagged.get(r.indicator.id)
         note = ""
         if claim:
-            note = message("over_claim", lang, claimed=claim.claimed, accepted=claim.accepted)
+            note = message(
+                "over_claim",
+                lang,
+                claimed=fmt(Fraction(claim.claimed), lang),
+                accepted=fmt(Fraction(claim.accepted), lang),
+            )
         rows.append(([r.indicator.id, r.unit or "-", *cells, note], claim is not None))
     return rows
 

@@ -52,6 +52,17 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
             right=(2, 3, 4),
         ),
         _missing(view),
+        *(
+            [
+                _table(
+                    lab["pending_title"],
+                    [lab["col_indicator"], lab["col_name"], lab["col_source"], lab["col_unit"]],
+                    view.pending,
+                )
+            ]
+            if view.pending
+            else []
+        ),
         _table(
             lab["gains_title"],
             [

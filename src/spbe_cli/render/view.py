@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spbe_cli.domain.numbers import shown
 from spbe_cli.domain.stage import Stage
-from spbe_cli.engine.scoring import Score
+from spbe_cli.engine.scoring import IndicatorResult, Score
 from spbe_cli.problems.messages import Lang, message
 
 GAIN_PLACES = 4  # gains and contributions are small: 2 decimals would hide them
@@ -38,6 +38,7 @@ class ScoreView:
     units: tuple[Row, ...]
     missing: tuple[Row, ...]
     gains: tuple[Row, ...]
+    pending: tuple[Row, ...] = ()  # indicators waiting for another agency's index value
 
 
 LABELS = (
@@ -45,7 +46,35 @@ LABELS = (
     "domains_title", "col_id", "col_name", "col_weight", "col_index", "units_title", "col_unit",
     "col_answered", "col_mean", "col_contribution", "missing_title", "gains_title",
     "col_indicator", "col_level", "col_next", "col_gain", "none", "all_at_top",
+    "pending_title", "col_source",
 )  # fmt: skip
+
+
+def value_text(r: IndicatorResult, decimal: bool, lang: Lang) -> str:
+    """An indicator's value as shown: a whole level (``3``), or two places half-up where the
+    catalogue or the value is decimal (``2,50``, ``1,17`` for 7/6)."""
+    return shown(r.value, lang) if decimal or r.decimal else str(r.level)
+
+
+def level_text(r: IndicatorResult, decimal: bool, lang: Lang) -> str:
+    """The value and the name of its whole part: ``2,50 Membangun``."""
+    return f"{value_text(r, decimal, lang)} {r.indicator.scale.name_of(r.level)}"
+
+
+def external_text(r: IndicatorResult, lang: Lang) -> str:
+    """Where an external indicator's value comes from: pending, or the supplied record."""
+    ext = r.indicator.external
+    if ext is None:
+        return ""
+    if r.pending:
+        return message("external_pending", lang, index=ext.index, agency=ext.agency)
+    if r.supplied is not None:
+        raw = shown(r.supplied.raw, lang) if r.supplied.raw is not None else "-"
+        year = f" {r.supplied.year}" if r.supplied.year else ""
+        return message(
+            "external_supplied", lang, index=ext.index, raw=raw, source=(r.supplied.source + year)
+        )
+    return ""
 
 
 def id_ranges(ids: list[str], order: list[str]) -> str:
@@ -98,7 +127,9 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
     )
     domains: list[Row] = []
     for d in score.domains:
-        domains.append(Row((d.domain.id, d.domain.name, num(d.domain.weight), num(d.index)), True))
+        if c.has_domains:
+            row = (d.domain.id, d.domain.name, num(d.domain.weight), num(d.index))
+            domains.append(Row(row, True))
         domains.extend(
             Row((a.aspect.id, a.aspect.name, num(a.aspect.weight), num(a.index))) for a in d.aspects
         )
@@ -124,7 +155,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
                 r.indicator.id,
                 r.indicator.name,
                 r.unit or "-",
-                f"{r.level} {r.indicator.scale.name_of(r.level)}",
+                level_text(r, score.decimal, lang),
                 f"{r.next_level} {r.indicator.scale.name_of(r.next_level or 0)}",
                 f"+{num(r.next_gain or 0, GAIN_PLACES)}",
             )
@@ -136,7 +167,11 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
     )
     return ScoreView(
         lang=lang,
-        labels={key: message(key, lang) for key in LABELS},
+        labels={
+            **{key: message(key, lang) for key in LABELS},
+            # a framework without domains (Pemdi 2026) shows its aspects only
+            **({} if c.has_domains else {"domains_title": message("domains_title_aspects", lang)}),
+        },
         instansi=score.instansi or "-",
         year=str(score.year) if score.year is not None else "-",
         catalogue=c.title,
@@ -150,4 +185,8 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
         units=units,
         missing=missing,
         gains=gains,
+        pending=tuple(
+            Row((r.indicator.id, r.indicator.name, external_text(r, lang), r.unit or "-"))
+            for r in score.pending
+        ),
     )

@@ -5,7 +5,7 @@ renumber or reuse a code; retire it instead (``RETIRED`` in ``problems.rules``).
 
 from __future__ import annotations
 
-from spbe_cli.problems.rule import E, Rule, W
+from spbe_cli.problems.rule import E, Rule, W, W
 
 RULES = (
     Rule(
@@ -506,6 +506,117 @@ RULES = (
                 "`assessors:` in spbe.yaml. Once the registry changes, the forge's file "
                 "owners are wrong until `spbe codeowners` runs. A hand-written CODEOWNERS "
                 "(without spbe's first line) is not checked."
+            ),
+        },
+    ),
+    Rule(
+        "X023",
+        E,
+        message={
+            "id": (
+                "indikator {indicator} ada di `supports`: unit pendukung tidak menetapkan "
+                "tingkat; hapus `level` (tingkat ditetapkan oleh unit utama)"
+            ),
+            "en": (
+                "indicator {indicator} is under `supports`: a supporting unit does not set the "
+                "level; remove `level` (the lead unit sets it)"
+            ),
+        },
+        title={
+            "id": "Unit pendukung menetapkan tingkat",
+            "en": "Supporting unit sets a level",
+        },
+        text={
+            "id": (
+                "Beberapa unit boleh menyumbang penjelasan dan butir bukti untuk satu indikator "
+                "(`supports:`), tetapi hanya unit utama (di `indicators:`) yang menetapkan "
+                "tingkat."
+            ),
+            "en": (
+                "Several units may contribute explanations and evidence items to an indicator "
+                "(`supports:`), but only the lead unit (under `indicators:`) sets the level."
+            ),
+        },
+    ),
+    Rule(
+        "X024",
+        W,
+        message={
+            "id": (
+                "indikator {indicator} dinilai dari {index} ({agency}); tingkat yang ditulis "
+                "sendiri tidak dihitung: indikator menunggu nilai eksternal (dihitung 1,00) "
+                "sampai `external:` diisi"
+            ),
+            "en": (
+                "indicator {indicator} is valued from {index} ({agency}); a self-assessed level "
+                "is not counted: the indicator is pending (counts as 1.00) until `external:` is "
+                "filled in"
+            ),
+        },
+        title={
+            "id": "Tingkat mandiri untuk indeks eksternal",
+            "en": "Self-assessed level for an external index",
+        },
+        text={
+            "id": (
+                "Indikator yang nilainya berasal dari indeks instansi lain (Pemdi 2026: I5 SDI, "
+                "I6 SJIG, I7 EPSS, I18) dihitung 1,00 sampai nilainya tersedia. Catat nilainya "
+                "di `external:` (nilai mentah, sumber, tahun, dokumen, nilai yang dipakai)."
+            ),
+            "en": (
+                "An indicator valued from another agency's index (Pemdi 2026: I5 SDI, I6 SJIG, "
+                "I7 EPSS, I18) counts as 1.00 until its value is supplied. Record it under "
+                "`external:` (raw figure, source, year, document, value used)."
+            ),
+        },
+    ),
+    Rule(
+        "X025",
+        W,
+        message={
+            "id": (
+                "unit `{unit}` memimpin indikator {indicator} sekaligus tercatat sebagai "
+                "pendukungnya; tulis bukti di `indicators:` saja"
+            ),
+            "en": (
+                "unit `{unit}` leads indicator {indicator} and also lists it as supported; "
+                "keep the evidence under `indicators:` only"
+            ),
+        },
+        title={
+            "id": "Unit utama sekaligus pendukung",
+            "en": "Lead and supporting unit at once",
+        },
+        text={
+            "id": "Satu unit memimpin atau mendukung sebuah indikator, tidak keduanya.",
+            "en": "A unit leads or supports an indicator, not both.",
+        },
+    ),
+    Rule(
+        "X026",
+        W,
+        message={
+            "id": (
+                "unit `{unit}` tidak terdaftar sebagai pendukung indikator {indicator} di "
+                "spbe.yaml (`units.{unit}.supports`)"
+            ),
+            "en": (
+                "unit `{unit}` is not registered as supporting indicator {indicator} in "
+                "spbe.yaml (`units.{unit}.supports`)"
+            ),
+        },
+        title={
+            "id": "Pendukung tidak terdaftar",
+            "en": "Unregistered supporting unit",
+        },
+        text={
+            "id": (
+                "Daftar unit di spbe.yaml menyebut unit utama (`indicators`) dan unit pendukung "
+                "(`supports`) tiap indikator; CODEOWNERS dan lembar per unit mengikutinya."
+            ),
+            "en": (
+                "The unit registry in spbe.yaml names each indicator's lead (`indicators`) and "
+                "supporting units (`supports`); CODEOWNERS and per-unit handouts follow it."
             ),
         },
     ),

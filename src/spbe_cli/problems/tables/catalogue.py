@@ -233,4 +233,48 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "K013",
+        E,
+        message={
+            "id": "katalog memuat `domains` atau `aspects` (tanpa domain), tepat salah satu",
+            "en": "a catalogue holds either `domains` or `aspects` (no domains), exactly one",
+        },
+        title={
+            "id": "Domain dan aspek bersamaan",
+            "en": "Domains and aspects together",
+        },
+        text={
+            "id": (
+                "Kerangka dengan domain (59/2020) menulis `domains:`; kerangka tanpa domain "
+                "(Pemdi 2026) menulis `aspects:` di tingkat atas. Tidak keduanya, dan tidak kosong."
+            ),
+            "en": (
+                "A framework with domains (59/2020) writes `domains:`; one without (Pemdi 2026) "
+                "writes `aspects:` at the top. Not both, and not neither."
+            ),
+        },
+    ),
+    Rule(
+        "K014",
+        E,
+        message={
+            "id": "tabel konversi indikator `{id}`: batas bawah melebihi batas atas",
+            "en": "conversion table of indicator `{id}`: a lower bound exceeds its upper bound",
+        },
+        title={
+            "id": "Tabel konversi terbalik",
+            "en": "Conversion step reversed",
+        },
+        text={
+            "id": (
+                "Setiap langkah `conversion` memetakan `raw_min`..`raw_max` indeks instansi lain "
+                "ke nilai `min`..`max`; batas bawah tidak boleh melebihi batas atas."
+            ),
+            "en": (
+                "Each `conversion` step maps another agency's `raw_min`..`raw_max` onto values "
+                "`min`..`max`; a lower bound may not exceed its upper bound."
+            ),
+        },
+    ),
 )

@@ -91,6 +91,35 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "on the official regulation text and are not official results."
         ),
     },
+    "partial_notice": {
+        "id": (
+            "CATATAN: katalog {catalogue}: {verified} terverifikasi dari beberapa sumber; "
+            "{provisional} masih sementara."
+        ),
+        "en": (
+            "NOTE: catalogue {catalogue}: {verified} verified from several sources; "
+            "{provisional} still provisional."
+        ),
+    },
+    "and": {"id": "dan", "en": "and"},
+    "criteria_source": {
+        "id": "Sumber kriteria (sementara)",
+        "en": "Source of the criteria (provisional)",
+    },
+    "external_index": {
+        "id": "Nilai dari indeks instansi lain",
+        "en": "Valued from another agency's index",
+    },
+    "part_structure": {"id": "struktur", "en": "structure"},
+    "part_weights": {"id": "bobot", "en": "weights"},
+    "part_formula": {"id": "rumus", "en": "formula"},
+    "part_predikat": {"id": "predikat", "en": "predikat"},
+    "part_level_names": {"id": "nama tingkat", "en": "level names"},
+    "part_criteria": {"id": "kriteria", "en": "criteria"},
+    "part_conversion": {
+        "id": "tabel konversi indeks eksternal",
+        "en": "external index conversion tables",
+    },
     "catalogue_ok": {
         "id": (
             "{path}: katalog {id} utuh ({domains} domain, {aspects} aspek, {indicators} "

@@ -140,4 +140,26 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "S007",
+        E,
+        message={
+            "id": "`level` dan `value` keduanya diisi; tulis salah satu saja",
+            "en": "both `level` and `value` are given; write only one",
+        },
+        title={
+            "id": "Tingkat ditulis dua kali",
+            "en": "Level given twice",
+        },
+        text={
+            "id": (
+                "`value:` adalah nama lain dari `level:` (nilai desimal Pemdi seperti `2.5`). "
+                "Jika keduanya ada, tidak jelas mana yang dimaksud: hapus salah satu."
+            ),
+            "en": (
+                "`value:` is another name for `level:` (Pemdi decimal values such as `2.5`). "
+                "With both, which one is meant is unclear: remove one."
+            ),
+        },
+    ),
 )

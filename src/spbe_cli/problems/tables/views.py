@@ -260,6 +260,26 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Kontribusi indeks",
         "en": "Index contribution",
     },
+    "pending_title": {
+        "id": "Menunggu nilai eksternal (dihitung 1,00 sampai nilainya tersedia)",
+        "en": "Waiting for an external value (counted as 1.00 until supplied)",
+    },
+    "col_source": {
+        "id": "Sumber",
+        "en": "Source",
+    },
+    "external_pending": {
+        "id": "menunggu nilai eksternal: {index} ({agency})",
+        "en": "pending external value: {index} ({agency})",
+    },
+    "external_supplied": {
+        "id": "{index} {raw}, sumber {source}",
+        "en": "{index} {raw}, source {source}",
+    },
+    "domains_title_aspects": {
+        "id": "Indeks per aspek",
+        "en": "Index by aspect",
+    },
     "missing_title": {
         "id": "Indikator belum dijawab",
         "en": "Unanswered indicators",

@@ -193,6 +193,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "angka",
         "en": "a number",
     },
+    "type_value": {
+        "id": 'tingkat: bilangan bulat, desimal seperti 2.5, atau pecahan seperti "7/6"',
+        "en": 'a level: a whole number, a decimal such as 2.5, or a fraction such as "7/6"',
+    },
+    "hint_fraction_zero": {
+        "id": "; penyebut pecahan tidak boleh nol",
+        "en": "; a fraction's denominator cannot be zero",
+    },
     "type_weight": {
         "id": 'angka positif atau pecahan seperti "20/6"',
         "en": 'a positive number or a fraction such as "20/6"',
