@@ -329,8 +329,8 @@ def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
         return None
     mine = _normal(answer.explanation)
     size, words = len(mine), len(mine.split())
-    for level, whole, sentences in criteria.levels:
-        if _similar(mine, whole):
+    for level, text, sentences in criteria.levels:
+        if _similar(mine, text):
             return level
         for sentence, length, count in sentences:
             if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:

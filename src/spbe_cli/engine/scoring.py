@@ -1,10 +1,11 @@
 """Exact scoring of an answer set (PermenPANRB 59/2020 Lampiran Bab II.B.4). Pure: no I/O.
 
-Indicator value = level (a whole level, or an exact decimal value where the catalogue or the
-stage allows one: Pemdi 2026 assessors publish values such as 2.5). Aspect index = sum(level x indicator weight) / aspect weight; domain
-index = sum(aspect index x aspect weight) / domain weight; index = sum(domain index x domain
-weight) / total weight (100). Every value is a Fraction; rounding happens only for display, and
-the predikat is read from the displayed index, as published results are.
+Indicator value = level: a whole level, or an exact decimal value where the catalogue or the
+stage allows one (Pemdi 2026 assessors publish values such as 2.5). Aspect index =
+sum(value x indicator weight) / aspect weight; domain index = sum(aspect index x aspect weight)
+/ domain weight; index = sum(domain index x domain weight) / total weight (100). Every value is
+a Fraction; rounding happens only for display, and the predikat is read from the displayed
+index, as published results are.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from fractions import Fraction
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 from typing import Any
 
 from spbe_cli.base.formats import ScoreFormat

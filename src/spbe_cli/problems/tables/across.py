@@ -5,7 +5,7 @@ renumber or reuse a code; retire it instead (``RETIRED`` in ``problems.rules``).
 
 from __future__ import annotations
 
-from spbe_cli.problems.rule import E, Rule, W, W
+from spbe_cli.problems.rule import E, Rule, W
 
 RULES = (
     Rule(
