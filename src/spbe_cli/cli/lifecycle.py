@@ -13,6 +13,7 @@ from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.cli.app import (
     LangOption,
+    Show,
     app,
     fail,
     guarded,
@@ -34,6 +35,40 @@ evidence_app = typer.Typer(
     help="Data dukung: kunci berkas yang sudah dinilai.", no_args_is_help=True
 )
 app.add_typer(evidence_app, name="evidence")
+
+
+@evidence_app.command("status")
+@guarded
+def evidence_status(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Folder tahun, mis. assessments/2026.", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        OutputChoice, typer.Option("--format", "-f", help="Format: table, json, md.")
+    ] = OutputChoice.table,
+    lang: LangOption = None,
+) -> None:
+    """Butir bukti per status dan unit: yang dikembalikan (revisi) beserta alasannya, yang belum
+    dinilai, dan yang diterima.
+
+    Hanya butir yang memakai kode aplikasi (`id`). Exit codes: 0 ditampilkan; 1 ada error.
+    """
+    from spbe_cli.app.workspace import open_year
+    from spbe_cli.engine.items import item_rows
+    from spbe_cli.render.items import ITEMS
+
+    context = start(lang)
+    year = open_year(list(paths or [Path("assessments") / str(_latest_year())]))
+    year_set = require(year, context, Show.ERRORS)
+    sys.stdout.write(ITEMS.render(item_rows(year_set), fmt, context))
+
+
+def _latest_year() -> str:
+    from spbe_cli.repository.layout import year_folders
+
+    years = year_folders(Path("assessments"))
+    return years[-1].name if years else ""
 
 
 @evidence_app.command("lock")

@@ -153,12 +153,51 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
             yield from _evidence(
                 context, src, where, (evidence, ref), indicator, ident, answer.level
             )
+        if indicator is not None:
+            yield from _items(src, base, ident, answer, indicator)
+        if answer.level is None and indicator is not None and indicator.external is not None:
+            continue  # another agency's index: pending until `external:` is filled, not "empty"
         if answer.level is None:
             filled = answer.explanation or answer.evidence
             code = "X021" if filled else "X013"
             yield _at(src, (*base, "level"), code, indicator=ident)
             continue
         yield from _claim(src, base, ident, answer, indicator)
+
+
+def _items(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator
+) -> Iterator[Problem]:
+    """Evidence organised as items (butir, with an application code): an item above a level
+    with nothing accepted is rejected automatically (C018); a claimed level needs an item at
+    that level (C019)."""
+    items = [(n, e) for n, e in enumerate(answer.evidence) if e.id is not None]
+    if not items:
+        return
+    by_level: dict[int, list[Evidence]] = {}
+    for _, e in items:
+        if e.level is not None:
+            by_level.setdefault(e.level, []).append(e)
+    for n, e in items:
+        if e.level is None or e.level <= indicator.scale.low:
+            continue
+        below = by_level.get(e.level - 1, [])
+        assessed = [b.latest() for b in below if b.latest() is not None]
+        accepted = any(v is not None and v[1].status == "diterima" for v in assessed)
+        if not below or (assessed and not accepted):
+            yield _at(
+                src,
+                (*base, "evidence", n, "level"),
+                "C018",
+                indicator=ident,
+                item=e.id,
+                level=e.level,
+                below=e.level - 1,
+            )
+    if answer.level is not None:
+        claimed = whole(answer.level)
+        if claimed > indicator.scale.low and claimed not in by_level:
+            yield _at(src, (*base, "level"), "C019", indicator=ident, level=claimed)
 
 
 def _claim(

@@ -45,10 +45,22 @@ class Effort:
 class Raise:
     indicator: Indicator
     unit: str
-    from_level: int
+    from_level: Fraction  # the value now: a whole level, or a decimal one (2.5 -> 3)
     to_level: int
     gain: Fraction
     cost: Fraction
+
+
+@dataclass(frozen=True)
+class Supply:
+    """An indicator valued from another agency's index that is still pending: its value is
+    supplied, not raised by a level step. ``gain``: what the index would gain if the value
+    were ``if_value`` (the next whole level above the 1.00 it counts as)."""
+
+    indicator: Indicator
+    unit: str
+    if_value: int
+    gain: Fraction
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class Plan:
     raises: tuple[Raise, ...]
     reachable: bool
     best: Fraction  # the highest index the allowed raises could give
+    supply: tuple[Supply, ...] = ()  # pending external values: "supply the value" lines
 
     @property
     def end(self) -> Fraction:
@@ -86,32 +99,40 @@ def make_plan(
     effort = effort or Effort()
     skip = set(exclude)
     total = score.catalogue.total_weight
-    groups: list[tuple[Indicator, str, int, list[_Option]]] = []
+    groups: list[tuple[Indicator, str, Fraction, int, list[_Option]]] = []
+    supply: list[Supply] = []
     for r in score.indicators:
         ind = r.indicator
+        if r.pending and ind.id not in skip and r.level < ind.scale.high:
+            gain = (r.level + 1 - r.value) * ind.weight / total
+            supply.append(Supply(ind, r.unit or "", r.level + 1, gain))
+        if ind.external is not None or r.external is not None:
+            continue  # another agency's index: supplied, never raised by a level step
         room = min(max_step, ind.scale.high - r.level)
         if ind.id in skip or room <= 0:
             continue
+        # a decimal value rises to the next whole level first (2.5 -> 3): its gain is exact
         options, cost = [], Fraction(0)
         for k in range(1, room + 1):
             cost += effort.step(ind.id, r.level + k)
-            options.append(_Option(k, k * ind.weight / total, cost))
-        groups.append((ind, r.unit or "", r.level, options))
-    best = score.index + sum((g[3][-1].gain for g in groups), Fraction(0))
+            options.append(_Option(k, (r.level + k - r.value) * ind.weight / total, cost))
+        groups.append((ind, r.unit or "", r.value, r.level, options))
+    extra = tuple(supply)
+    best = score.index + sum((g[4][-1].gain for g in groups), Fraction(0))
     need = target - HALF_CENT - score.index
     if need <= 0:
-        return Plan(score.index, target, (), True, best)
+        return Plan(score.index, target, (), True, best, extra)
     if best < target - HALF_CENT:
-        return Plan(score.index, target, (), False, best)
-    picks = _solve([g[3] for g in groups], need)
+        return Plan(score.index, target, (), False, best, extra)
+    picks = _solve([g[4] for g in groups], need)
     raises = [
-        Raise(ind, unit, level, level + opt.steps, opt.gain, opt.cost)
-        for (ind, unit, level, _), opt in zip(groups, picks, strict=True)
+        Raise(ind, unit, value, level + opt.steps, opt.gain, opt.cost)
+        for (ind, unit, value, level, _), opt in zip(groups, picks, strict=True)
         if opt is not None
     ]
     order = {ind.id: n for n, (ind, *_rest) in enumerate(groups)}
     raises.sort(key=lambda r: (-(r.gain / r.cost) if r.cost else -r.gain, order[r.indicator.id]))
-    return Plan(score.index, target, tuple(raises), True, best)
+    return Plan(score.index, target, tuple(raises), True, best, extra)
 
 
 def _solve(groups: list[list[_Option]], need: Fraction) -> list[_Option | None]:

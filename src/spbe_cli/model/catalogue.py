@@ -175,6 +175,7 @@ class Catalogue:
     verified: tuple[str, ...] = ()  # catalogue parts resting on several agreeing sources
     unverified: tuple[str, ...] = ()  # parts still provisional
     criteria_source: str | None = None
+    index_name: str | None = None
 
     @property
     def partly_provisional(self) -> bool:
@@ -325,6 +326,7 @@ class _Builder:
             verified=tuple(verification.verified) if verification else (),
             unverified=tuple(verification.provisional) if verification else (),
             criteria_source=self.d.criteria_source,
+            index_name=self.d.index_name,
         )
         if catalogue.indicators:
             self._bands(catalogue)

@@ -220,6 +220,8 @@ class CatalogueDef(Strict):
     # "levels": whole levels only (59/2020, 5/2018); "decimal": values such as 2.5 or 7/6 in the
     # self-assessment too (Pemdi 2026). External stages may always hold decimal values.
     values: Literal["levels", "decimal"] = "levels"
+    # what the index is called in outputs ("Indeks Pemdi"); default: the Indeks SPBE wording
+    index_name: Text | None = None
     # where the criteria by value range (`ranges`) come from
     criteria_source: Text | None = None
     scales: Annotated[dict[Id, ScaleDef], Field(min_length=1, max_length=50)]

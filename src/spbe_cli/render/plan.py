@@ -8,7 +8,7 @@ from fractions import Fraction
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.domain.numbers import json_number, rounded, shown
 from spbe_cli.engine.planner import Plan, Raise, StagePlan
-from spbe_cli.model.catalogue import Catalogue
+from spbe_cli.model.catalogue import Catalogue, whole
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Document, markdown
@@ -24,6 +24,39 @@ def _steps(plan: Plan) -> list[tuple[Fraction, Raise]]:
         running += r.gain
         out.append((running, r))
     return out
+
+
+def _from(r: Raise, catalogue: Catalogue, lang: Lang) -> str:
+    """``2 → 3``; a decimal value (or a decimal catalogue) with two places: ``2,50 → 3``."""
+    value = r.from_level
+    text = shown(value, lang) if catalogue.decimal or value.denominator != 1 else str(value)
+    return f"{text} → {r.to_level}"
+
+
+def _criterion(r: Raise) -> str:
+    """The criterion of the level aimed at: the catalogue's per-level text, or the criterion
+    of the value range it falls in (Pemdi 2026, provisional)."""
+    text = r.indicator.criteria.get(r.to_level, "")
+    if not text and r.indicator.ranges:
+        found = r.indicator.range_of(Fraction(r.to_level))
+        text = found.criterion if found else ""
+    return text
+
+
+def _supply_lines(plan: Plan, lang: Lang) -> list[str]:
+    return [
+        message(
+            "plan_supply",
+            lang,
+            indicator=s.indicator.id,
+            index=s.indicator.external.index if s.indicator.external else "",
+            agency=s.indicator.external.agency if s.indicator.external else "",
+            value=shown(Fraction(s.if_value), lang),
+            gain=shown(s.gain, lang, GAIN_PLACES),
+            unit=s.unit or "-",
+        )
+        for s in plan.supply
+    ]
 
 
 def _summary(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
@@ -52,7 +85,7 @@ def _summary(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
         end=shown(plan.end, lang),
         predikat=catalogue.predikat(rounded(plan.end)),
         count=len(plan.raises),
-        steps=sum(r.to_level - r.from_level for r in plan.raises),
+        steps=sum(r.to_level - whole(r.from_level) for r in plan.raises),
         cost=_cost(plan.cost),
     )
 
@@ -79,15 +112,29 @@ def plan_json(plan: Plan, catalogue: Catalogue, stage: str) -> str:
                 "id": r.indicator.id,
                 "name": r.indicator.name,
                 "unit": r.unit,
-                "from": r.from_level,
+                "from": (
+                    r.from_level.numerator
+                    if r.from_level.denominator == 1
+                    else json_number(r.from_level)
+                ),
                 "to": r.to_level,
                 "gain": json_number(r.gain),
                 "cost": json_number(r.cost),
                 "index_after": json_number(after),
                 "index_after_rounded": json_number(rounded(after)),
-                "criterion": r.indicator.criteria.get(r.to_level, ""),
+                "criterion": _criterion(r),
             }
             for after, r in _steps(plan)
+        ],
+        "supply": [
+            {
+                "id": s.indicator.id,
+                "unit": s.unit,
+                "agency": s.indicator.external_source,
+                "if_value": s.if_value,
+                "gain": json_number(s.gain),
+            }
+            for s in plan.supply
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
@@ -95,6 +142,8 @@ def plan_json(plan: Plan, catalogue: Catalogue, stage: str) -> str:
 
 def plan_markdown(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> str:
     doc = Document(message("plan_title", lang)).paragraph(_summary(plan, catalogue, stage, lang))
+    for line in _supply_lines(plan, lang):
+        doc.paragraph(line)
     if not plan.raises:
         return markdown(doc)
     columns = ["col_indicator", "col_unit", "col_level", "col_gain", "plan_after", "plan_criterion"]
@@ -106,10 +155,10 @@ def plan_markdown(plan: Plan, catalogue: Catalogue, stage: str, lang: Lang) -> s
                 str(n),
                 f"{r.indicator.id} {r.indicator.name}",
                 r.unit or "-",
-                f"{r.from_level} → {r.to_level}",
+                _from(r, catalogue, lang),
                 f"+{shown(r.gain, lang, GAIN_PLACES)}",
                 shown(after, lang),
-                r.indicator.criteria.get(r.to_level, ""),
+                _criterion(r),
             ]
             for n, (after, r) in enumerate(_steps(plan), 1)
         ],
@@ -133,6 +182,8 @@ def plan_table(
     console, buffer = text_console(width, color)
     console.print(Text(message("plan_title", lang), style="bold"))
     console.print(_summary(plan, catalogue, stage, lang))
+    for line in _supply_lines(plan, lang):
+        console.print(Text(line))
     if not plan.raises:
         return buffer.getvalue()
     table = Table(box=box.SIMPLE_HEAD)
@@ -151,7 +202,7 @@ def plan_table(
             str(n),
             f"{r.indicator.id} {r.indicator.name}",
             r.unit or "-",
-            f"{r.from_level} → {r.to_level}",
+            _from(r, catalogue, lang),
             f"+{shown(r.gain, lang, GAIN_PLACES)}",
             shown(after, lang),
         )
@@ -159,8 +210,7 @@ def plan_table(
     console.print(Text(message("plan_criterion", lang), style="bold"))
     for n, (_, r) in enumerate(steps, 1):
         console.print(
-            Text(f"{n}. {r.indicator.id} → {r.to_level}: ", style="bold")
-            + Text(r.indicator.criteria.get(r.to_level, ""))
+            Text(f"{n}. {r.indicator.id} → {r.to_level}: ", style="bold") + Text(_criterion(r))
         )
     return buffer.getvalue()
 

@@ -10,7 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 from spbe_cli.base.formats import ScoreFormat
-from spbe_cli.domain.numbers import exact_decimal, fmt, json_number, rounded, shown
+from spbe_cli.domain.numbers import exact_decimal, json_number, rounded, shown
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.evaluate import OverClaim, StageComparison
 from spbe_cli.engine.scoring import AspectResult, Score
@@ -128,7 +128,10 @@ def _summary_rows(scores: Mapping[Stage, Score], lang: Lang) -> list[list[str]]:
     """The index, predikat, domains and aspects at every stage (one column per stage)."""
     first = next(iter(scores.values()))
     rows = [
-        [message("index_title", lang), *(shown(r.index, lang) for r in scores.values())],
+        [
+            first.catalogue.index_name or message("index_title", lang),
+            *(shown(r.index, lang) for r in scores.values()),
+        ],
         [message("predikat", lang), *(r.predikat for r in scores.values())],
     ]
     for n, d in enumerate(first.domains):
@@ -163,8 +166,8 @@ def _level_rows(
             note = message(
                 "over_claim",
                 lang,
-                claimed=fmt(Fraction(claim.claimed), lang),
-                accepted=fmt(Fraction(claim.accepted), lang),
+                claimed=_shown_level(Fraction(claim.claimed), decimal, lang),
+                accepted=_shown_level(Fraction(claim.accepted), decimal, lang),
             )
         rows.append(([r.indicator.id, r.unit or "-", *cells, note], claim is not None))
     return rows

@@ -134,7 +134,15 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
             Row((a.aspect.id, a.aspect.name, num(a.aspect.weight), num(a.index))) for a in d.aspects
         )
     domains.append(
-        Row(("", message("index_title", lang), num(c.total_weight), num(score.index)), True)
+        Row(
+            (
+                "",
+                c.index_name or message("index_title", lang),
+                num(c.total_weight),
+                num(score.index),
+            ),
+            True,
+        )
     )
     units = tuple(
         Row(
@@ -171,6 +179,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
             **{key: message(key, lang) for key in LABELS},
             # a framework without domains (Pemdi 2026) shows its aspects only
             **({} if c.has_domains else {"domains_title": message("domains_title_aspects", lang)}),
+            **({"index_title": c.index_name} if c.index_name else {}),
         },
         instansi=score.instansi or "-",
         year=str(score.year) if score.year is not None else "-",

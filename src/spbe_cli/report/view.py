@@ -142,6 +142,7 @@ class _Builder:
             "catalogue_title": c.title,
             "regulation": c.regulation,
             "provisional": c.status == "provisional",
+            "has_domains": c.has_domains,
             "index": self.num(s.index),
             "predikat": s.predikat,
             "complete": s.complete,
@@ -249,9 +250,17 @@ class _Builder:
             target=aimed,
             target_label=label,
         )
+        if c.has_domains:
+            points = [
+                charts.Point(d.domain.id, float(d.index), self.num(d.index)) for d in s.domains
+            ]
+            names = [d.domain.name for d in s.domains]
+        else:  # a framework without domains: one bar per aspect
+            points = [charts.Point(a.aspect.id, float(a.index), self.num(a.index)) for a in aspects]
+            names = [a.aspect.name for a in aspects]
         bars = charts.bars(
-            [charts.Point(d.domain.id, float(d.index), self.num(d.index)) for d in s.domains],
-            [d.domain.name for d in s.domains],
+            points,
+            names,
             low=c.low,
             high=c.high,
             title=t["bars_title"],

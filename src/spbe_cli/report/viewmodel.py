@@ -160,3 +160,4 @@ class ReportView:
     over_claims_note: str = ""
     trend: tuple[TrendRow, ...] = ()  # every year up to this one, when there are two or more
     trend_svg: str = ""
+    has_domains: bool = True  # False: a framework of aspects only (Pemdi 2026)

@@ -404,4 +404,62 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "C018",
+        W,
+        message={
+            "id": (
+                "butir {item} (tingkat {level}) indikator {indicator} akan ditolak otomatis: "
+                "belum ada butir tingkat {below} yang diterima"
+            ),
+            "en": (
+                "item {item} (level {level}) of indicator {indicator} will be rejected "
+                "automatically: no item of level {below} is accepted"
+            ),
+        },
+        title={
+            "id": "Butir akan ditolak otomatis",
+            "en": "Item will be rejected automatically",
+        },
+        text={
+            "id": (
+                "Asesor menilai butir bukti bertingkat: butir tingkat n+1 ditolak otomatis "
+                "selama tidak ada butir tingkat n yang diterima. Lengkapi atau perbaiki butir "
+                "tingkat di bawahnya lebih dulu."
+            ),
+            "en": (
+                "Assessors read evidence items level by level: an item of level n+1 is rejected "
+                "automatically while no item of level n is accepted. Complete or fix the lower "
+                "level first."
+            ),
+        },
+    ),
+    Rule(
+        "C019",
+        W,
+        message={
+            "id": (
+                "indikator {indicator} mengklaim tingkat {level} tanpa butir bukti "
+                "tingkat {level}"
+            ),
+            "en": (
+                "indicator {indicator} claims level {level} without an evidence item of "
+                "level {level}"
+            ),
+        },
+        title={
+            "id": "Tingkat tanpa butir",
+            "en": "Level without an item",
+        },
+        text={
+            "id": (
+                "Bila bukti disusun per butir (dengan kode aplikasi), tingkat yang diklaim "
+                "memerlukan sedikitnya satu butir pada tingkat itu."
+            ),
+            "en": (
+                "When evidence is organised as items (with application codes), a claimed level "
+                "needs at least one item at that level."
+            ),
+        },
+    ),
 )

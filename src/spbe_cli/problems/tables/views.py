@@ -160,6 +160,38 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Kriteria tingkat baru",
         "en": "Criterion of the new level",
     },
+    "items_title": {"id": "Status butir bukti", "en": "Evidence item status"},
+    "items_summary": {
+        "id": (
+            "{total} butir: {revisi} dikembalikan (revisi), {pending} belum dinilai, "
+            "{accepted} diterima."
+        ),
+        "en": (
+            "{total} items: {revisi} sent back (revisi), {pending} not assessed, "
+            "{accepted} accepted."
+        ),
+    },
+    "items_status": {"id": "Status", "en": "Status"},
+    "items_code": {"id": "Kode butir", "en": "Item code"},
+    "items_reason": {"id": "Alasan", "en": "Reason"},
+    "items_note": {"id": "Catatan", "en": "Note"},
+    "item_support": {"id": "pendukung", "en": "supporting"},
+    "item_diterima": {"id": "diterima", "en": "accepted"},
+    "item_revisi": {"id": "revisi", "en": "sent back"},
+    "item_belum_dinilai": {"id": "belum dinilai", "en": "not assessed"},
+    "item_reason_tidak_tepat": {"id": "bukti tidak tepat", "en": "wrong evidence"},
+    "item_reason_belum_diunggah": {"id": "belum diunggah", "en": "not uploaded"},
+    "item_reason_ditolak_otomatis": {"id": "ditolak otomatis", "en": "rejected automatically"},
+    "plan_supply": {
+        "id": (
+            "Lengkapi nilai eksternal {indicator} ({index}, {agency}; unit {unit}): masih dihitung "
+            "1,00; bila nilainya {value}, indeks bertambah +{gain}."
+        ),
+        "en": (
+            "Supply the external value of {indicator} ({index}, {agency}; unit {unit}): it "
+            "counts as 1.00 now; at {value} the index would gain +{gain}."
+        ),
+    },
     "plan_summary": {
         "id": (
             "Dari tahap {stage} ({start}) ke target {target}: {count} indikator, {steps} "
