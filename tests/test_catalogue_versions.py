@@ -174,6 +174,7 @@ def test_history_across_catalogues(example: Path) -> None:
         (2019, "spbe-2018", 1.79),
         (2022, "spbe-2020", 2.0),
         (2023, "spbe-2020", 2.78),
+        (2026, "pemdi-2026", 2.48),  # no `catalogue:` anywhere: the framework in force in 2026
     ]
     diff = run_cli("diff", "assessments/2019", "assessments/2022", "-f", "json").json()
     assert diff["estimated"] is True

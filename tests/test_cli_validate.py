@@ -58,7 +58,7 @@ def test_bundled_example_validates_and_is_untouched(monkeypatch: pytest.MonkeyPa
     # for periodic review, so they need not be recent (no C013).
     codes = [line.split()[2] for line in out.stdout.splitlines()[:-1]]
     assert sorted(codes) == ["C014", "C014", "C014"]
-    assert out.stdout.endswith("0 error, 3 peringatan, 39 berkas diperiksa\n")
+    assert out.stdout.endswith("0 error, 3 peringatan, 48 berkas diperiksa\n")
     assert run_cli("validate", "--strict").exit_code == 1
     monkeypatch.chdir(EXAMPLE)
     assert run_cli("validate").stdout == out.stdout.replace("assessments/", "")

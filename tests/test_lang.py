@@ -75,6 +75,12 @@ COMMANDS = [
     ["evidence", "lock", "2023"],
     ["new", "diskominfo", "--year", "2024"],
     ["init", "{out}", "--instansi", "Kota Uji"],
+    ["score", "2026"],
+    ["score", "2026", "--stages"],
+    ["plan", "2026", "--target", "2.50"],
+    ["evidence", "status", "2026"],
+    ["evidence", "status", "2026", "-f", "md"],
+    ["catalogue", "show", "pemdi-2026", "--indicator", "I5"],
 ]
 
 

@@ -45,7 +45,7 @@ def evidence_status(
         typer.Argument(help="Folder tahun, mis. assessments/2026.", show_default=False),
     ] = None,
     fmt: Annotated[
-        OutputChoice, typer.Option("--format", "-f", help="Format: table, json, md.")
+        OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
     ] = OutputChoice.table,
     lang: LangOption = None,
 ) -> None:

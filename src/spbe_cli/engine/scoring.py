@@ -230,11 +230,11 @@ def score(
             # does an indicator waiting for another agency's index value.
             owner = answer.unit if answer is not None else None
             source = f"{answer.file}:{answer.line}" if answer is not None else None
-            pending = indicator.external is not None and answer is not None
+            pending = indicator.external is not None
             results[ident] = IndicatorResult(
                 indicator,
                 indicator.scale.low,
-                pending,
+                pending and answer is not None,
                 owner,
                 source,
                 total,

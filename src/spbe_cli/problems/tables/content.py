@@ -439,8 +439,7 @@ RULES = (
         W,
         message={
             "id": (
-                "indikator {indicator} mengklaim tingkat {level} tanpa butir bukti "
-                "tingkat {level}"
+                "indikator {indicator} mengklaim tingkat {level} tanpa butir bukti tingkat {level}"
             ),
             "en": (
                 "indicator {indicator} claims level {level} without an evidence item of "

@@ -127,6 +127,26 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
         "en": "Drop from the lock the files no year points at any more (default: keep them).",
     },
+    "help.evidence_status": {
+        "id": (
+            "Butir bukti per status dan unit: yang dikembalikan (revisi) beserta alasannya, "
+            "yang belum\ndinilai, dan yang diterima.\n\nHanya butir yang memakai kode "
+            "aplikasi (`id`). Exit codes: 0 ditampilkan; 1 ada error."
+        ),
+        "en": (
+            "Evidence items by status and unit: the ones sent back (revisi) with their reason, "
+            "the ones not\nassessed yet, and the accepted ones.\n\nOnly items with an "
+            "application code (`id`). Exit codes: 0 shown; 1 errors."
+        ),
+    },
+    "help.evidence_status.paths": {
+        "id": "Folder tahun, mis. assessments/2026.",
+        "en": "Year folder, such as assessments/2026.",
+    },
+    "help.evidence_status.fmt": {
+        "id": "table, json atau md.",
+        "en": "table, json or md.",
+    },
     "help.diff": {
         "id": (
             "Bandingkan dua penilaian: indeks, domain, aspek, dan setiap indikator (naik, "
