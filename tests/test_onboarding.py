@@ -119,6 +119,13 @@ def test_schema_with_a_generic_validator(tmp_path: Path) -> None:
     run_cli("schema", "--catalogue", "pemdi-2026", "-o", str(tmp_path / "p.json"))
     pemdi = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert "external" in pemdi["properties"]["indicators"]["properties"]["I5"]["properties"]
+    pemdi_validator = jsonschema.Draft7Validator(pemdi)
+    for path in sorted((EXAMPLE / "2026").glob("[!_]*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_NoDates)
+        assert list(pemdi_validator.iter_errors(data)) == [], path.name
+    answers = {"I1": {"level": 5.5}, "I2": {"value": 2}, "I3": {"level": 2, "value": 2}}
+    wrong = {"unit": "a", "year": 2026, "indicators": answers}
+    assert len(list(pemdi_validator.iter_errors(wrong))) == 2  # 5.5 out of scale; both keys
 
 
 def test_xlsx_export_matches_the_score(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

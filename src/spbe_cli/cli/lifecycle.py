@@ -57,18 +57,16 @@ def evidence_status(
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.items import item_rows
     from spbe_cli.render.items import ITEMS
+    from spbe_cli.repository.discovery import latest_year
 
     context = start(lang)
-    year = open_year(list(paths or [Path("assessments") / str(_latest_year())]))
-    year_set = require(year, context, Show.ERRORS)
+    if not paths:
+        newest = latest_year(Path.cwd())
+        if newest is None:
+            raise UsageProblem(message("X008", context.lang, where=display_path(Path.cwd())))
+        paths = [newest]
+    year_set = require(open_year(paths), context, Show.ERRORS)
     sys.stdout.write(ITEMS.render(item_rows(year_set), fmt, context))
-
-
-def _latest_year() -> str:
-    from spbe_cli.repository.layout import year_folders
-
-    years = year_folders(Path("assessments"))
-    return years[-1].name if years else ""
 
 
 @evidence_app.command("lock")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spbe_cli.base.paths import real_folder, within
+from spbe_cli.domain.numbers import fmt, rounded
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
@@ -155,6 +156,7 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
             )
         if indicator is not None:
             yield from _items(src, base, ident, answer, indicator)
+            yield from _proposal(src, base, ident, answer, indicator)
         if answer.level is None and indicator is not None and indicator.external is not None:
             continue  # another agency's index: pending until `external:` is filled, not "empty"
         if answer.level is None:
@@ -163,6 +165,29 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
             yield _at(src, (*base, "level"), code, indicator=ident)
             continue
         yield from _claim(src, base, ident, answer, indicator)
+
+
+def _proposal(
+    src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator
+) -> Iterator[Problem]:
+    """C020: a raw index figure without the value used; the catalogue's conversion table gives
+    one, said to be a proposal by a provisional table (never scored silently)."""
+    ext, found = indicator.external, answer.external
+    if ext is None or found is None or found.value is not None or found.raw is None:
+        return
+    proposed = ext.propose(found.raw)
+    if proposed is None:
+        return
+    yield _at(
+        src,
+        (*base, "external", "raw"),
+        "C020",
+        indicator=ident,
+        index=ext.index,
+        raw=fmt(found.raw),
+        value=fmt(rounded(proposed)),
+        source=ext.conversion_source or ext.agency,
+    )
 
 
 def _items(
@@ -182,8 +207,8 @@ def _items(
         if e.level is None or e.level <= indicator.scale.low:
             continue
         below = by_level.get(e.level - 1, [])
-        assessed = [b.latest() for b in below if b.latest() is not None]
-        accepted = any(v is not None and v[1].status == "diterima" for v in assessed)
+        assessed = [v for v in (b.latest() for b in below) if v is not None]
+        accepted = any(v[1].status == "diterima" for v in assessed)
         if not below or (assessed and not accepted):
             yield _at(
                 src,

@@ -77,7 +77,7 @@ class IndicatorResult:
     def next_level(self) -> int | None:
         """The next whole level (2.5 -> 3, 2 -> 3); None at the top, or for another agency's
         index (supplied or pending: it is not raised by a level step here)."""
-        if self.external is not None or self.pending or self.indicator.external is not None:
+        if self.indicator.external is not None:
             return None
         return self.level + 1 if self.level < self.indicator.scale.high else None
 

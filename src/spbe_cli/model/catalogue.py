@@ -177,11 +177,6 @@ class Catalogue:
     criteria_source: str | None = None
     index_name: str | None = None
 
-    @property
-    def partly_provisional(self) -> bool:
-        """Some parts (criteria, a conversion table) are provisional, the numbers are not."""
-        return self.status == "partial"
-
     @cached_property
     def indicators(self) -> dict[str, Indicator]:
         return {i.id: i for d in self.domains for a in d.aspects for i in a.indicators}

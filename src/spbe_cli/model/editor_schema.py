@@ -13,6 +13,7 @@ from typing import Any
 from spbe_cli.base.lang import Lang
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.models import ITEM_STAGES
 from spbe_cli.problems.messages import message
 
 SCHEMA_NAME = "spbe-assessment.schema.json"
@@ -40,16 +41,40 @@ def _criteria(indicator: Indicator, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def _answer(indicator: Indicator, lang: Lang) -> dict[str, Any]:
-    described = _criteria(indicator, lang)
-    levels: list[int | None] = [lv.value for lv in indicator.scale.levels]
-    properties: dict[str, Any] = {
-        "level": {
+# A fraction written as text, "7/6" (also "2.5" quoted): the models accept it where values may
+# be decimal.
+FRACTION_TEXT = r"^\s*\d+(\.\d+)?\s*(/\s*\d+(\.\d+)?\s*)?$"
+
+
+def _level(indicator: Indicator, decimal: bool, described: str) -> dict[str, Any]:
+    """Whole levels of the scale; with decimal values, any number in the scale's range or an
+    exact fraction written as text."""
+    if not decimal:
+        levels: list[int | None] = [lv.value for lv in indicator.scale.levels]
+        return {
             "type": ["integer", "null"],
             "enum": [*levels, None],
             "description": described,
             "markdownDescription": described,
-        },
+        }
+    low, high = indicator.scale.low, indicator.scale.high
+    return {
+        "anyOf": [
+            {"type": "number", "minimum": low, "maximum": high},
+            {"type": "string", "pattern": FRACTION_TEXT},
+            {"type": "null"},
+        ],
+        "description": described,
+        "markdownDescription": described,
+    }
+
+
+def _answer(indicator: Indicator, lang: Lang, decimal: bool) -> dict[str, Any]:
+    described = _criteria(indicator, lang)
+    level = _level(indicator, decimal, described)
+    properties: dict[str, Any] = {
+        "level": level,
+        "value": level,
         "explanation": _text(message("schema_explanation", lang)),
         "evidence": {
             "type": "array",
@@ -64,7 +89,8 @@ def _answer(indicator: Indicator, lang: Lang) -> dict[str, Any]:
     return {
         "type": "object",
         "additionalProperties": False,
-        "required": ["level"],
+        # `value:` is another name for `level:` (one of them, never both)
+        "oneOf": [{"required": ["level"]}, {"required": ["value"]}],
         "description": described,
         "markdownDescription": described,
         "properties": properties,
@@ -72,7 +98,8 @@ def _answer(indicator: Indicator, lang: Lang) -> dict[str, Any]:
 
 
 def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
-    indicators = {i.id: _answer(i, lang) for i in catalogue.indicators.values()}
+    indicators = {i.id: _answer(i, lang, catalogue.decimal) for i in catalogue.indicators.values()}
+    supports = {i.id: {"$ref": "#/definitions/contribution"} for i in catalogue.indicators.values()}
     return {
         "$schema": DRAFT,
         "$id": f"https://spbe.invalid/schema/{catalogue.id}/assessment.json",
@@ -101,6 +128,12 @@ def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
                 "properties": indicators,
                 "description": message("schema_indicators", lang),
             },
+            "supports": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": supports,
+                "description": message("schema_supports", lang),
+            },
         },
         "definitions": {
             "evidence": {
@@ -121,6 +154,37 @@ def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
                         "description": message("schema_date", lang),
                     },
                     "level": {"type": "integer", "description": message("schema_level", lang)},
+                    "id": {"type": "string", "description": message("schema_item_id", lang)},
+                    "unit": {"type": "string", "pattern": r"^\S+$"},
+                    "status": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            stage: {"$ref": "#/definitions/item_status"} for stage in ITEM_STAGES
+                        },
+                    },
+                },
+            },
+            "item_status": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["status"],
+                "properties": {
+                    "status": {"enum": ["diterima", "revisi"]},
+                    "reason": {"enum": ["tidak_tepat", "belum_diunggah", "ditolak_otomatis"]},
+                    "note": _text(message("schema_note", lang)),
+                },
+            },
+            "contribution": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "explanation": _text(message("schema_explanation", lang)),
+                    "evidence": {
+                        "type": "array",
+                        "maxItems": 200,
+                        "items": {"$ref": "#/definitions/evidence"},
+                    },
                 },
             },
             "review": {
@@ -129,7 +193,9 @@ def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
                 "required": ["status"],
                 "properties": {
                     "status": {"enum": ["diterima", "revisi"]},
-                    "level": {"type": "integer"},
+                    "level": (
+                        {"type": ["number", "string"]} if catalogue.decimal else {"type": "integer"}
+                    ),
                     "note": _text(message("schema_note", lang)),
                     "by": _text(message("schema_by", lang)),
                     "date": {"type": "string", "format": "date"},
@@ -138,10 +204,14 @@ def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
             "external": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["value", "source"],
+                "required": ["source"],
                 "properties": {
                     "value": {"type": ["number", "string"]},
+                    "raw": {"type": ["number", "string"]},
                     "source": _text(message("schema_source", lang)),
+                    "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
+                    "document": _text(message("schema_document", lang)),
+                    "url": {"type": "string", "pattern": "^https?://"},
                     "date": {"type": "string", "format": "date"},
                 },
             },

@@ -17,6 +17,9 @@ def text_console(width: int | None, color: bool) -> tuple[Console, io.StringIO]:
         force_terminal=color,
         no_color=not color,
         highlight=False,
+        # repository text (unit names, notes, explanations) is never read as rich markup:
+        # "[red]" or "[link=javascript:...]" in a note prints as written
+        markup=False,
         emoji=False,
         soft_wrap=False,
     )

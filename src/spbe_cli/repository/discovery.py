@@ -94,3 +94,14 @@ def _repo_targets(
     for year in sorted(years.values(), key=lambda p: p.name):
         in_repo = repo if repo.config_src is not None else None
         yield _year_target(year, in_repo)
+
+
+def latest_year(start: Path) -> Path | None:
+    """The newest year folder of the repository around ``start`` (walking up to
+    ``spbe.yaml``): the year a command works on when none is named."""
+    repo, _ = find_repo(start)
+    for folder in (repo.root, repo.root / ASSESSMENTS):
+        years = year_folders(folder) if folder.is_dir() else []
+        if years:
+            return years[-1]
+    return None

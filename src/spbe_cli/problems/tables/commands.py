@@ -53,6 +53,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Tingkat yang didukung bukti ini.",
         "en": "The level this evidence supports.",
     },
+    "schema_supports": {
+        "id": (
+            "Indikator yang didukung unit ini tanpa memimpinnya: penjelasan dan butir bukti, "
+            "tanpa tingkat."
+        ),
+        "en": (
+            "Indicators this unit supports without leading them: explanation and evidence "
+            "items, no level."
+        ),
+    },
+    "schema_item_id": {
+        "id": "Kode butir di aplikasi evaluasi, mis. PG_04_01.",
+        "en": "The item's code in the evaluation application, e.g. PG_04_01.",
+    },
+    "schema_document": {
+        "id": "Dokumen sumber nilai (judul laporan, nomor surat).",
+        "en": "The document the value comes from (report title, letter number).",
+    },
     "schema_note": {
         "id": "Catatan Tim Asesor Internal.",
         "en": "Note of the internal assessors (Tim Asesor Internal).",
