@@ -25,7 +25,9 @@ def _words(text: str) -> set[str]:
 
 CODE = re.compile(r"`[^`]*`")
 # Words that are values in every language (YAML and JSON literals).
-LITERALS = {"true", "false", "null", "alias", "anchor"}
+# YAML words, and the file format's own values (an item's `reason: ditolak_otomatis`), which a
+# schema lists whatever the language
+LITERALS = {"true", "false", "null", "alias", "anchor", "ditolak", "otomatis"}
 
 
 def _markers() -> set[str]:
