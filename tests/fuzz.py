@@ -46,6 +46,11 @@ HOSTILE = [
     "0",
     "99",
     "3.5",
+    '"7/0"',
+    '"7/6"',
+    '"0/0"',
+    '"1' + "0" * 400 + '/3"',
+    "5.0000000000000000000001",
     "0x3",
     "1e+999999",
     "9" * 5000,
@@ -188,6 +193,10 @@ def commands(root: Path) -> list[list[str]]:
         ["score", ".", "--format", "json"],
         ["report", "2023", "--format", "md"],
         ["report", "2022", "--format", "html"],
+        ["score", "2026", "--stages", "--format", "json"],
+        ["plan", "2026", "--target", "2.50", "--format", "json"],
+        ["evidence", "status", "2026", "--format", "md"],
+        ["report", "2026", "--format", "html"],
         ["catalogue", "check", str(root / "indicators" / "spbe-2020.yaml")],
     ]
 

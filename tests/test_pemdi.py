@@ -164,3 +164,13 @@ def test_decimal_scoring_matches_an_independent_computation(values: list[Fractio
         bands += [("Sangat Baik", Fraction(7, 2)), ("Memuaskan", Fraction(4))]
         shown = Fraction(Decimal(_shown(index).replace(",", ".")))
         assert doc["predikat"] == [name for name, low in bands if shown >= low][-1]
+
+
+def test_repository_text_is_not_terminal_markup(example_copy: Path) -> None:
+    path = example_copy / "2026" / "bkpsdm.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        'note: "Dokumen belum diunggah ke aplikasi."', 'note: "[red]x[/red] [link=javascript:a]y"'
+    )
+    path.write_text(text, encoding="utf-8")
+    out = run_cli("evidence", "status", "2026", "--lang", "en").stdout
+    assert "[red]x[/red]" in out and "[link=javascr" in out

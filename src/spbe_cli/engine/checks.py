@@ -194,8 +194,8 @@ def _items(
     src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator
 ) -> Iterator[Problem]:
     """Evidence organised as items (butir, with an application code): an item above a level
-    with nothing accepted is rejected automatically (C018); a claimed level needs an item at
-    that level (C019)."""
+    with nothing accepted is rejected automatically (C018). A claimed level without an item at
+    that level is C014, as for any evidence tagged by level."""
     items = [(n, e) for n, e in enumerate(answer.evidence) if e.id is not None]
     if not items:
         return
@@ -219,10 +219,6 @@ def _items(
                 level=e.level,
                 below=e.level - 1,
             )
-    if answer.level is not None:
-        claimed = whole(answer.level)
-        if claimed > indicator.scale.low and claimed not in by_level:
-            yield _at(src, (*base, "level"), "C019", indicator=ident, level=claimed)
 
 
 def _claim(

@@ -435,33 +435,6 @@ RULES = (
         },
     ),
     Rule(
-        "C019",
-        W,
-        message={
-            "id": (
-                "indikator {indicator} mengklaim tingkat {level} tanpa butir bukti tingkat {level}"
-            ),
-            "en": (
-                "indicator {indicator} claims level {level} without an evidence item of "
-                "level {level}"
-            ),
-        },
-        title={
-            "id": "Tingkat tanpa butir",
-            "en": "Level without an item",
-        },
-        text={
-            "id": (
-                "Bila bukti disusun per butir (dengan kode aplikasi), tingkat yang diklaim "
-                "memerlukan sedikitnya satu butir pada tingkat itu."
-            ),
-            "en": (
-                "When evidence is organised as items (with application codes), a claimed level "
-                "needs at least one item at that level."
-            ),
-        },
-    ),
-    Rule(
         "C020",
         W,
         message={
