@@ -13,7 +13,11 @@ ones, some URLs), then measures in one run:
 * the ``spbe validate`` command beside ``check-jsonschema`` (against ``spbe schema``) and
   ``yamllint -d relaxed`` on the same files;
 * ``spbe score`` over every year folder in one command, against one command per folder;
-* ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process.
+* ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process;
+* a Pemerintah Digital 2026 corpus (the same number of instansi, one year each: 7 units, 20
+  indicators, evidence items with codes and assessor statuses, supporting units, a
+  ``_final.yaml`` of decimal values, external indices) beside the 59/2020 corpus: ``validate``
+  and ``score`` per file.
 
 Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
 corpus; ``pip install '.[bench]'`` for the other validators). It is a measurement, not a test:
@@ -30,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -89,6 +94,78 @@ def generate(root: Path, instansi: int) -> list[Path]:
                         ]
                 (year / f"unit{u:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
             folders.append(year)
+    return folders
+
+
+PEMDI_UNITS = ("diskominfo", "bappeda", "bkpsdm", "organisasi", "inspektorat", "dpmptsp", "hukum")
+EXTERNAL = (5, 6, 7, 18)
+
+
+def generate_pemdi(root: Path, instansi: int) -> list[Path]:
+    """Write ``instansi`` Pemdi 2026 repositories (no `catalogue:`: the year picks it), each
+    with 7 unit files (leads and supporting units, evidence items by path with codes and
+    statuses) and a ``_final.yaml`` of decimal assessor values; return their year folders."""
+    folders = []
+    for k in range(instansi):
+        repo = root / f"pemdi-{k:03d}"
+        year = repo / "assessments" / "2026"
+        evidence = repo / "evidence" / "2026"
+        year.mkdir(parents=True, exist_ok=True)
+        evidence.mkdir(parents=True, exist_ok=True)
+        (repo / "spbe.yaml").write_text(f"instansi: Pemda Sintetis {k}\n", encoding="utf-8")
+        final = ["stage: final", "year: 2026", "indicators:"]
+        for u, unit in enumerate(PEMDI_UNITS):
+            lead = [n for n in range(1, 21) if n % len(PEMDI_UNITS) == u]
+            lines = [f"unit: {unit}", "year: 2026", "indicators:" + ("" if lead else " {}")]
+            for n in lead:
+                lines.append(f"  I{n}:")
+                if n in EXTERNAL:
+                    lines += [
+                        "    level: null",
+                        "    external: {raw: 58.3, value: 3.33, source: Bappenas, year: 2025}",
+                    ]
+                    continue
+                level = 1 + (k + u + n) % 4
+                lines.append(f"    level: {level}")
+                if (k + u + n) % 4 == 0:
+                    lines += ["    explanation: >-", *[f"      {SENTENCE}" for _ in range(8)]]
+                else:
+                    lines.append(f"    explanation: {SHORT[(u + n) % 2]}")
+                lines.append("    evidence:")
+                for lv in range(1, level + 1):
+                    name = f"pg-{n:02d}-{lv}.pdf"
+                    (evidence / name).write_bytes(b"%PDF-1.4 sintetis\n")
+                    status = (
+                        "{status: diterima}"
+                        if lv < level
+                        else "{status: revisi, "
+                        + ("reason: tidak_tepat, note: Bukan dokumen yang diminta.}")
+                    )
+                    lines += [
+                        f"      - id: PG_{n:02d}_{lv:02d}",
+                        f"        level: {lv}",
+                        f'        title: "Butir tingkat {lv} indikator I{n}"',
+                        f"        path: evidence/2026/{name}",
+                        "        status:",
+                        f"          dokumen: {status}",
+                    ]
+                value = f"{level - 1}.5" if level > 1 else "1.26"  # assessors' decimals
+                final.append(f"  I{n}: {{level: {value}}}")
+            helped = (u * 3) % 20 + 1
+            if helped not in lead:
+                lines += [
+                    "supports:",
+                    f"  I{helped}:",
+                    f"    explanation: {SHORT[u % 2]}",
+                    "    evidence:",
+                    f"      - id: PG_{helped:02d}_S{u}",
+                    "        level: 1",
+                    "        title: Bukti pendukung",
+                    f"        url: https://contoh.go.id/{unit}/{helped}",
+                ]
+            (year / f"{unit}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (year / "_final.yaml").write_text("\n".join(final) + "\n", encoding="utf-8")
+        folders.append(year)
     return folders
 
 
@@ -294,8 +371,65 @@ def main() -> None:
         f"html handouts of all {len(folders)} instansi, in one process: {all_reports:.2f} s "
         f"({all_reports / len(folders) * 1000:.1f} ms each)"
     )
+    compare_frameworks(root, args.instansi, folders, roots, spbe_score)
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def compare_frameworks(
+    root: Path,
+    instansi: int,
+    folders: list[Path],
+    roots: list[Path],
+    spbe_score: Callable[[list[Path]], None],
+) -> None:
+    """``validate`` and ``score`` per file on a Pemdi 2026 corpus beside the 59/2020 one."""
+    pemdi_root = root / "pemdi"
+    existing = sorted(pemdi_root.glob("pemdi-*/assessments/2026"))
+    pemdi = (
+        existing[:instansi] if len(existing) >= instansi else generate_pemdi(pemdi_root, instansi)
+    )
+    pemdi_roots = [folder.parent.parent for folder in pemdi]
+
+    def unit_count(year_folders: list[Path]) -> int:
+        return sum(1 for f in year_folders for p in f.glob("*.yaml") if not p.name.startswith("_"))
+
+    spbe_score(pemdi[:1])
+
+    def floor_of(year_folders: list[Path]) -> None:
+        for folder in year_folders:
+            for path in folder.glob("[!_]*.yaml"):
+                yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+
+    rows = []
+    for label, year_folders, repos in (
+        ("59/2020", folders, roots),
+        ("pemdi-2026", pemdi, pemdi_roots),
+    ):
+        count = unit_count(year_folders)
+        size = sum(p.stat().st_size for f in year_folders for p in f.glob("*.yaml")) / 1024
+        # validate reads every file of the year (stage files too): its floor is theirs
+        validate_floor, validate_s = validate_in_fresh_process(repos)
+        score_s = timed(partial(spbe_score, year_folders), 3)
+        score_floor = timed(partial(floor_of, year_folders), 3)
+        rows.append((label, count, size / count, validate_s, validate_floor, score_s, score_floor))
+    print(f"\n{'per unit file':<14}{'files':>7}{'KB/file':>9}{'validate':>12}{'score':>12}")
+    for label, count, kb, validate_s, _, score_s, _ in rows:
+        print(
+            f"{label:<14}{count:>7}{kb:>9.1f}{validate_s / count * 1e3:>9.2f} ms"
+            f"{score_s / count * 1e3:>9.2f} ms"
+        )
+    old, new = rows
+    print(
+        "pemdi-2026 / 59/2020 per file: "
+        f"validate {new[3] / new[1] / (old[3] / old[1]):.2f}x, "
+        f"score {new[5] / new[1] / (old[5] / old[1]):.2f}x"
+    )
+    print(
+        "over the parse floor of the same files: "
+        f"validate {new[3] / new[4]:.2f}x (59/2020 {old[3] / old[4]:.2f}x), "
+        f"score {new[5] / new[6]:.2f}x (59/2020 {old[5] / old[6]:.2f}x)"
+    )
 
 
 if __name__ == "__main__":
