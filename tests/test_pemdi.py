@@ -174,3 +174,26 @@ def test_repository_text_is_not_terminal_markup(example_copy: Path) -> None:
     path.write_text(text, encoding="utf-8")
     out = run_cli("evidence", "status", "2026", "--lang", "en").stdout
     assert "[red]x[/red]" in out and "[link=javascr" in out
+
+
+def test_exports_of_a_decimal_year(example_copy: Path) -> None:
+    """CSV, JSON and portal exports of 2026: no domain column, exact decimal values, the pending
+    external indicators empty, items by their application code with the supporting units'."""
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(run_cli("export", "2026", "-f", "csv").stdout)))
+    assert "domain" not in rows[0] and {"external", "supports", "level_final"} <= set(rows[0])
+    by_id = {r["id"]: r for r in rows}
+    assert len(rows) == 20 and by_id["I6"]["level"] == "" and by_id["I6"]["external"]
+    stages = run_cli("score", "2026", "--stages", "-f", "json").json()["indicators"]
+    final_values = {i["id"]: i["levels"]["final"] for i in stages}
+    assert any("." in r["level_final"] for r in rows)
+    for ident, row in by_id.items():
+        assert float(row["level_final"]) == final_values[ident]
+    assert "diskominfo" in by_id["I1"]["supports"]
+    portal = run_cli("export", "2026", "-f", "portal").stdout.strip().split("\n\n")
+    assert len(portal) == 20 and "Tingkat: 3,00 (Berkembang)" in portal[0]
+    codes = [line.split("]")[0][3:] for line in portal[0].splitlines() if line.startswith("- [")]
+    assert codes == sorted(codes) and "PG_01_01_SDIS" in codes  # the supporting unit's item
+    assert "  (diskominfo) " in portal[0]

@@ -279,7 +279,8 @@ def export(
     year = open_year([path])
     year_set = require(year, context, Show.ERRORS)
     result = year.score()
-    data = Export(year_set, result, rows(year_set, result, stage_scores(year_set, year.stages)))
+    stages = stage_scores(year_set, year.stages)
+    data = Export(year_set, result, rows(year_set, result, stages, context.lang))
     inputs = [*year_set.inputs(), *(f.src.path for f in year.stages.files.values())]
     roots = [year_set.repo.root]
     payload = EXPORT.render(data, fmt, context)

@@ -9,6 +9,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from spbe_cli.base.formats import ExportFormat
@@ -17,9 +18,12 @@ from spbe_cli.domain.numbers import json_number, rounded
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score
+from spbe_cli.model.models import Contribution, Evidence
 from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.problem import natural_key
 from spbe_cli.render.jsonfmt import score_document
 from spbe_cli.render.registry import Registry
+from spbe_cli.render.view import external_text, value_text
 
 COLUMNS = (
     "id",
@@ -40,35 +44,66 @@ class Row:
     values: dict[str, Any]
 
 
-def rows(year_set: YearSet, score: Score, stages: dict[Stage, Score]) -> list[dict[str, Any]]:
+def _value(value: Fraction) -> int | float:
+    """A whole level stays an integer cell; a decimal value (2.5, 7/6) is its exact decimal."""
+    return value.numerator if value.denominator == 1 else json_number(value)
+
+
+def _evidence_line(e: Evidence) -> str:
+    code = f"{e.id} " if e.id else ""
+    return f"{code}{e.title} ({e.path or e.url or '-'})"
+
+
+def rows(
+    year_set: YearSet, score: Score, stages: dict[Stage, Score], lang: Lang = "id"
+) -> list[dict[str, Any]]:
+    """One row per indicator. A framework without domains has no `domain` column; one with
+    external indices has an `external` column; a year with supporting units a `supports` one."""
+    catalogue = score.catalogue
     answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
-    stage_levels = {
-        s: {r.indicator.id: r.level for r in sc.indicators}
+    supports = contributions(year_set)
+    stage_values = {
+        s: {r.indicator.id: _value(r.value) for r in sc.indicators}
         for s, sc in stages.items()
         if s is not Stage.MANDIRI
     }
+    has_external = any(i.external is not None for i in catalogue.indicators.values())
     out = []
     for r in score.indicators:
         answer = answers.get(r.indicator.id)
-        evidence = (
-            [f"{e.title} ({e.path or e.url or '-'})" for e in answer.evidence] if answer else []
-        )
-        row = {
+        evidence = [_evidence_line(e) for e in answer.evidence] if answer else []
+        row: dict[str, Any] = {
             "id": r.indicator.id,
             "name": r.indicator.name,
             "aspect": r.indicator.aspect_id,
-            "domain": r.indicator.domain_id,
+            **({"domain": r.indicator.domain_id} if catalogue.has_domains else {}),
             "weight": json_number(r.indicator.weight),
-            "level": r.level if r.answered else None,
+            "level": _value(r.value) if r.answered and not r.pending else None,
             "level_name": r.indicator.scale.name_of(r.level) if r.answered else "",
             "unit": r.unit or "",
             "explanation": (answer.explanation or "") if answer else "",
             "evidence": "\n".join(evidence),
         }
-        for stage, levels in stage_levels.items():
-            row[f"level_{stage}"] = levels.get(r.indicator.id)
+        if has_external:
+            row["external"] = external_text(r, lang)
+        if supports:
+            row["supports"] = "\n".join(
+                f"{unit}: {message('supports_count', lang, count=len(part.evidence))}"
+                for unit, part in supports.get(r.indicator.id, [])
+            )
+        for stage, values in stage_values.items():
+            row[f"level_{stage}"] = values.get(r.indicator.id)
         out.append(row)
     return out
+
+
+def contributions(year_set: YearSet) -> dict[str, list[tuple[str, Contribution]]]:
+    """Indicator -> the supporting units' contributions, in file order."""
+    found: dict[str, list[tuple[str, Contribution]]] = {}
+    for unit in year_set.units:
+        for ident, part in unit.assessment.supports.items():
+            found.setdefault(ident, []).append((unit.assessment.unit, part))
+    return found
 
 
 def export_csv(data: list[dict[str, Any]]) -> str:
@@ -87,25 +122,46 @@ def export_json(score: Score, data: list[dict[str, Any]]) -> str:
 
 def export_portal(year_set: YearSet, score: Score, lang: Lang) -> str:
     """Per indicator, in the catalogue's order, the text to paste into the monev application:
-    level, penjelasan, data dukung."""
+    level, penjelasan (the supporting units' after the lead's), data dukung. Evidence organised
+    as items (butir) is listed per item, by its application code, supporting units' included."""
     answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
+    supports = contributions(year_set)
     blocks = []
     for r in score.indicators:
         answer = answers.get(r.indicator.id)
+        parts = supports.get(r.indicator.id, [])
         lines = [f"{r.indicator.id} · {r.indicator.name}"]
-        if not r.answered or answer is None:
+        if r.pending:
+            lines.append(external_text(r, lang))
+        elif not r.answered or answer is None:
             lines.append(message("portal_unanswered", lang))
         else:
-            lines.append(
-                message(
-                    "portal_level", lang, level=r.level, name=r.indicator.scale.name_of(r.level)
-                )
-            )
-            lines.append(message("portal_explanation", lang) + " " + (answer.explanation or "-"))
+            level = value_text(r, score.decimal, lang)
+            name = r.indicator.scale.name_of(r.level)
+            lines.append(message("portal_level", lang, level=level, name=name))
+        if answer is not None or parts:
+            text = answer.explanation if answer is not None else None
+            lines.append(message("portal_explanation", lang) + " " + (text or "-"))
+            lines += [f"  ({unit}) {part.explanation}" for unit, part in parts if part.explanation]
+            owned = [(r.unit or "", e) for e in (answer.evidence if answer else [])]
+            owned += [(unit, e) for unit, part in parts for e in part.evidence]
             lines.append(message("portal_evidence", lang))
-            lines += [f"- {e.title}: {e.url or e.path or '-'}" for e in answer.evidence] or ["-"]
+            lines += _portal_evidence(owned, lang) or ["-"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
+
+
+def _portal_evidence(owned: list[tuple[str, Evidence]], lang: Lang) -> list[str]:
+    """Items by application code (with their level and unit), then evidence without a code."""
+    items = sorted(((u, e) for u, e in owned if e.id), key=lambda ue: natural_key(ue[1].id or ""))
+    lines = []
+    for unit, e in items:
+        about = [message("portal_item_level", lang, level=e.level)] if e.level is not None else []
+        about += [e.unit or unit] if (e.unit or unit) else []
+        suffix = f" ({', '.join(about)})" if about else ""
+        lines.append(f"- [{e.id}] {e.title}: {e.url or e.path or '-'}{suffix}")
+    lines += [f"- {e.title}: {e.url or e.path or '-'}" for _, e in owned if not e.id]
+    return lines
 
 
 def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
@@ -134,14 +190,15 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
         ]
     )
     for d in score.domains:
-        summary.append(
-            [
-                d.domain.id,
-                d.domain.name,
-                json_number(d.domain.weight),
-                json_number(rounded(d.index)),
-            ]
-        )
+        if score.catalogue.has_domains:
+            summary.append(
+                [
+                    d.domain.id,
+                    d.domain.name,
+                    json_number(d.domain.weight),
+                    json_number(rounded(d.index)),
+                ]
+            )
         for a in d.aspects:
             summary.append(
                 [

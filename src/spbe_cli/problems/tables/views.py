@@ -16,6 +16,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "xlsx_col_explanation": {"id": "Penjelasan", "en": "Explanation (penjelasan)"},
     "xlsx_col_evidence": {"id": "Data dukung", "en": "Evidence (data dukung)"},
     "xlsx_col_stage": {"id": "Tingkat {stage}", "en": "Level at {stage}"},
+    "xlsx_col_external": {"id": "Nilai eksternal", "en": "External value"},
+    "xlsx_col_supports": {"id": "Unit pendukung", "en": "Supporting units"},
+    "supports_count": {"id": "{count} data dukung", "en": "{count} evidence"},
+    "portal_item_level": {"id": "tingkat {level}", "en": "level {level}"},
     "index_title": {
         "id": "Indeks SPBE",
         "en": "SPBE Index",
