@@ -23,6 +23,7 @@ LAYERS = (
     "app",  # the application layer: open what a command works on, write outputs
     "render",  # one renderer per result kind and format
     "report",  # meeting handouts
+    "sheet",  # a unit's fill-in workbook: written, read back, applied to its YAML file
     "scaffold",  # files that `spbe init` and `spbe new` write
     "cli",  # the Typer face
     "__main__",

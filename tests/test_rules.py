@@ -16,7 +16,7 @@ from spbe_cli.problems.rules import RETIRED, RULES
 
 PACKAGE = Path(spbe_cli.__file__).parent
 TEMPLATES = PACKAGE.parent.parent / "templates"
-CODE = re.compile(r"[YSXKC]\d{3}")
+CODE = re.compile(r"[YSXKCW]\d{3}")
 # Calls whose first argument is a message key.
 KEYED = {"message", "Msg.of", "Msg", "t"}
 
@@ -26,11 +26,12 @@ def _fields(template: str) -> set[str]:
 
 
 def _sources() -> list[tuple[str, str]]:
-    """Every module outside the tables themselves, as (name, text)."""
+    """Every module outside the tables themselves (and the list of retired codes), as
+    (name, text)."""
     return [
         (str(p.relative_to(PACKAGE)), p.read_text(encoding="utf-8"))
         for p in sorted(PACKAGE.rglob("*.py"))
-        if "tables" not in p.parts
+        if "tables" not in p.parts and p != PACKAGE / "problems" / "rules.py"
     ]
 
 

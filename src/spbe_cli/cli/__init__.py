@@ -5,7 +5,17 @@ Importing this package registers every command on :data:`app`.
 
 from __future__ import annotations
 
-from spbe_cli.cli import catalogue, lifecycle, onboarding, report, score, validate
+from spbe_cli.cli import catalogue, lifecycle, onboarding, report, score, sheet, validate
 from spbe_cli.cli.app import app, main
 
-__all__ = ["app", "catalogue", "lifecycle", "main", "onboarding", "report", "score", "validate"]
+__all__ = [
+    "app",
+    "catalogue",
+    "lifecycle",
+    "main",
+    "onboarding",
+    "report",
+    "score",
+    "sheet",
+    "validate",
+]

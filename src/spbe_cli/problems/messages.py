@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
 from spbe_cli.problems.rules import RULES
-from spbe_cli.problems.tables import commands, help, report, views, words
+from spbe_cli.problems.tables import commands, help, report, sheets, views, words
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     **words.MESSAGES,
@@ -16,6 +16,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     **report.MESSAGES,
     **commands.MESSAGES,
     **help.MESSAGES,
+    **sheets.MESSAGES,
     **{code: rule.message for code, rule in RULES.items()},
 }
 

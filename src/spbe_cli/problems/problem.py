@@ -15,7 +15,8 @@ from spbe_cli.problems.rules import RULES
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding at ``path:line:column`` (1-based; 0 means "the whole file")."""
+    """One finding at ``path:line:column`` (1-based; 0 means "the whole file"), or, in a
+    workbook, at ``path:Sheet!D14`` (``cell``; ``line`` and ``column`` are its row and column)."""
 
     path: str
     line: int
@@ -23,16 +24,21 @@ class Problem:
     code: str
     severity: Severity
     args: tuple[tuple[str, object], ...] = ()
+    cell: str = ""
+
+    @property
+    def where(self) -> str:
+        """``path:line:col``, or ``path:Sheet!D14`` in a workbook."""
+        if self.cell:
+            return f"{self.path}:{self.cell}"
+        return f"{self.path}:{self.line}:{self.column}"
 
     def message(self, lang: Lang = "id") -> str:
         return message(self.code, lang, **dict(self.args))
 
     def render(self, lang: Lang = "id") -> str:
         """The ``path:line:col: severity code message`` line of the text format."""
-        return (
-            f"{self.path}:{self.line}:{self.column}: {self.severity.value} {self.code} "
-            f"{self.message(lang)}"
-        )
+        return f"{self.where}: {self.severity.value} {self.code} {self.message(lang)}"
 
 
 def display_path(path: Path) -> str:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
-import os
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -170,6 +168,8 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    from spbe_cli.render.xlsxfile import save
+
     book = Workbook()
     book.remove(book.worksheets[0])
     summary = book.create_sheet(message("xlsx_summary", lang))
@@ -229,54 +229,7 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for worksheet in (summary, sheet):
-        as_text(worksheet)
-    # the same inputs give the same bytes: no wall-clock time in the document properties
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = (
-        dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
-        if epoch.isdigit()
-        else dt.datetime(2020, 1, 1)
-    )
-    book.properties.created = book.properties.modified = moment
-    book.properties.creator = "spbe"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return reproducible_zip(buffer.getvalue(), moment)
-
-
-def as_text(worksheet: Any) -> None:
-    """User text stays text: openpyxl stores a string that starts with ``=`` as a formula, which
-    a spreadsheet then evaluates (``=HYPERLINK(...)`` in an explanation becomes a live link)."""
-    for row_cells in worksheet.iter_rows():
-        for cell in row_cells:
-            if cell.data_type == "f":
-                cell.data_type = "s"
-
-
-def reproducible_zip(data: bytes, moment: dt.datetime) -> bytes:
-    """The same workbook bytes for the same inputs: openpyxl stamps the save time into
-    ``docProps/core.xml`` and every zip entry; both become ``moment``."""
-    import re
-    import zipfile
-
-    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    when = max(moment, dt.datetime(1980, 1, 1)).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            body = source.read(info)
-            if info.filename == "docProps/core.xml":
-                body = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                    rb"\g<1>" + stamp + rb"\g<2>",
-                    body,
-                )
-            entry = zipfile.ZipInfo(info.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, body)
-    return out.getvalue()
+    return save(book)
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,7 @@ def as_json(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> st
                 "severity": p.severity.value,
                 "code": p.code,
                 "message": p.message(lang),
+                **({"cell": p.cell} if p.cell else {}),
             }
             for p in problems
         ],

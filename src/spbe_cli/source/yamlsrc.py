@@ -116,10 +116,10 @@ def read_yaml(
         return src
     try:
         raw = read_regular(path, max_bytes)
-    except _TooLarge as exc:
+    except TooLarge as exc:
         src.problems.append(problem(path, 0, 0, "Y006", size=exc.size, limit=max_bytes))
         return src
-    except _NotRegular:
+    except NotRegular:
         src.problems.append(problem(path, 0, 0, "Y014"))
         return src
     except OSError as exc:
@@ -128,13 +128,13 @@ def read_yaml(
     return parse_yaml(raw, path, src)
 
 
-class _TooLarge(OSError):
+class TooLarge(OSError):
     def __init__(self, size: str) -> None:
         super().__init__(size)
         self.size = size
 
 
-class _NotRegular(OSError):
+class NotRegular(OSError):
     pass
 
 
@@ -147,7 +147,7 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     handle = os.open(path, _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise _NotRegular(str(path))
+            raise NotRegular(str(path))
         chunks: list[bytes] = []
         total = 0
         while total <= max_bytes and (chunk := os.read(handle, min(1 << 20, max_bytes + 1))):
@@ -155,7 +155,7 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
             total += len(chunk)
         if total > max_bytes:
             size = os.fstat(handle).st_size
-            raise _TooLarge(str(size) if size > max_bytes else f"> {max_bytes}")
+            raise TooLarge(str(size) if size > max_bytes else f"> {max_bytes}")
         return b"".join(chunks)
     finally:
         os.close(handle)

@@ -362,6 +362,82 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Berkas hasil (xlsx bawaan: <instansi>-<tahun>.xlsx).",
         "en": "Output file (xlsx default: <instansi>-<year>.xlsx).",
     },
+    "help.sheet": {
+        "id": (
+            "Buku kerja isian (.xlsx) untuk satu unit: tingkat dengan daftar pilihan, "
+            "penjelasan, data\ndukung, dan kriteria tiap tingkat. Unit mengisinya di Excel atau "
+            "LibreOffice; `spbe import`\nmembawanya kembali ke berkas YAML.\n\nExit codes: 0 "
+            "ditulis; 1 berkas unit bermasalah; 2 salah pemakaian."
+        ),
+        "en": (
+            "A fill-in workbook (.xlsx) for one unit: the level with a drop-down list, the "
+            "explanation, the evidence, and the criteria of every level. The unit fills it in "
+            "Excel or LibreOffice; `spbe import` brings it back into the YAML file.\n\nExit "
+            "codes: 0 written; 1 the unit file has errors; 2 usage error."
+        ),
+    },
+    "help.sheet.unit": {
+        "id": "Kode unit, mis. bappeda (atau --all).",
+        "en": "Unit code, such as bappeda (or --all).",
+    },
+    "help.sheet.year": {
+        "id": "Tahun (bawaan: tahun terbaru).",
+        "en": "Year (default: the newest).",
+    },
+    "help.sheet.output": {
+        "id": (
+            "Berkas hasil (bawaan: <instansi>-<tahun>-<unit>.xlsx); dengan --all: folder "
+            "(bawaan: isian-<tahun>)."
+        ),
+        "en": (
+            "Output file (default: <instansi>-<year>-<unit>.xlsx); with --all: a folder "
+            "(default: isian-<year>)."
+        ),
+    },
+    "help.sheet.all_units": {
+        "id": "Satu buku kerja untuk setiap unit.",
+        "en": "One workbook for every unit.",
+    },
+    "help.import": {
+        "id": (
+            "Bawa isian buku kerja kembali ke berkas YAML unit. Tanpa --apply: hanya "
+            "tampilkan\nperubahannya per indikator. Setiap sel diperiksa dengan aturan `spbe "
+            "validate`; bila ada\nmasalah tidak ada berkas yang diubah. Hanya nilai yang "
+            "berubah yang ditulis; komentar dan\nbagian lain berkas tetap sama persis.\n\n"
+            "Exit codes: 0 dapat diterapkan (atau sudah diterapkan); 1 ada masalah, tidak ada "
+            "yang\nditulis; 2 salah pemakaian."
+        ),
+        "en": (
+            "Bring a filled workbook back into the unit's YAML file. Without --apply: only show "
+            "what changes, per indicator. Every cell is checked by the rules of `spbe "
+            "validate`; when there is a problem no file is changed. Only the values that "
+            "changed are written; comments and the rest of the file stay exactly as they "
+            "were.\n\nExit codes: 0 can be applied (or was applied); 1 problems, nothing "
+            "written; 2 usage error."
+        ),
+    },
+    "help.import.files": {
+        "id": "Buku kerja isian (.xlsx) dari `spbe sheet`.",
+        "en": "Fill-in workbooks (.xlsx) from `spbe sheet`.",
+    },
+    "help.import.apply": {
+        "id": "Tulis perubahan ke berkas YAML unit.",
+        "en": "Write the changes into the units' YAML files.",
+    },
+    "help.import.force": {
+        "id": (
+            "Terima buku kerja walau berkas YAML berubah sejak buku kerja dibuat (isian buku "
+            "kerja menang; perbedaannya ditampilkan)."
+        ),
+        "en": (
+            "Accept a workbook although its YAML file changed since the workbook was made "
+            "(the workbook's entries win; the differences are shown)."
+        ),
+    },
+    "help.import.fmt": {
+        "id": "Perubahan sebagai table, json atau md.",
+        "en": "The changes as table, json or md.",
+    },
     "help.report": {
         "id": (
             "Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu "
