@@ -83,3 +83,66 @@ def test_valid(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.json()["summary"]["errors"] == 0
     score = run_cli("score", "2023", "--format", "json")
     assert (score.exit_code, score.stderr) == (0, "")
+
+
+# --- workbooks brought back to `spbe import` ------------------------------------------------
+
+WORKBOOKS = CASES / "workbooks"
+WORKBOOK_LINE = re.compile(r"^book\.\w+:\S.*?: (error|warning) [A-Z]\d{3} ")
+MEMORY_LIMIT = 1536 * 1024 * 1024  # what one import may use, whatever the workbook holds
+
+
+def _limit_memory() -> None:  # pragma: no cover - runs in the child process
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+@pytest.mark.parametrize("case", _cases("workbooks"), ids=lambda p: p.name)
+def test_workbook(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile or odd workbook: located errors, exit 1, nothing written, no traceback, in
+    bounded time and memory (the import runs as its own process under a memory limit)."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    from conftest import EXAMPLE
+    from workbook_recipes import RECIPES
+
+    root = tmp_path / "contoh"
+    shutil.copytree(EXAMPLE, root)
+    monkeypatch.chdir(root)
+    assert run_cli("sheet", "bpkad", "--year", "2023", "-o", "book.xlsx").exit_code == 0
+    static = sorted(case.glob("book.*"))
+    if static:
+        (root / "book.xlsx").unlink()
+        for found in static:
+            shutil.copy(found, root / found.name)
+    else:
+        assert case.name in RECIPES, f"{case.name}: neither a book.* file nor a recipe"
+        RECIPES[case.name](root / "book.xlsx")
+    book = next(root.glob("book.*"))
+    before = {p: p.read_bytes() for p in root.rglob("*.yaml")}
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "spbe_cli", "import", book.name, "--apply", "--lang", "id"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_memory,  # a test child: no threads to worry about
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    elapsed = time.monotonic() - started
+    lines = [line for line in done.stderr.splitlines() if WORKBOOK_LINE.match(line)]
+    expected_file = case / "expected.txt"
+    if os.environ.get("SPBE_UPDATE_CASES"):
+        expected_file.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    assert "Traceback" not in done.stderr, done.stderr
+    assert lines == expected_file.read_text(encoding="utf-8").splitlines(), done.stderr
+    assert lines and done.returncode == 1, done.stderr
+    assert {p: p.read_bytes() for p in root.rglob("*.yaml")} == before or case.name == (
+        "yaml-changed-since"
+    )
+    assert elapsed < 30, f"{case.name}: {elapsed:.1f} s"

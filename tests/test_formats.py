@@ -49,7 +49,11 @@ def _json(text: str) -> None:
 
 
 def _csv(text: str) -> None:
-    rows = list(csv.reader(io.StringIO(text)))
+    # the excel-id dialect starts with a byte order mark and separates with `;`
+    excel = text.startswith("\ufeff")
+    rows = list(
+        csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";" if excel else ",")
+    )
     assert len(rows) >= 2 and len({len(r) for r in rows}) == 1, rows[:3]
 
 

@@ -178,8 +178,13 @@ def test_other_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = portal.strip().split("\n\n")
     assert len(blocks) == 47 and blocks[0].startswith("I1 · Tingkat Kematangan")
     assert "Tingkat: 3 (Terdefinisi)" in blocks[0] and "Data dukung:" in blocks[0]
-    csv_text = run_cli("export", "assessments/2023", "-f", "csv").stdout
+    csv_text = run_cli("export", "assessments/2023", "-f", "csv", "--csv-dialect", "rfc4180").stdout
     assert csv_text.splitlines()[0].startswith("id,name,aspect,domain,weight,level")
+    run_cli("export", "assessments/2023", "-f", "csv", "--csv-dialect", "rfc4180", "-o", "r.csv")
+    written = (tmp_path / "r.csv").read_bytes()
+    assert written.count(b"\r\n") == 48 and written.endswith(b"\r\n")  # RFC 4180 records
+    excel = run_cli("export", "assessments/2023", "-f", "csv").stdout  # --lang id: excel-id
+    assert excel.startswith("\ufeffid;name;aspect;domain;weight;level;")
     doc = run_cli("export", "assessments/2023", "-f", "json").json()
     assert len(doc["answers"]) == 47 and doc["index_rounded"] == 2.78
 

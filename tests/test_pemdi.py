@@ -182,7 +182,8 @@ def test_exports_of_a_decimal_year(example_copy: Path) -> None:
     import csv
     import io
 
-    rows = list(csv.DictReader(io.StringIO(run_cli("export", "2026", "-f", "csv").stdout)))
+    text = run_cli("export", "2026", "-f", "csv", "--csv-dialect", "rfc4180").stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert "domain" not in rows[0] and {"external", "supports", "level_final"} <= set(rows[0])
     by_id = {r["id"]: r for r in rows}
     assert len(rows) == 20 and by_id["I6"]["level"] == "" and by_id["I6"]["external"]

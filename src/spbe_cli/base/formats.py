@@ -45,6 +45,11 @@ class ConvertFormat(str, Enum):
     yaml = "yaml"
 
 
+class CsvDialect(str, Enum):
+    excel_id = "excel-id"  # Excel in the id-ID locale: `;`, decimal comma, UTF-8 BOM, CRLF
+    rfc4180 = "rfc4180"  # `,`, decimal point, no BOM, CRLF line ends as RFC 4180 writes them
+
+
 class ExportFormat(str, Enum):
     xlsx = "xlsx"
     csv = "csv"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.base.formats import ExportFormat
+from spbe_cli.base.formats import CsvDialect, ExportFormat
 from spbe_cli.cli.app import (
     LangOption,
     Show,
@@ -263,6 +263,15 @@ def export(
             show_default=False,
         ),
     ] = None,
+    csv_dialect: Annotated[
+        CsvDialect | None,
+        typer.Option(
+            "--csv-dialect",
+            help="CSV untuk Excel berlokal Indonesia (excel-id: `;`, koma desimal, BOM UTF-8, "
+            "CRLF) atau RFC 4180 (`,`, titik desimal). Bawaan: excel-id bila --lang id.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
 ) -> None:
     """Ekspor penilaian satu tahun: buku kerja Excel, CSV, JSON, atau teks siap tempel ke
@@ -280,7 +289,8 @@ def export(
     year_set = require(year, context, Show.ERRORS)
     result = year.score()
     stages = stage_scores(year_set, year.stages)
-    data = Export(year_set, result, rows(year_set, result, stages, context.lang))
+    dialect = csv_dialect or (CsvDialect.excel_id if context.lang == "id" else CsvDialect.rfc4180)
+    data = Export(year_set, result, rows(year_set, result, stages, context.lang), dialect)
     inputs = [*year_set.inputs(), *(f.src.path for f in year.stages.files.values())]
     roots = [year_set.repo.root]
     payload = EXPORT.render(data, fmt, context)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from spbe_cli.base.formats import ExportFormat
+from spbe_cli.base.formats import CsvDialect, ExportFormat
 from spbe_cli.base.safetext import csv_cell
 from spbe_cli.domain.numbers import json_number, rounded
 from spbe_cli.domain.stage import Stage
@@ -104,12 +104,28 @@ def contributions(year_set: YearSet) -> dict[str, list[tuple[str, Contribution]]
     return found
 
 
-def export_csv(data: list[dict[str, Any]]) -> str:
+def export_csv(data: list[dict[str, Any]], dialect: CsvDialect = CsvDialect.rfc4180) -> bytes:
+    """CSV in one of two dialects. ``rfc4180``: ``,``, decimal point, CRLF. ``excel-id``: what
+    Excel opens by double-click in the id-ID locale: ``;``, decimal comma, CRLF and a UTF-8 byte
+    order mark (without it Excel reads the file as ANSI and breaks every non-ASCII letter).
+    In both, text that would open a formula is marked literal (``csv_cell``)."""
+    excel = dialect is CsvDialect.excel_id
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(data[0]), lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(data[0]), delimiter=";" if excel else ",", lineterminator="\r\n"
+    )
     writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in data)
-    return out.getvalue()
+    writer.writerows({k: csv_cell(_csv_number(v, excel)) for k, v in row.items()} for row in data)
+    text = out.getvalue()
+    return ("\ufeff" + text).encode("utf-8") if excel else text.encode("utf-8")
+
+
+def _csv_number(value: Any, comma: bool) -> Any:
+    """A number as the dialect writes it: ``2,5`` with a decimal comma, ``5`` for ``5.0``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    text = str(int(value)) if float(value).is_integer() else repr(value)
+    return text.replace(".", ",") if comma else text
 
 
 def export_json(score: Score, data: list[dict[str, Any]]) -> str:
@@ -239,11 +255,12 @@ class Export:
     year_set: YearSet
     score: Score
     rows: list[dict[str, Any]]
+    dialect: CsvDialect = CsvDialect.rfc4180
 
 
 EXPORT: Registry[ExportFormat, Export, bytes] = Registry("export", ExportFormat)
 EXPORT.add(ExportFormat.xlsx)(lambda e, c: export_xlsx(e.score, e.rows, c.lang))
-EXPORT.add(ExportFormat.csv)(lambda e, c: export_csv(e.rows).encode())
+EXPORT.add(ExportFormat.csv)(lambda e, c: export_csv(e.rows, e.dialect))
 EXPORT.add(ExportFormat.json)(lambda e, c: export_json(e.score, e.rows).encode())
 EXPORT.add(ExportFormat.portal)(lambda e, c: export_portal(e.year_set, e.score, c.lang).encode())
 

@@ -20,6 +20,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from spbe_cli.domain.numbers import fmt
 from spbe_cli.engine.assessments import UnitFile, YearSet, load_files
 from spbe_cli.model.models import Assessment, Evidence
 from spbe_cli.problems.messages import Lang, message
@@ -138,12 +139,11 @@ def plan_import(paths: list[Path], repo_start: Path, *, force: bool, lang: Lang)
             continue
         _compare(work)
         plan.problems += work.problems
-        if not has_errors(work.problems):
-            _edit(work, plan)
+        _edit(work, plan)  # the cells without a problem of their own, to validate them too
         works.append(work)
+    _validate(works, repo, years, plan)
     if not plan.ok:
         return plan
-    _validate(works, repo, years, plan)
     for work in works:
         if work.changes:
             plan.changes += work.changes
@@ -303,6 +303,11 @@ def _compare(work: _Work) -> None:
                 example = level_choice(middle, scale.name_of(middle))
                 hint = _decimal_hint(sheet.catalogue.decimal, lang)
                 work.at(filled.level, "W011", value=value[:40], example=example, hint=hint)
+            elif value is not None and value not in row.indicator.scale:
+                scale = row.indicator.scale
+                shown = fmt(value) if value.denominator != 1 else value.numerator
+                work.at(filled.level, "S005", level=shown, indicator=row.indicator.id,
+                        low=scale.low, high=scale.high)  # fmt: skip
             elif value != row.level:
                 target.level, target.level_set = value, True
                 work.change(row.indicator.id, "level", row.level, value, filled.level.cell)
@@ -478,8 +483,9 @@ def _entry_text(entry: dict[str, Any]) -> str:
 
 
 def _no_indicator(lang: Lang, found: object) -> str:
-    shown = "" if found is None else str(found)[:40]
-    return message("imp_d_no_indicator", lang, found=shown)
+    if found is None or not str(found).strip():
+        return message("imp_d_indicator_missing", lang)
+    return message("imp_d_no_indicator", lang, found=str(found)[:40])
 
 
 def _no_title(lang: Lang) -> str:
@@ -730,7 +736,7 @@ def _validate(
         after_set, found = load_files(repo, files, reader=overlay)
         found += check_year(after_set, whole_year=True, allow_partial=True, lock=lock)
         old = {_key(p) for p in before}
-        sources = {u.src.path: u.src for u in after_set.units}
+        sources = {path: parse_yaml(raw, path) for path, raw in edited.items()}
         for p in found:
             owner = next((w for w in group if display_path(w.unit.src.path) == p.path), None)
             new = _key(p) not in old

@@ -121,7 +121,7 @@ def _raw(reader: Reader) -> bytes | None:
         data = read_regular(reader.path, MAX_FILE)
     except TooLarge as exc:
         size = int(exc.size) if exc.size.isdigit() else MAX_FILE + 1
-        reader.fail("W014", size=_mb(size), limit=_mb(MAX_FILE))
+        reader.fail("W014", size=_mb(size), limit=_mb(MAX_FILE))  # on disk already
         return None
     except NotRegular:
         reader.fail("W001", detail="not a regular file")
@@ -150,7 +150,7 @@ def _raw(reader: Reader) -> bytes | None:
             return None
         expanded = sum(i.file_size for i in infos)
         if expanded > MAX_EXPANDED:
-            reader.fail("W014", size=_mb(expanded), limit=_mb(MAX_EXPANDED))
+            reader.fail("W014", size=_mb(expanded), limit=_mb(MAX_EXPANDED))  # a zip bomb
             return None
         names = {i.filename for i in infos}
         if any(i.flag_bits & 0x1 for i in infos):
@@ -176,7 +176,7 @@ def _bytes_io(data: bytes) -> Any:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    return f"{size // (1024 * 1024)} MB"
 
 
 def _detail_not_zip(data: bytes) -> str:
@@ -245,6 +245,7 @@ def _meta(ws: Any) -> dict[str, str]:
 def _rows(reader: Reader, ws: Any, sheet: str, width: int) -> list[tuple[Any, ...]] | None:
     """Every row of ``ws`` (cells up to ``width + 2`` columns), or None past the row limit."""
     rows = []
+    ws.reset_dimensions()  # the declared size may lie: read every row the sheet holds
     for n, row in enumerate(ws.iter_rows(min_row=1, max_col=width + 2), 1):
         if n > MAX_ROWS:
             reader.at(sheet, n, 1, "W013", limit=MAX_ROWS)

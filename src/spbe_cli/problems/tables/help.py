@@ -438,6 +438,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Perubahan sebagai table, json atau md.",
         "en": "The changes as table, json or md.",
     },
+    "help.export.csv_dialect": {
+        "id": (
+            "CSV untuk Excel berlokal Indonesia (excel-id: `;`, koma desimal, BOM UTF-8, CRLF) "
+            "atau RFC 4180 (`,`, titik desimal). Bawaan: excel-id bila --lang id."
+        ),
+        "en": (
+            "CSV for Excel in the Indonesian locale (excel-id: `;`, decimal comma, UTF-8 BOM, "
+            "CRLF) or RFC 4180 (`,`, decimal point). Default: excel-id with --lang id."
+        ),
+    },
     "help.report": {
         "id": (
             "Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu "

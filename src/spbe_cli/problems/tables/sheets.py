@@ -232,6 +232,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "kode indikator `{found}` bukan milik buku kerja ini; pilih dari daftar",
         "en": "indicator id `{found}` is not one of this workbook's; pick one from the list",
     },
+    "imp_d_indicator_missing": {
+        "id": "pilih kode indikatornya di kolom pertama",
+        "en": "pick its indicator id in the first column",
+    },
     "imp_d_no_title": {"id": "judul wajib diisi", "en": "a title is required"},
     "imp_d_entry_gone": {
         "id": "baris data dukung ini tidak lagi cocok dengan isi berkas",

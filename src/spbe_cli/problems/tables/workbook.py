@@ -271,8 +271,8 @@ RULES = (
         "W014",
         E,
         message={
-            "id": "berkas terlalu besar: {size} (batas {limit})",
-            "en": "the file is too large: {size} (limit {limit})",
+            "id": "berkas terlalu besar: {size} (batas {limit}), dihitung setelah isinya dibuka",
+            "en": "the file is too large: {size} (limit {limit}), counted once unpacked",
         },
         title={"id": "Berkas terlalu besar", "en": "File too large"},
         text={
