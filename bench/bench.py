@@ -17,10 +17,15 @@ ones, some URLs), then measures in one run:
 * a Pemerintah Digital 2026 corpus (the same number of instansi, one year each: 7 units, 20
   indicators, evidence items with codes and assessor statuses, supporting units, a
   ``_final.yaml`` of decimal values, external indices) beside the 59/2020 corpus: ``validate``
-  and ``score`` per file.
+  and ``score`` per file;
+* the Excel round trip on one instansi of 15 units: ``spbe sheet --all`` (15 workbooks), then
+  ``spbe import`` of the 15 workbooks filled in (a level, an explanation and an evidence row
+  each), as a dry run and with ``--apply``, beside the floor of merely opening the same
+  workbooks with openpyxl (read-only) and with pandas where it is installed.
 
 Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
-corpus; ``pip install '.[bench]'`` for the other validators). It is a measurement, not a test:
+corpus, ``--only workbooks`` for the round trip alone; ``pip install '.[bench]'`` for the other
+validators). It is a measurement, not a test:
 it prints figures and ratios and never fails on them.
 """
 
@@ -264,6 +269,7 @@ def main() -> None:
     parser.add_argument("--instansi", type=int, default=40)
     parser.add_argument("--runs", type=int, default=7, help="runs per command timing")
     parser.add_argument("--keep", type=Path, help="corpus folder to create or reuse")
+    parser.add_argument("--only", choices=("workbooks",), help="measure this part alone")
     args = parser.parse_args()
 
     from spbe_cli.engine.assessments import load_year
@@ -284,6 +290,12 @@ def main() -> None:
     def parse_floor(paths: list[Path]) -> None:
         for path in paths:
             yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+
+    py = sys.executable
+    spbe = str(Path(py).with_name("spbe"))
+    if args.only == "workbooks":
+        compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
+        return
 
     def spbe_score(year_folders: list[Path]) -> None:
         for folder in year_folders:
@@ -311,8 +323,6 @@ def main() -> None:
     for label, floor, ours in rows:
         print(f"{label:<28}{floor * 1000:>11.1f} ms{ours * 1000:>11.1f} ms{ours / floor:>7.2f}x")
 
-    py = sys.executable
-    spbe = str(Path(py).with_name("spbe"))
     cli_score = wall([spbe, "score", str(one[0])], args.runs)
     cli_json = wall([spbe, "score", str(one[0]), "--format", "json"], args.runs)
     helps = wall([spbe, "--help"], args.runs)
@@ -372,6 +382,7 @@ def main() -> None:
         f"({all_reports / len(folders) * 1000:.1f} ms each)"
     )
     compare_frameworks(root, args.instansi, folders, roots, spbe_score)
+    compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -430,6 +441,91 @@ def compare_frameworks(
         f"validate {new[3] / new[4]:.2f}x (59/2020 {old[3] / old[4]:.2f}x), "
         f"score {new[5] / new[6]:.2f}x (59/2020 {old[5] / old[6]:.2f}x)"
     )
+
+
+def fill_workbook(path: Path) -> None:
+    """What a coordinator does: one level raised, one explanation rewritten, one document added."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    ind, ev = book["Indikator"], book["Data dukung"]
+    level = str(ind["E4"].value or "1 - x")
+    ind["E4"] = f"{min(5, int(level.split()[0]) + 1)} - naik"
+    ind["F5"] = "Penjelasan baru dari unit.\nBaris kedua dengan: titik dua dan # pagar."
+    row = next(r for r in range(4, ev.max_row + 1) if "|new|" in str(ev.cell(r, 9).value))
+    ev.cell(row, 1).value = ind["A4"].value
+    ev.cell(row, 2).value = "Dokumen tambahan dari unit"
+    ev.cell(row, 4).value = "https://contoh.go.id/dokumen-tambahan"
+    book.save(path)
+
+
+def compare_workbooks(spbe: str, year: Path, root: Path, runs: int) -> None:
+    """The Excel round trip on one instansi of 15 units, beside merely opening the workbooks."""
+    repo = year.parent.parent
+    work = root / "workbooks"
+    shutil.rmtree(work, ignore_errors=True)
+    bare = wall([sys.executable, "-c", "pass"], runs)
+    helps = wall([spbe, "--help"], runs)
+    made = wall([spbe, "sheet", "--all", "--repo", str(repo), "--year", year.name, "-o",
+                 str(work / "made")], runs)  # fmt: skip
+    books = sorted((work / "made").glob("*.xlsx"))
+    filled = work / "filled"
+    filled.mkdir()
+    for book in books:
+        shutil.copy(book, filled / book.name)
+        fill_workbook(filled / book.name)
+    targets = [str(p) for p in sorted(filled.glob("*.xlsx"))]
+    dry = wall([spbe, "import", *targets, "--repo", str(repo), "-f", "json"], runs)
+    original = {p: p.read_bytes() for p in year.glob("*.yaml")}
+
+    def apply_once() -> None:
+        for path, data in original.items():
+            path.write_bytes(data)
+        subprocess.run(
+            [spbe, "import", *targets, "--repo", str(repo), "--apply"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+
+    apply_s = statistics.median(timed(apply_once) for _ in range(max(1, runs // 2)))
+    for path, data in original.items():
+        path.write_bytes(data)
+
+    def open_all() -> None:
+        from openpyxl import load_workbook
+
+        for target in targets:
+            book = load_workbook(target, read_only=True)
+            for sheet in book.worksheets:
+                for _ in sheet.iter_rows(values_only=True):
+                    pass
+            book.close()
+
+    floor = timed(open_all, 3)
+    try:
+        import pandas as pd
+
+        pandas_s: float | None = timed(
+            lambda: [pd.read_excel(t, sheet_name=None) for t in targets], 3
+        )
+    except ImportError:
+        pandas_s = None
+    n = len(books)
+    size = sum(p.stat().st_size for p in books) / n / 1024
+    print(f"\nExcel round trip, one instansi ({n} units, {size:.0f} KB per workbook)")
+    print(f"{'':<52}{'total':>10}{'per workbook beyond start-up':>32}")
+    for label, total in (
+        (f"spbe sheet --all ({n} workbooks)", made),
+        (f"spbe import {n} workbooks (dry run, json)", dry),
+        (f"spbe import {n} workbooks --apply", apply_s),
+    ):
+        beyond = (total - helps) / n
+        print(f"{label:<52}{total * 1000:>7.0f} ms{beyond * 1000:>29.0f} ms")
+    print(f"{'openpyxl read-only, every cell of the ' + str(n) + ' workbooks':<52}"
+          f"{floor * 1000:>7.0f} ms{floor / n * 1000:>29.0f} ms")  # fmt: skip
+    if pandas_s is not None:
+        print(f"{'pandas.read_excel, every sheet of the ' + str(n) + ' workbooks':<52}"
+              f"{pandas_s * 1000:>7.0f} ms{pandas_s / n * 1000:>29.0f} ms")  # fmt: skip
+    print(f"(start-up: python {bare * 1000:.0f} ms, spbe --help {helps * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":
