@@ -352,3 +352,25 @@ def test_level_parsing_forms(example_copy: Path) -> None:
         7, 3
     )
     assert parse_level("tiga", names) == "tiga" and parse_level(" ", names) is None
+
+
+def test_an_english_workbook_reads_back(example_copy: Path) -> None:
+    """A workbook made with --lang en names its sheets and headings in English; the import reads
+    them in the language the workbook was made in, whatever --lang it runs with."""
+    out = run_cli("sheet", "bpkad", "--year", "2023", "--lang", "en", "-o", "en.xlsx")
+    assert out.exit_code == 0 and "en.xlsx written (4 indicators" in out.stderr
+    book: Any = load_workbook(example_copy / "en.xlsx")
+    assert book.sheetnames == ["Guide", "Indicators", "Evidence", "Criteria", "_spbe"]
+    assert [c.value for c in book["Indicators"][3]][:5] == [
+        "Id", "Indicator", "Unit's role", "Current value", "Level (fill in)"
+    ]  # fmt: skip
+    assert book["Indicators"]["C4"].value == "Lead"
+
+    def edit(wb: Any) -> None:
+        wb["Indicators"]["E4"] = "four"
+
+    _fill(example_copy / "en.xlsx", edit)
+    refused = run_cli("import", "en.xlsx", "--lang", "en")
+    assert refused.exit_code == 1
+    assert "en.xlsx:Indicators!E4: error W011 `four` is not a level" in refused.stderr
+    assert "There are problems; no file was changed." in refused.stderr

@@ -11,6 +11,7 @@ Every text is a text cell, never a formula, and the bytes are the same for the s
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -123,15 +124,17 @@ def lines_needed(text: object, width: float) -> int:
     do not size rows for wrapped text they did not lay out themselves)."""
     if not isinstance(text, str) or not text:
         return 1
-    per_line = max(1, int(width * 1.15))
+    per_line = max(1, int(width * 0.95))  # DejaVu/Liberation Sans run wider than Calibri
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
-def fit_rows(ws: Any, widths: dict[int, float], first: int) -> None:
-    """Set each row's height from its wrapped cells (15 points a line, at most 409)."""
+def fit_rows(ws: Any, widths: dict[int, float], first: int, every: Sequence[float] = ()) -> None:
+    """Set each row's height from its wrapped cells (15 points a line, at most 409); the header
+    row (``first``) wraps in every column (``every``)."""
     for cells in ws.iter_rows(min_row=first):
+        sizes = dict(enumerate(every, 1)) if cells[0].row == first and every else widths
         lines = max(
-            (lines_needed(c.value, widths[c.column]) for c in cells if c.column in widths),
+            (lines_needed(c.value, sizes[c.column]) for c in cells if c.column in sizes),
             default=1,
         )
         if lines > 1:
@@ -369,7 +372,7 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
     ev_widths = (11, 40, 32, 36, 16, 9, 12, 26, 8)
     for n, width in enumerate(ev_widths, 1):
         evs.column_dimensions[letter(n)].width = width
-    fit_rows(evs, {2: ev_widths[1], 3: ev_widths[2], 4: ev_widths[3], 8: ev_widths[7]}, HEADER_ROW)
+    fit_rows(evs, {2: ev_widths[1], 8: ev_widths[7]}, HEADER_ROW, ev_widths)
     evs.column_dimensions[letter(ref_col)].hidden = True
     evs.print_area = f"A1:{letter(ref_col - 1)}{last_evidence}"
     evs.freeze_panes = f"B{FIRST_ROW}"
@@ -382,7 +385,7 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
     cr_widths = (8, 8, 16, 80, 50)
     for n, width in enumerate(cr_widths, 1):
         crit.column_dimensions[letter(n)].width = width
-    fit_rows(crit, {4: cr_widths[3], 5: cr_widths[4]}, HEADER_ROW)
+    fit_rows(crit, {4: cr_widths[3], 5: cr_widths[4]}, HEADER_ROW, cr_widths)
     crit.freeze_panes = f"A{FIRST_ROW}"
 
     # --- protection and printing -----------------------------------------------------------
