@@ -8,6 +8,9 @@ file, ``spbe.yaml``, the evidence lock, or a catalogue) at the byte level or by 
 value for a hostile one, then runs ``validate``, ``score``, ``report`` and ``catalogue check``
 in-process. A round fails when a command exits with anything but 0, 1 or 2, prints a traceback,
 prints JSON that does not parse, runs past its time limit, or changes a byte of the repository.
+A fifth of the rounds fill in a unit's workbook (``spbe sheet``) with hostile cell values (or
+corrupt its bytes) and run ``spbe import``: the dry run must change nothing, and an ``--apply``
+that exits 0 must leave a year that ``spbe validate`` passes, with only that unit's file changed.
 Failing mutants are kept under ``--keep`` (default ``fuzz-failures/``) with the command that
 failed; the script exits 1 when any round failed.
 """
@@ -15,6 +18,7 @@ failed; the script exits 1 when any round failed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import random
@@ -28,6 +32,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -223,12 +228,117 @@ def check(args: list[str], runner: CliRunner) -> str | None:
     return None
 
 
+CELL_VALUES: list[Any] = [
+    None,
+    "",
+    " ",
+    "tiga",
+    "3,5",
+    "2,75",
+    "7/3",
+    "7/0",
+    "0",
+    "-1",
+    "99",
+    "5 - Optimum",
+    "=1+2",
+    '=HYPERLINK("https://contoh.invalid","klik")',
+    "@SUM(A1)",
+    "+1",
+    "-x",
+    3,
+    2.5,
+    1e308,
+    float("nan"),
+    True,
+    dt.datetime(2023, 3, 1),
+    dt.date(1900, 1, 1),
+    dt.time(12, 0),
+    "x" * 40000,
+    "a: b # c\n- d\n  e: [f]",
+    "{{ 7*7 }}",
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "/etc/passwd",
+    "https://contoh.go.id/x",
+    "javascript:alert(1)",
+    "I1",
+    "I24",
+    "\u202eevil",
+    "line\r\nbreak",
+]
+
+
+def workbook_round(root: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
+    """Fill a unit's workbook with hostile values (or corrupt it) and import it."""
+    from openpyxl import load_workbook
+
+    year, unit = rng.choice([("2023", "bpkad"), ("2023", "diskominfo"), ("2026", "inspektorat")])
+    book = root / "book.xlsx"
+    made = runner.invoke(app, ["sheet", unit, "--year", year, "-o", str(book)])
+    if made.exit_code != 0:
+        return f"spbe sheet {unit}", f"exit {made.exit_code}: {made.stderr[-300:]}"
+    if rng.random() < 0.2:
+        raw = book.read_bytes()
+        for _ in range(rng.randint(1, 4)):
+            raw = mutate(raw, rng)
+        book.write_bytes(raw)
+    else:
+        wb = load_workbook(book)
+        for _ in range(rng.randint(1, 6)):
+            sheet = (
+                wb[rng.choice(wb.sheetnames)]
+                if rng.random() < 0.2
+                else wb.worksheets[rng.choice((1, 2))]
+            )
+            row, column = rng.randint(1, min(sheet.max_row + 2, 80)), rng.randint(1, 10)
+            try:
+                sheet.cell(row, column).value = rng.choice(CELL_VALUES)
+            except (ValueError, TypeError, AttributeError):
+                continue  # openpyxl itself refuses some values (a merged cell, a bad char)
+        wb.save(book)
+    before = digest_tree(root)
+    unit_file = f"{year}/{unit}.yaml"
+    for args in (["import", "book.xlsx", "--format", "json"], ["import", "book.xlsx"]):
+        problem = check(args, runner)
+        if problem is None and digest_tree(root) != before:
+            problem = "a dry run changed the repository"
+        if problem is not None:
+            return f"workbook of {unit_file}: spbe {' '.join(args)}", problem
+    result = runner.invoke(app, ["import", "book.xlsx", "--apply"], catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        return f"workbook of {unit_file}: spbe import --apply", f"exception {result.exception!r}"
+    if "Traceback" in result.stdout + result.stderr or result.exit_code not in (0, 1):
+        return f"workbook of {unit_file}: spbe import --apply", f"exit {result.exit_code}"
+    after = digest_tree(root)
+    changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+    if result.exit_code == 1 and changed:
+        return f"workbook of {unit_file}: spbe import --apply", "refused but wrote files"
+    if result.exit_code == 0:
+        if any(k != unit_file for k in changed):
+            return f"workbook of {unit_file}: spbe import --apply", f"changed {changed}"
+        valid = runner.invoke(app, ["validate", year, "--format", "json"])
+        errors = json.loads(valid.stdout)["summary"]["errors"] if valid.stdout else -1
+        if errors != 0:
+            return f"workbook of {unit_file}: spbe import --apply", "the result does not validate"
+    return None
+
+
 def one_round(work: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
     """Mutate a fresh copy; run every command; (what failed, how) or None."""
     root = work / "contoh"
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(EXAMPLE, root)
+    if rng.random() < 0.2:
+        import os
+
+        here = Path.cwd()
+        os.chdir(root)
+        try:
+            return workbook_round(root, rng, runner)
+        finally:
+            os.chdir(here)
     (root / "indicators").mkdir(exist_ok=True)
     shutil.copy(catalogue_dir() / "spbe-2020.yaml", root / "indicators" / "spbe-2020.yaml")
     kind, files = rng.choice([(k, v) for k, v in kinds(root).items() if v])

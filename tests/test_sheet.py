@@ -374,3 +374,24 @@ def test_an_english_workbook_reads_back(example_copy: Path) -> None:
     assert refused.exit_code == 1
     assert "en.xlsx:Indicators!E4: error W011 `four` is not a level" in refused.stderr
     assert "There are problems; no file was changed." in refused.stderr
+
+
+def test_crlf_and_a_byte_order_mark_survive(example_copy: Path) -> None:
+    """A file saved on Windows (CRLF, a UTF-8 byte order mark) keeps both; one value changes."""
+    source = example_copy / "2023" / "bpkad.yaml"
+    original = "\ufeff" + source.read_text("utf-8").replace("\n", "\r\n")
+    source.write_bytes(original.encode("utf-8"))
+    assert run_cli("sheet", "bpkad", "--year", "2023", "-o", "w.xlsx").exit_code == 0
+
+    def edit(book: Any) -> None:
+        ind = book["Indikator"]
+        ind.cell(_rows(ind)["I34"], 5).value = "5 - Optimum"
+
+    _fill(example_copy / "w.xlsx", edit)
+    assert run_cli("import", "w.xlsx", "--apply").exit_code == 0
+    after = source.read_bytes().decode("utf-8")
+    assert after.startswith("\ufeff") and after.count("\r\n") == original.count("\r\n")
+    changed = [
+        (a, b) for a, b in zip(original.split("\r\n"), after.split("\r\n"), strict=True) if a != b
+    ]
+    assert len(changed) == 1 and changed[0][1] == "    level: 5"
