@@ -315,7 +315,7 @@ def workbook_round(root: Path, rng: random.Random, runner: CliRunner) -> tuple[s
     if result.exit_code == 1 and changed:
         return f"workbook of {unit_file}: spbe import --apply", "refused but wrote files"
     if result.exit_code == 0:
-        if any(k != unit_file for k in changed):
+        if any(k != str(root / unit_file) for k in changed):
             return f"workbook of {unit_file}: spbe import --apply", f"changed {changed}"
         valid = runner.invoke(app, ["validate", year, "--format", "json"])
         errors = json.loads(valid.stdout)["summary"]["errors"] if valid.stdout else -1
