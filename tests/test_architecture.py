@@ -24,6 +24,7 @@ LAYERS = (
     "render",  # one renderer per result kind and format
     "report",  # meeting handouts
     "sheet",  # a unit's fill-in workbook: written, read back, applied to its YAML file
+    "site",  # the repository as a static website
     "scaffold",  # files that `spbe init` and `spbe new` write
     "cli",  # the Typer face
     "__main__",

@@ -70,13 +70,14 @@ def open_year(paths: list[Path], catalogue: str | None = None) -> Year:
     return Year(year_set, stages, problems + found, shown)
 
 
-def open_spec(spec: str) -> Year:
-    """A year folder, or ``REV:PATH`` read from git (raises ``GitError``)."""
+def open_spec(spec: str, cwd: Path | None = None) -> Year:
+    """A year folder, or ``REV:PATH`` read from git (raises ``GitError``); a git path is taken
+    from ``cwd`` (default: the working folder)."""
     from spbe_cli.repository.gitsrc import GitYear, looks_like_git
 
     if not looks_like_git(spec):
         return open_year([Path(spec)])
-    year = GitYear(spec)
+    year = GitYear(spec, cwd)
     repo, problems = year.repo()
     year_set, found = load_files(repo, year.files, reader=year)
     problems += found

@@ -5,7 +5,7 @@ Importing this package registers every command on :data:`app`.
 
 from __future__ import annotations
 
-from spbe_cli.cli import catalogue, lifecycle, onboarding, report, score, sheet, validate
+from spbe_cli.cli import catalogue, lifecycle, onboarding, report, score, sheet, site, validate
 from spbe_cli.cli.app import app, main
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "report",
     "score",
     "sheet",
+    "site",
     "validate",
 ]

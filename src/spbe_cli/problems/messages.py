@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
 from spbe_cli.problems.rules import RULES
-from spbe_cli.problems.tables import commands, help, report, sheets, views, words
+from spbe_cli.problems.tables import commands, help, report, sheets, site, views, words
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     **words.MESSAGES,
@@ -17,6 +17,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     **commands.MESSAGES,
     **help.MESSAGES,
     **sheets.MESSAGES,
+    **site.MESSAGES,
     **{code: rule.message for code, rule in RULES.items()},
 }
 

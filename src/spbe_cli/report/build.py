@@ -168,8 +168,10 @@ def _name(path: Path, root: Path) -> str:
         return path.name  # a bundled catalogue lives outside the repository
 
 
-def git_commit(root: Path) -> str:
-    """The commit of the repository holding ``root`` ("+" when it has uncommitted changes)."""
+def git_commit(root: Path, only: list[Path] | None = None) -> str:
+    """The commit of the repository holding ``root`` ("+" when it has uncommitted changes;
+    with ``only``, changes to those paths alone count: the data a site is made from, not the
+    site being written beside it)."""
     try:
         head = subprocess.run(
             ["git", "-C", str(root), "rev-parse", "--short=12", "HEAD"],
@@ -180,8 +182,9 @@ def git_commit(root: Path) -> str:
         )
         if head.returncode != 0:
             return ""
+        specs = ["."] if only is None else [str(p) for p in only if os.path.lexists(p)]
         dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--", "."],
+            ["git", "-C", str(root), "status", "--porcelain", "--", *specs],
             capture_output=True,
             text=True,
             timeout=10,

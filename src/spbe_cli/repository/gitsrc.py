@@ -4,6 +4,7 @@ working tree, for ``spbe diff`` against a tag, a commit or a branch."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path, PurePosixPath
 
@@ -105,3 +106,45 @@ class GitYear:
             model, problems = load_model(RepoConfig, src)
             return Repo(self.top / folder, model or RepoConfig(), src), problems
         return Repo(self.top / self.folder.parent.parent), []
+
+
+def last_change(folder: Path) -> tuple[str, str, str] | None:
+    """The last commit that touched ``folder`` and has a parent: (short hash, date, subject);
+    None outside git or without such a commit."""
+    try:
+        out = _git("log", "-1", "--format=%h%x00%cs%x00%s%x00%P", "--", ".", cwd=folder).decode(
+            "utf-8", "replace"
+        )
+    except GitError:
+        return None
+    parts = out.strip("\n").split("\x00")
+    if len(parts) != 4 or not parts[0] or not parts[3].strip():
+        return None
+    return parts[0], parts[1], parts[2]
+
+
+def forge_base(folder: Path) -> str | None:
+    """Where files are shown on the forge (``https://github.com/o/r/blob/<branch>/``), from
+    the ``origin`` remote of a GitHub or GitLab repository; None otherwise."""
+    try:
+        remote = _git("remote", "get-url", "origin", cwd=folder).decode().strip()
+        branch = _git("rev-parse", "--abbrev-ref", "HEAD", cwd=folder).decode().strip()
+        if branch == "HEAD":
+            branch = _git("rev-parse", "HEAD", cwd=folder).decode().strip()
+    except GitError:
+        return None
+    found = re.match(r"^(?:https://(?:[^@/]+@)?|git@)(github\.com|gitlab\.com)[:/](.+?)(?:\.git)?/?$",
+                     remote)  # fmt: skip
+    if found is None or not re.fullmatch(r"[A-Za-z0-9._/-]+", found[2]):
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9._/-]+", branch):
+        return None
+    blob = "blob" if found[1] == "github.com" else "-/blob"
+    return f"https://{found[1]}/{found[2]}/{blob}/{branch}/"
+
+
+def toplevel(folder: Path) -> Path | None:
+    try:
+        return Path(_git("rev-parse", "--show-toplevel", cwd=folder).decode().strip())
+    except GitError:
+        return None

@@ -177,6 +177,13 @@ ACTIONS = {
     "setup_python": "actions/setup-python@v6",
     "upload_artifact": "actions/upload-artifact@v7",
 }
+PAGES_ACTIONS = {
+    "checkout": "actions/checkout@v6",
+    "setup_python": "actions/setup-python@v6",
+    "configure_pages": "actions/configure-pages@v6",
+    "upload_pages_artifact": "actions/upload-pages-artifact@v5",
+    "deploy_pages": "actions/deploy-pages@v5",
+}
 
 # Where spbe is installed from in CI: a pip requirement pinned to a tag or commit, such as
 # `spbe @ git+https://<forge>/<owner>/spbe@v0.1.0`. Without `spbe init --package`, the workflows
@@ -222,6 +229,73 @@ jobs:
           path: bahan-rapat-{year}.html
 """
 
+GITHUB_PAGES = """# Menerbitkan situs penilaian (spbe site) ke GitHub Pages pada setiap push ke main.
+# Aktifkan sekali: Settings > Pages > Build and deployment > Source: GitHub Actions.
+name: spbe-pages
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+env:
+  SPBE_PACKAGE: {github_package}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: {checkout}
+        with:
+          fetch-depth: 0  # beranda menampilkan perubahan terakhir dari riwayat git
+      - uses: {setup_python}
+        with:
+          python-version: "3.12"
+      - name: Pasang spbe
+        run: |
+          if [ -z "$SPBE_PACKAGE" ]; then
+            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
+            exit 1
+          fi
+          pip install "$SPBE_PACKAGE"
+      - name: Situs
+        run: spbe site -o public
+      - uses: {configure_pages}
+      - uses: {upload_pages_artifact}
+        with:
+          path: public
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: {deploy_pages}
+"""
+
+GITLAB_PAGES = """
+# Menerbitkan situs penilaian (spbe site) ke GitLab Pages dari cabang utama.
+pages:
+  image: python:3.12
+  variables:
+    GIT_DEPTH: 0  # beranda menampilkan perubahan terakhir dari riwayat git
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
+    - pip install "$SPBE_PACKAGE"
+    - spbe site -o public
+  artifacts:
+    paths:
+      - public
+"""
+
 GITLAB = """# Memeriksa penilaian pada setiap merge request dan menerbitkan bahan rapat (HTML).
 variables:
   # spbe yang dipasang, dipatok pada tag atau commit, mis.
@@ -250,14 +324,16 @@ spbe:
 def workflows(folder: str, year: int, package: str | None) -> dict[str, str]:
     """The GitHub and GitLab jobs, with spbe pinned to ``package`` when it is given."""
     quoted = json.dumps(package) if package else None  # a YAML double-quoted scalar
+    github_package = quoted or '"${{ vars.SPBE_PACKAGE }}"'
     return {
         ".github/workflows/spbe.yml": GITHUB.format(
-            folder=folder,
-            year=year,
-            github_package=quoted or '"${{ vars.SPBE_PACKAGE }}"',
-            **ACTIONS,
+            folder=folder, year=year, github_package=github_package, **ACTIONS
         ),
-        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year, gitlab_package=quoted or '""'),
+        ".github/workflows/pages.yml": GITHUB_PAGES.format(
+            github_package=github_package, **PAGES_ACTIONS
+        ),
+        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year, gitlab_package=quoted or '""')
+        + GITLAB_PAGES,
     }
 
 

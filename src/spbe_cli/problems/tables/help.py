@@ -448,6 +448,56 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "CRLF) or RFC 4180 (`,`, decimal point). Default: excel-id with --lang id."
         ),
     },
+    "help.site": {
+        "id": (
+            "Situs web statis dari seluruh repositori: beranda, halaman per tahun, per unit, "
+            "per\nindikator, validasi dan pencarian. Tanpa server: buka index.html dari disk, atau "
+            "terbitkan\ndengan GitHub/GitLab Pages.\n\nExit codes: 0 ditulis (juga bila ada tahun "
+            "yang tidak dapat dihitung: halaman Validasi\nmenunjukkan sebabnya); 1 tidak ada "
+            "folder tahun, atau folder hasil tidak dapat dipakai\n(tidak ada yang ditulis); 2 "
+            "salah pemakaian."
+        ),
+        "en": (
+            "A static website of the whole repository: a home page, a page per year, per unit "
+            "and per indicator, validation and search. No server: open index.html from disk, or "
+            "publish it with GitHub/GitLab Pages.\n\nExit codes: 0 written (also when a year "
+            "cannot be scored: the Validation page says why); 1 no year folder, or the output "
+            "folder cannot be used (nothing is written); 2 usage error."
+        ),
+    },
+    "help.site.path": {
+        "id": "Akar repositori (bawaan: folder kerja).",
+        "en": "Repository root (default: the working folder).",
+    },
+    "help.site.output": {
+        "id": "Folder situs (bawaan: public).",
+        "en": "Site folder (default: public).",
+    },
+    "help.site.base_url": {
+        "id": (
+            "Alamat berkas di forge untuk tautan masalah, mis. https://github.com/o/r/blob/main/ "
+            "(bawaan: dari remote origin bila GitHub/GitLab)."
+        ),
+        "en": (
+            "Where the forge shows files, for links from problems, e.g. "
+            "https://github.com/o/r/blob/main/ (default: from the origin remote on "
+            "GitHub/GitLab)."
+        ),
+    },
+    "help.site.with_evidence": {
+        "id": (
+            "Salin berkas data dukung di dalam repositori ke situs dan tautkan (bawaan: hanya "
+            "judul, tanggal dan path)."
+        ),
+        "en": (
+            "Copy the evidence files inside the repository into the site and link them "
+            "(default: titles, dates and paths only)."
+        ),
+    },
+    "help.site.templates": {
+        "id": "Folder templat pengganti (site/<nama berkas>).",
+        "en": "Folder of replacement templates (site/<file name>).",
+    },
     "help.report": {
         "id": (
             "Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu "

@@ -1,0 +1,1 @@
+"""The repository as a static website: every year, unit and indicator, validation, search."""
