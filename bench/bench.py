@@ -21,7 +21,9 @@ ones, some URLs), then measures in one run:
 * the Excel round trip on one instansi of 15 units: ``spbe sheet --all`` (15 workbooks), then
   ``spbe import`` of the 15 workbooks filled in (a level, an explanation and an evidence row
   each), as a dry run and with ``--apply``, beside the floor of merely opening the same
-  workbooks with openpyxl (read-only) and with pandas where it is installed.
+  workbooks with openpyxl (read-only) and with pandas where it is installed;
+* ``spbe site`` of the bundled example and of one synthetic instansi with five years (15 units
+  each), beside what a team would run instead: ``spbe report`` once per year.
 
 Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
 corpus, ``--only workbooks`` for the round trip alone; ``pip install '.[bench]'`` for the other
@@ -54,7 +56,7 @@ SENTENCE = (
 SHORT = ["Sudah ditetapkan dengan Perbup.", "Aplikasi berjalan di seluruh OPD sejak 2022."]
 
 
-def generate(root: Path, instansi: int) -> list[Path]:
+def generate(root: Path, instansi: int, years: tuple[int, ...] = YEARS) -> list[Path]:
     """Write ``instansi`` repositories, each with three years of 15 unit files and an evidence
     folder; return their year folders (latest year last within each instansi).
 
@@ -68,7 +70,7 @@ def generate(root: Path, instansi: int) -> list[Path]:
         (repo / "spbe.yaml").write_text(
             f"instansi: Pemerintah Daerah Sintetis {k}\ncatalogue: spbe-2020\n", encoding="utf-8"
         )
-        for year_number in YEARS:
+        for year_number in years:
             year = repo / "assessments" / str(year_number)
             evidence = repo / "evidence" / str(year_number)
             year.mkdir(parents=True, exist_ok=True)
@@ -270,7 +272,7 @@ def main() -> None:
     parser.add_argument("--instansi", type=int, default=40)
     parser.add_argument("--runs", type=int, default=7, help="runs per command timing")
     parser.add_argument("--keep", type=Path, help="corpus folder to create or reuse")
-    parser.add_argument("--only", choices=("workbooks",), help="measure this part alone")
+    parser.add_argument("--only", choices=("workbooks", "site"), help="measure this part alone")
     args = parser.parse_args()
 
     from spbe_cli.engine.assessments import load_year
@@ -296,6 +298,9 @@ def main() -> None:
     spbe = str(Path(py).with_name("spbe"))
     if args.only == "workbooks":
         compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
+        return
+    if args.only == "site":
+        compare_site(spbe, root, args.runs)
         return
 
     def spbe_score(year_folders: list[Path]) -> None:
@@ -384,6 +389,7 @@ def main() -> None:
     )
     compare_frameworks(root, args.instansi, folders, roots, spbe_score)
     compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
+    compare_site(spbe, root, args.runs)
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -528,6 +534,48 @@ def compare_workbooks(spbe: str, year: Path, root: Path, runs: int) -> None:
         print(f"{'pandas.read_excel, every sheet of the ' + str(n) + ' workbooks':<52}"
               f"{pandas_s * 1000:>7.0f} ms{pandas_s / n * 1000:>29.0f} ms")  # fmt: skip
     print(f"(start-up: python {bare * 1000:.0f} ms, spbe --help {helps * 1000:.0f} ms)")
+
+
+def compare_site(spbe: str, root: Path, runs: int) -> None:
+    """``spbe site`` of the example and of a five-year instansi, beside a handout per year."""
+    example = Path(__file__).resolve().parent.parent / "assessments"
+    five = root / "site-five-years"
+    if not (five / "instansi-000" / "assessments" / "2023").is_dir():
+        shutil.rmtree(five, ignore_errors=True)
+        generate(five, 1, (2019, 2020, 2021, 2022, 2023))
+    synthetic = five / "instansi-000"
+    out = root / "site-out"
+    helps = wall([spbe, "--help"], runs)
+    print(f"\n{'spbe site':<44}{'total':>9}{'beyond start-up':>18}{'pages':>7}{'size':>10}")
+    for label, repo in (
+        ("example (4 years)", example),
+        ("synthetic instansi (5 years)", synthetic),
+    ):
+        total = wall([spbe, "site", str(repo), "-o", str(out)], runs)
+        files = [p for p in out.rglob("*") if p.is_file()]
+        pages = sum(1 for p in files if p.suffix == ".html")
+        size = sum(p.stat().st_size for p in files) / 1024
+        print(
+            f"{label:<44}{total * 1000:>6.0f} ms{(total - helps) * 1000:>15.0f} ms"
+            f"{pages:>7}{size:>7.0f} KB"
+        )
+    years = sorted((synthetic / "assessments").glob("20*"))
+    handouts = root / "handouts"
+    handouts.mkdir(exist_ok=True)
+
+    def reports() -> None:
+        for year in years:
+            subprocess.run(
+                [spbe, "report", str(year), "-o", str(handouts / f"{year.name}.html")],
+                check=True, capture_output=True,
+            )  # fmt: skip
+
+    each = statistics.median(timed(reports) for _ in range(max(1, runs // 2)))
+    print(
+        f"{'instead: spbe report once per year (5 runs)':<44}{each * 1000:>6.0f} ms"
+        f"{(each - len(years) * helps) * 1000:>15.0f} ms{len(years):>7}"
+    )
+    print(f"(start-up: spbe --help {helps * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":
