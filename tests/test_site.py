@@ -430,3 +430,13 @@ def test_no_serious_accessibility_violation(site_repo: Path) -> None:
             bad = [v for v in result if v["impact"] in ("serious", "critical")]
             assert bad == [], (name, bad)
         chromium.close()
+
+
+@pytest.mark.parametrize("ident", ["<I1>", "../x", "a/b", "I1\x00", "İ", "", "x" * 300])
+def test_page_names_are_safe_for_any_id(ident: str) -> None:
+    """Whatever a repository calls a unit or an indicator, its page is one flat, plain name."""
+    from spbe_cli.site.pages import indicator_page, unit_page
+
+    for name in (unit_page(ident), indicator_page("katalog/<x>", ident)):
+        assert re.fullmatch(r"[a-z0-9-]+\.html", name) and len(name) < 120, name
+    assert unit_page("a/b") != unit_page("a-b") and unit_page("bpkad") == "unit-bpkad.html"

@@ -38,7 +38,7 @@ def slug(text: str) -> str:
     """A file-name part for ``text``: lower-case letters, digits and dashes; a short digest is
     added when that changed anything but case (so ``a/b`` and ``a-b`` never collide)."""
     plain = _SAFE.sub("-", text.lower()).strip("-")
-    if plain == text.lower() and plain:
+    if plain == text.lower() and plain and len(plain) <= 48:
         return plain
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
     return f"{plain[:40]}-{digest}" if plain else digest
