@@ -214,7 +214,7 @@ def test_documented_ci_files_pass_the_platform_schemas() -> None:
 
 def test_codeowners_follow_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "k"
-    assert run_cli("init", str(root), "--instansi", "K", "--year", "2026").exit_code == 0
+    assert run_cli("init", str(root), "--instansi", "K", "--year", "2025").exit_code == 0
     monkeypatch.chdir(root)
     assert " X022 " not in run_cli("validate", "--allow-partial", "-f", "text").stdout
     config = root / "spbe.yaml"

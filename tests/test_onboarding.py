@@ -28,16 +28,19 @@ def test_init_scaffold_validates_with_only_belum_diisi(
     check = run_cli("validate", "-f", "json")
     assert check.exit_code == 0
     codes = {p["code"] for p in check.json()["problems"]}
-    assert codes == {"X013"} and len(check.json()["problems"]) == 47
+    # 2026 is under Pemerintah Digital: 20 indicators, of which the 4 valued from other
+    # agencies' indices are not filled in by a unit
+    assert codes == {"X013"} and len(check.json()["problems"]) == 16
     config = yaml.safe_load((repo / "spbe.yaml").read_text(encoding="utf-8"))
+    assert config["catalogue"] == "pemdi-2026"
     assigned = [i for u in config["units"].values() for i in u["indicators"]]
-    assert sorted(assigned) == sorted(f"I{n}" for n in range(1, 48))
+    assert sorted(assigned) == sorted(f"I{n}" for n in range(1, 21))
     first = (repo / "assessments" / "2026" / "diskominfo.yaml").read_text(encoding="utf-8")
     assert first.startswith("# yaml-language-server: $schema=../../spbe-assessment.schema.json")
-    assert "# Tingkat 3 Terdefinisi: Kriteria tingkat 2 telah terpenuhi" in first
+    assert "# Tingkat 3 Berkembang: " in first
     for workflow in (".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml"):
         assert "spbe validate" in json.dumps(yaml.safe_load((repo / workflow).read_text()))
-    assert "/assessments/*/bpkad.yaml" in (repo / "CODEOWNERS").read_text(encoding="utf-8")
+    assert "/assessments/*/bkpsdm.yaml" in (repo / "CODEOWNERS").read_text(encoding="utf-8")
     assert "## Mengisi berkas unit" in (repo / "README.md").read_text(encoding="utf-8")
 
 
@@ -70,11 +73,15 @@ def test_new_from_last_year_and_from_the_registry(
     assert data["year"] == 2024 and data["indicators"]["I33"]["level"] == 4
     assert data["indicators"]["I34"]["evidence"][1]["level"] == 4
     assert run_cli("new", "bpkad", "--year", "2024").exit_code == 1  # never overwritten
-    fresh = run_cli("new", "dinkes", "--year", "2031")
+    fresh = run_cli("new", "dinkes", "--year", "2025")
     assert fresh.exit_code == 0 and "belum diisi" in fresh.stderr
     assert yaml.safe_load(
-        (tmp_path / "assessments" / "2031" / "dinkes.yaml").read_text(encoding="utf-8")
+        (tmp_path / "assessments" / "2025" / "dinkes.yaml").read_text(encoding="utf-8")
     )["indicators"] == {"I46": {"level": None}}
+    # 2031 is under Pemerintah Digital: the registry gives dinkes no indicator there
+    other = run_cli("new", "dinkes", "--year", "2031")
+    assert other.exit_code == 2 and "catalogues: pemdi-2026" in other.stderr
+    assert "Traceback" not in other.stderr
     assert run_cli("new", "dinas-x", "--year", "2031").exit_code == 2
     checked = run_cli("validate", "2024", "--ignore", "X003", "-f", "json")
     assert checked.json()["summary"]["errors"] == 0

@@ -198,3 +198,23 @@ def test_exports_of_a_decimal_year(example_copy: Path) -> None:
     codes = [line.split("]")[0][3:] for line in portal[0].splitlines() if line.startswith("- [")]
     assert codes == sorted(codes) and "PG_01_01_SDIS" in codes  # the supporting unit's item
     assert "  (diskominfo) " in portal[0]
+
+
+def test_init_and_new_follow_the_framework_of_the_year(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A repository started for 2026 is a Pemerintah Digital one; for 2024, a 59/2020 one."""
+    import yaml
+
+    for year, catalogue, count in ((2026, "pemdi-2026", 20), (2024, "spbe-2020", 47)):
+        root = tmp_path / f"kab-{year}"
+        assert run_cli("init", str(root), "--instansi", "K", "--year", str(year)).exit_code == 0
+        config = yaml.safe_load((root / "spbe.yaml").read_text("utf-8"))
+        assert config["catalogue"] == catalogue
+        ids = set()
+        for unit in (root / "assessments" / str(year)).glob("*.yaml"):
+            ids |= set(yaml.safe_load(unit.read_text("utf-8"))["indicators"])
+        assert len(ids) == count
+        monkeypatch.chdir(root)
+        assert run_cli("validate").exit_code == 0
+        assert run_cli("new", "diskominfo", "--year", str(year + 1)).exit_code == 0
+    text = (tmp_path / "kab-2026" / "assessments" / "2026" / "bkpsdm.yaml").read_text("utf-8")
+    assert "# Tingkat 2 Membangun: Peningkatan kompetensi digital" in text  # range criteria

@@ -63,7 +63,15 @@ def init(
         int | None,
         typer.Option("--year", help="Tahun penilaian (bawaan: tahun ini).", show_default=False),
     ] = None,
-    catalogue: Annotated[str, typer.Option("--catalogue", help="Id katalog.")] = "spbe-2020",
+    catalogue: Annotated[
+        str | None,
+        typer.Option(
+            "--catalogue",
+            help="Id katalog (bawaan: kerangka yang berlaku pada tahun itu, mis. pemdi-2026 "
+            "untuk 2026, spbe-2020 untuk 2020-2025).",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[
         bool,
         typer.Option(
@@ -98,10 +106,11 @@ def init(
         raise UsageProblem("--instansi: " + message("S001", language, key="instansi"))
     if package is not None and not PACKAGE_PATTERN.match(package.strip()):
         raise UsageProblem(message("init_bad_package", language, package=package))
-    chosen = _catalogue_or_usage(catalogue, Path.cwd())
-    files = scaffold(
-        instansi.strip(), year or dt.date.today().year, chosen, package and package.strip()
-    )
+    from spbe_cli.model.catalogue import framework_of_year
+
+    when = year or dt.date.today().year
+    chosen = _catalogue_or_usage(catalogue or framework_of_year(when), Path.cwd())
+    files = scaffold(instansi.strip(), when, chosen, package and package.strip())
     targets: dict[Path, bytes] = {}
     conflicts = []
     for relative, text in files.items():
@@ -141,9 +150,9 @@ def new(
     Exit codes: 0 ditulis; 1 berkas sudah ada atau ada error; 2 salah pemakaian.
     """
     from spbe_cli.app.output import write_files
-    from spbe_cli.model.catalogue import DEFAULT_CATALOGUE
+    from spbe_cli.model.catalogue import framework_of_year
     from spbe_cli.repository.layout import find_repo
-    from spbe_cli.scaffold.newyear import UnitExists, UnknownUnit, new_unit_file
+    from spbe_cli.scaffold.newyear import NoRoles, UnitExists, UnknownUnit, new_unit_file
 
     language = start(lang).lang
     if not repo.is_dir():
@@ -152,13 +161,17 @@ def new(
     report_problems(problems, language)
     if has_errors(problems):
         fail(message("not_scored", language))
-    catalogue = _catalogue_or_usage(config.config.catalogue or DEFAULT_CATALOGUE, config.root)
+    catalogue = _catalogue_or_usage(config.config.catalogue or framework_of_year(year), config.root)
     try:
         made = new_unit_file(config, unit, year, catalogue)
     except UnitExists as exc:
         fail(message("new_exists", language, path=display_path(exc.path)))
     except UnknownUnit:
         raise UsageProblem(message("new_unknown_unit", language, unit=unit)) from None
+    except NoRoles as exc:
+        raise UsageProblem(
+            message("new_no_roles", language, unit=unit, catalogue=exc.catalogue, year=year)
+        ) from None
     report_problems(made.problems, language)
     if made.text is None:
         fail(message("not_scored", language))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from fractions import Fraction
 from pathlib import Path
 
 import yaml
@@ -75,6 +76,9 @@ def _indicator_block(indicator: Indicator) -> list[str]:
         lines += _comment(indicator.question, 2)
     for level in indicator.scale.levels:
         criterion = indicator.criteria.get(level.value)
+        if criterion is None and indicator.ranges:  # criteria by value range (Pemdi 2026)
+            found = indicator.range_of(Fraction(level.value))
+            criterion = found.criterion if found is not None else None
         lines += _comment(
             f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else ""), 2
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_cli.engine.evaluate import several_years
-from spbe_cli.model.catalogue import Catalogue
+from spbe_cli.model.catalogue import DEFAULT_CATALOGUE, Catalogue, framework_of_year
 from spbe_cli.model.editor_schema import SCHEMA_NAME
 from spbe_cli.model.models import Assessment
 from spbe_cli.model.schema import load_model
@@ -28,6 +28,14 @@ class UnknownUnit(Exception):
     """Neither last year's file nor spbe.yaml's ``units:`` knows the unit."""
 
 
+class NoRoles(Exception):
+    """The registry names the unit, but not for this year's catalogue (a new framework)."""
+
+    def __init__(self, catalogue: str) -> None:
+        super().__init__(catalogue)
+        self.catalogue = catalogue
+
+
 @dataclass
 class NewUnit:
     target: Path
@@ -44,16 +52,25 @@ def new_unit_file(repo: Repo, unit: str, year: int, catalogue: Catalogue) -> New
         raise UnitExists(target)
     schema = "../" * 2 + SCHEMA_NAME if folder == repo.root / "assessments" else "../" + SCHEMA_NAME
     info = repo.config.units.get(unit)
+    default = repo.config.catalogue or DEFAULT_CATALOGUE
+    roles = info.roles(catalogue.id, default) if info is not None else None
+    registered = [i for i in (roles.indicators if roles else []) if i in catalogue.indicators]
     previous = folder / str(year - 1) / f"{unit}.yaml"
     if os.path.lexists(previous):
         src = read_yaml(previous, root=repo.root)
         model, found = load_model(Assessment, src)
         if model is None:
             return NewUnit(target, None, True, found)
-        ids = list(info.indicators) if info and info.indicators else list(model.indicators)
-        text = carried_file(model, year - 1, year, catalogue, ids, schema)
-        return NewUnit(target, text, True, found)
+        before = model.catalogue or repo.config.catalogue or framework_of_year(year - 1)
+        if before == catalogue.id:  # the same framework: last year's answers carry over
+            ids = registered or [i for i in model.indicators if i in catalogue.indicators]
+            text = carried_file(model, year - 1, year, catalogue, ids, schema)
+            return NewUnit(target, text, True, found)
+        # a new framework this year: nothing carries over; the registry says what is the unit's
     if info is None:
         raise UnknownUnit(unit)
-    ids = list(info.indicators) or list(catalogue.indicators)
-    return NewUnit(target, unit_file(unit, info.name, year, catalogue, ids, schema), False)
+    if not registered:
+        if info.indicators or info.supports or info.catalogues:
+            raise NoRoles(catalogue.id)  # the registry knows the unit, not under this framework
+        registered = list(catalogue.indicators)
+    return NewUnit(target, unit_file(unit, info.name, year, catalogue, registered, schema), False)

@@ -257,6 +257,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "indikator dari spbe.yaml, belum diisi",
         "en": "indicators from spbe.yaml, not filled in",
     },
+    "new_no_roles": {
+        "id": (
+            "`units:` spbe.yaml tidak menyebut indikator unit `{unit}` pada katalog {catalogue} "
+            "yang berlaku tahun {year}; tambahkan `catalogues: {catalogue}: indicators: [...]` "
+            "pada unit itu"
+        ),
+        "en": (
+            "the `units:` of spbe.yaml give unit `{unit}` no indicator of catalogue {catalogue}, "
+            "in force in {year}; add `catalogues: {catalogue}: indicators: [...]` to that unit"
+        ),
+    },
     "new_unknown_unit": {
         "id": "unit `{unit}` tidak ada di `units:` spbe.yaml maupun tahun sebelumnya",
         "en": ("unit `{unit}` is neither in the `units:` of spbe.yaml nor in the previous year"),

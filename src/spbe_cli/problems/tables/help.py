@@ -252,8 +252,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Assessment year (default: this year).",
     },
     "help.init.catalogue": {
-        "id": "Id katalog.",
-        "en": "Catalogue id.",
+        "id": (
+            "Id katalog (bawaan: kerangka yang berlaku pada tahun itu, mis. pemdi-2026 untuk "
+            "2026, spbe-2020 untuk 2020-2025)."
+        ),
+        "en": (
+            "Catalogue id (default: the framework in force that year, e.g. pemdi-2026 for "
+            "2026, spbe-2020 for 2020-2025)."
+        ),
     },
     "help.init.force": {
         "id": (
