@@ -37,7 +37,8 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
             [lab["col_id"], lab["col_name"], lab["col_weight"], lab["col_index"]],
             view.domains,
             right=(2, 3),
-            indent_plain=True,
+            # aspects sit under their domain; a framework of aspects only has no domain rows
+            indent_plain=any(row.strong for row in view.domains[:-1]),
         ),
         _table(
             lab["units_title"],
