@@ -5,9 +5,10 @@
 
 Each round copies the example repository, mutates one file of one kind (a unit file, a stage
 file, ``spbe.yaml``, the evidence lock, or a catalogue) at the byte level or by swapping a YAML
-value for a hostile one, then runs ``validate``, ``score``, ``report`` and ``catalogue check``
-in-process. A round fails when a command exits with anything but 0, 1 or 2, prints a traceback,
-prints JSON that does not parse, runs past its time limit, or changes a byte of the repository.
+value for a hostile one, then runs ``validate``, ``score``, ``report``, ``site`` and
+``catalogue check`` in-process. A round fails when a command exits with anything but 0, 1 or
+2, prints a traceback, prints JSON that does not parse, runs past its time limit, or changes a
+byte of the repository.
 A fifth of the rounds fill in a unit's workbook (``spbe sheet``) with hostile cell values (or
 corrupt its bytes) and run ``spbe import``: the dry run must change nothing, and an ``--apply``
 that exits 0 must leave a year that ``spbe validate`` passes, with only that unit's file changed.
@@ -203,6 +204,7 @@ def commands(root: Path) -> list[list[str]]:
         ["evidence", "status", "2026", "--format", "md"],
         ["report", "2026", "--format", "html"],
         ["catalogue", "check", str(root / "indicators" / "spbe-2020.yaml")],
+        ["site", ".", "-o", str(root.parent / "site")],  # outside the repository it reads
     ]
 
 
