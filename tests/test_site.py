@@ -440,3 +440,25 @@ def test_page_names_are_safe_for_any_id(ident: str) -> None:
     for name in (unit_page(ident), indicator_page("katalog/<x>", ident)):
         assert re.fullmatch(r"[a-z0-9-]+\.html", name) and len(name) < 120, name
     assert unit_page("a/b") != unit_page("a-b") and unit_page("bpkad") == "unit-bpkad.html"
+
+
+def test_templates_can_be_replaced_and_stay_sandboxed(site_repo: Path) -> None:
+    """A repository's own `site/` templates replace the bundled ones by name; one that reaches
+    for Python internals fails with the template's location, and nothing is written."""
+    write(
+        site_repo / "tpl" / "site" / "indicators.html.j2",
+        """
+        {% extends "site/_base.html.j2" %}
+        {% block content %}<p id="own">Daftar indikator kami</p>{% endblock %}
+        """,
+    )
+    out = run_cli("site", "-o", "public", "--templates", "tpl")
+    assert out.exit_code == 0, out.stderr
+    assert 'id="own"' in (site_repo / "public" / "indicators.html").read_text("utf-8")
+    write(
+        site_repo / "evil" / "site" / "indicators.html.j2",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}\n",
+    )
+    refused = run_cli("site", "-o", "other", "--templates", "evil")
+    assert refused.exit_code == 1 and "indicators.html.j2" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (site_repo / "other").exists()

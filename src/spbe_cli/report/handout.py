@@ -80,7 +80,7 @@ def _render(r: ReportView, kind: str, overrides: list[Path], charts: dict[str, s
     try:
         return render(r, kind, overrides=overrides, charts=charts)
     except jinja2.TemplateError as exc:
-        raise HandoutError(_template_problem(exc)) from None
+        raise HandoutError(template_problem(exc)) from None
 
 
 def _pdf(text: str, lang: Lang) -> bytes:
@@ -117,7 +117,7 @@ def _check_suffix(output: Path | None, fmt: ReportFormat, lang: Lang) -> None:
         )
 
 
-def _template_problem(exc: Exception) -> str:
+def template_problem(exc: Exception) -> str:
     """``templat report.html.j2:12: ...``: the template line, for people who edit templates."""
     import traceback
 

@@ -46,11 +46,18 @@ def render_site(data: Collected, *, lang: Lang, with_evidence: bool, overrides: 
     builder = Builder(data, lang, with_evidence)
     pages = builder.pages()
     context = builder.context()  # after the pages: it counts the evidence they copy
+    import jinja2
+
+    from spbe_cli.report.handout import template_problem
+
     env = environment(overrides)
     files: dict[str, bytes] = {}
     for page in pages:
-        template = env.get_template(page.template)
-        files[page.path] = template.render(s=context, p=page).encode("utf-8")
+        try:  # a repository's template override is untrusted: a located error, not a crash
+            template = env.get_template(page.template)
+            files[page.path] = template.render(s=context, p=page).encode("utf-8")
+        except jinja2.TemplateError as exc:
+            raise SiteError(template_problem(exc)) from None
     index = json.dumps(builder.search_entries(pages), ensure_ascii=False, sort_keys=True)
     # a data file, never markup: nothing in it can close a tag or end the statement
     index = index.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
