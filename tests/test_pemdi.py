@@ -82,7 +82,7 @@ def test_invalid_values_are_located_problems(tmp_path: Path, monkeypatch) -> Non
     values.update({3: "5.01", 4: "3\n    value: 3"})
     _repo(tmp_path, values)
     text = run_cli("validate", "assessments/2026", "-f", "text").stdout
-    assert "error S005 tingkat 5.01 di luar skala indikator I3" in text
+    assert "error S005 tingkat 5,01 di luar skala indikator I3" in text
     assert "error S007 `level` dan `value` keduanya diisi" in text
 
 
@@ -218,3 +218,15 @@ def test_init_and_new_follow_the_framework_of_the_year(tmp_path: Path, monkeypat
         assert run_cli("new", "diskominfo", "--year", str(year + 1)).exit_code == 0
     text = (tmp_path / "kab-2026" / "assessments" / "2026" / "bkpsdm.yaml").read_text("utf-8")
     assert "# Tingkat 2 Membangun: Peningkatan kompetensi digital" in text  # range criteria
+
+
+def test_numbers_in_problems_follow_the_language(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    _repo(tmp_path, {1: "5.01"})
+    assert (
+        "tingkat 5,01 di luar skala"
+        in run_cli("validate", "2026").stdout.replace("assessments/", "")
+        or "tingkat 5,01 di luar skala" in run_cli("validate").stdout
+    )
+    english = run_cli("validate", "--lang", "en").stdout
+    assert "5.01" in english and "5,01" not in english

@@ -13,13 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from spbe_cli.base.paths import real_folder, within
-from spbe_cli.domain.numbers import fmt, rounded
+from spbe_cli.domain.numbers import rounded
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
 from spbe_cli.model.catalogue import Catalogue, Indicator, whole
 from spbe_cli.model.models import Answer, Evidence
-from spbe_cli.problems.messages import Msg
+from spbe_cli.problems.messages import Msg, number
 from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
 from spbe_cli.source.evidence import EvidenceRef, evidence_path_problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
@@ -184,8 +184,8 @@ def _proposal(
         "C020",
         indicator=ident,
         index=ext.index,
-        raw=fmt(found.raw),
-        value=fmt(rounded(proposed)),
+        raw=number(found.raw),
+        value=number(rounded(proposed)),
         source=ext.conversion_source or ext.agency,
     )
 

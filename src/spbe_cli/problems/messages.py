@@ -4,6 +4,7 @@ problem codes (from the rule table) and the texts of each area (``problems.table
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
@@ -48,6 +49,18 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
     )
 
 
+def number(value: Fraction) -> Msg | str:
+    """An exact number as a message argument, written as each language writes decimals
+    (``58,3`` in Bahasa Indonesia, ``58.3`` in English); ``10/3`` stays a fraction."""
+    from spbe_cli.domain.numbers import fmt
+
+    text = fmt(value)
+    if "." not in text:
+        return text
+    whole, fraction = text.split(".", 1)
+    return Msg.of("decimal_number", whole=whole, fraction=fraction)
+
+
 def _arg(value: object) -> object:
     if isinstance(value, int | float):
         return value
@@ -62,5 +75,6 @@ __all__ = [
     "current_lang",
     "forget_choice",
     "message",
+    "number",
     "resolve_lang",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "decimal_number": {"id": "{whole},{fraction}", "en": "{whole}.{fraction}"},
     "s006_quote": {
         "id": "apit dengan tanda kutip",
         "en": "put it in quotes",
