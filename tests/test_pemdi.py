@@ -135,6 +135,14 @@ def test_the_example_year_2026(example_copy: Path) -> None:
     assert run_cli("validate", "2026").exit_code == 0
     report = run_cli("report", "2026", "-f", "md").stdout
     assert "| A1 |" in report and "| **-** |" not in report
+    # supporting units' parts, the index by its name, criteria from the value ranges
+    assert "**Indikator yang didukung:**" in report
+    assert "**I2 · Tingkat Kematangan Manajemen Layanan Digital Pemerintah** (pengampu: " in report
+    html = run_cli("report", "2026").stdout
+    assert "Indeks Pemdi 2026" in html and "Indeks SPBE 2026" not in html
+    assert "Indeks per domain" not in html
+    unit = run_cli("report", "2026", "--unit", "inspektorat", "-f", "md").stdout
+    assert "**Kriteria tingkat saat ini:** Audit Internal dilaksanakan" in unit
 
 
 @settings(max_examples=60, deadline=None)

@@ -7,6 +7,7 @@ template authors in README ("Custom templates"): names here are a contract.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -18,7 +19,8 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
-from spbe_cli.model.models import Answer, Recommendation
+from spbe_cli.model.catalogue import Indicator
+from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
@@ -33,10 +35,11 @@ from spbe_cli.report.viewmodel import (
     RecommendationView,
     ReportView,
     StageRow,
+    SupportView,
     TrendRow,
     UnitView,
 )
-from spbe_cli.source.evidence import EvidenceRef
+from spbe_cli.source.evidence import EvidenceRef, resolve_evidence
 
 LABELS = tuple(f"r_{name}" for name in (
     "title", "unit_title", "generated", "catalogue", "regulation", "provisional", "index",
@@ -47,7 +50,7 @@ LABELS = tuple(f"r_{name}" for name in (
     "no_explanation", "no_evidence", "missing", "none", "footer_catalogue", "footer_hash",
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
     "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
-    "trend", "year", "stage_rows_note",
+    "trend", "year", "stage_rows_note", "supports", "lead_unit",
 ))  # fmt: skip
 
 
@@ -108,6 +111,12 @@ class _Builder:
         self.year_set, self.score, self.lang, self.previous = year_set, score, lang, previous
         self.base = base
         self.t = {key[2:]: message(key, lang) for key in LABELS}
+        c = score.catalogue
+        if c.index_name:  # "Indeks Pemdi", not "Indeks SPBE"
+            self.t["index"] = c.index_name
+        if not c.has_domains:  # the bars are per aspect in a framework without domains
+            self.t["bars_title"] = message("r_bars_title_aspects", lang)
+            self.t["bars_desc"] = message("r_bars_desc_aspects", lang)
         units = year_set.units
         self.answers = {i: a for u in units for i, a in u.assessment.indicators.items()}
         self.refs = {i: r for u in units for i, r in u.evidence.items()}
@@ -170,8 +179,8 @@ class _Builder:
             gain=self.num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
             next_level=str(nxt) if nxt is not None else "",
             next_level_name=ind.scale.name_of(nxt) if nxt is not None else "",
-            criterion=ind.criteria.get(r.level, ""),
-            next_criterion=ind.criteria.get(nxt, "") if nxt is not None else "",
+            criterion=_criterion(ind, r.level),
+            next_criterion=_criterion(ind, nxt) if nxt is not None else "",
             explanation=(answer.explanation or "") if answer else "",
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
             change=self.shown(movement(r.level, last, exact=True), None)
@@ -216,9 +225,33 @@ class _Builder:
                 self.num(u.mean_level) if u.mean_level is not None else "-",
                 self.num(u.contribution, GAIN_PLACES),
                 tuple(i for i in flat if i.unit == u.unit and i.answered),
+                supports=self.supports(u.unit, flat),
             )
             for u in self.score.units
         )
+
+    def supports(self, unit: str, flat: tuple[IndicatorView, ...]) -> tuple[SupportView, ...]:
+        """The parts ``unit`` gives to indicators other units lead, in catalogue order."""
+        found = next((u for u in self.year_set.units if u.assessment.unit == unit), None)
+        if found is None or not found.assessment.supports:
+            return ()
+        root = self.year_set.repo.root
+        views = []
+        for i in flat:
+            part = found.assessment.supports.get(i.id)
+            if part is None:
+                continue
+            refs = tuple(resolve_evidence(root, e.path, e.url) for e in part.evidence)
+            views.append(
+                SupportView(
+                    i.id,
+                    i.name,
+                    i.unit,
+                    part.explanation or "",
+                    _items(part.evidence, refs, root, self.base),
+                )
+            )
+        return tuple(views)
 
     def bands(self, target: Fraction | None) -> tuple[BandView, ...]:
         c = self.score.catalogue
@@ -382,6 +415,15 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
     return replace(r, **changes)
 
 
+def _criterion(ind: Indicator, level: int) -> str:
+    """The catalogue's text for ``level``: per-level criteria, else the value range it falls in
+    (Pemdi 2026)."""
+    if level in ind.criteria:
+        return ind.criteria[level]
+    found = ind.range_of(Fraction(level)) if ind.ranges else None
+    return found.criterion if found is not None else ""
+
+
 def _registry(year_set: YearSet, unit: str) -> str:
     info = year_set.repo.config.units.get(unit)
     return info.name if info else ""
@@ -394,8 +436,14 @@ def _evidence(
     file or a real http(s) URL at load time."""
     if answer is None:
         return ()
+    return _items(answer.evidence, refs, root, base)
+
+
+def _items(
+    evidence: Sequence[Evidence], refs: tuple[EvidenceRef, ...], root: Path, base: Path
+) -> tuple[EvidenceView, ...]:
     items = []
-    for e, ref in zip(answer.evidence, refs, strict=True):
+    for e, ref in zip(evidence, refs, strict=True):
         if e.url is not None:
             items.append(EvidenceView(e.title, e.url, e.url if ref.url_ok else None))
         elif e.path is not None:

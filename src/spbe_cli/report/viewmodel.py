@@ -101,6 +101,17 @@ class TrendRow:
 
 
 @dataclass(frozen=True)
+class SupportView:
+    """What a supporting unit gives to an indicator another unit leads (Pemdi 2026)."""
+
+    id: str
+    name: str
+    lead: str  # the unit that sets the level
+    explanation: str
+    evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True)
 class UnitView:
     unit: str
     name: str
@@ -110,6 +121,7 @@ class UnitView:
     contribution: str
     indicators: tuple[IndicatorView, ...]
     recommendations: tuple[RecommendationView, ...] = ()  # open ones, from the external stages
+    supports: tuple[SupportView, ...] = ()  # indicators it supports but does not lead
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "Radar chart of each aspect's index on the level scale; the dashed line is the target."
         ),
     },
+    "r_bars_title_aspects": {
+        "id": "Indeks per aspek (batang)",
+        "en": "Index per aspect (bars)",
+    },
+    "r_bars_desc_aspects": {
+        "id": "Diagram batang indeks setiap aspek pada skala tingkat; garis putus-putus adalah "
+        "target.",
+        "en": "Bar chart of each aspect's index on the level scale; the dashed line is the target.",
+    },
     "r_bars_title": {
         "id": "Indeks per domain",
         "en": "Index per domain",
@@ -243,6 +252,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "r_recommendations": {
         "id": "Rekomendasi asesor eksternal yang masih terbuka",
         "en": "Open recommendations of the external assessors",
+    },
+    "r_supports": {
+        "id": "Indikator yang didukung",
+        "en": "Indicators it supports",
+    },
+    "r_lead_unit": {
+        "id": "pengampu",
+        "en": "lead unit",
     },
     "r_trend": {
         "id": "Tren indeks",
