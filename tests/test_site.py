@@ -141,9 +141,9 @@ def test_deterministic_atomic_and_never_over_data(
     # a folder that is not a site, the repository itself, or its data: refused, untouched
     (site_repo / "notes").mkdir()
     (site_repo / "notes" / "x.txt").write_text("mine", "utf-8")
-    for target in ("notes", ".", "2023", "evidence/2023", ".."):
-        refused = run_cli("site", "-o", target)
-        assert refused.exit_code == 1, target
+    for target, code in (("notes", 1), (".", 2), ("2023", 2), ("evidence/2023", 2), ("..", 2)):
+        refused = run_cli("site", "-o", target)  # 2: an output never lands on the data
+        assert refused.exit_code == code, target
         assert "Traceback" not in refused.stderr
     assert (site_repo / "notes" / "x.txt").read_text("utf-8") == "mine"
     assert run_cli("validate", "2023").exit_code == 0
@@ -177,38 +177,19 @@ def test_evidence_is_private_unless_asked(site_repo: Path, tmp_path: Path) -> No
 
 
 def _hostile(root: Path) -> None:
+    """The handout's hostile repository (tests/test_report.py), plus a registry unit named
+    ``../x`` and a unit whose explanation is near the 20,000 characters a text may hold."""
+    from test_report import _hostile_repo
+
+    year = root / "assessments" / "2023"
+    _hostile_repo(year)
+    config = root / "spbe.yaml"
+    extra = '  "../x":\n    name: "Dinas <i>X</i>"\ntarget: 3.00\n'
+    config.write_text(config.read_text("utf-8") + extra, "utf-8")
+    big = "Penjelasan panjang. " * 999
     write(
-        root / "spbe.yaml",
-        """
-        instansi: "Kota <b>Uji</b> & Sekitarnya"
-        target: 3.00
-        units:
-          "../x":
-            name: "Dinas <i>A</i>"
-        """,
-    )
-    big = "Penjelasan panjang. " * 999  # near the 20,000 characters a text may hold
-    write(
-        root / "assessments" / "2023" / "x.yaml",
-        f"""
-        unit: x
-        name: "Unit <b>X</b>"
-        year: 2023
-        indicators:
-          I1:
-            level: 3
-            explanation: >-
-              <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">
-              Lihat | tabel & "kutipan".
-            evidence:
-              - title: "<script>alert(3)</script>"
-                url: "javascript:window.__pwned = 3"
-              - title: Bukti
-                url: https://jdih.contoh.go.id/a?b=1&c=2
-          I2:
-            level: 2
-            explanation: "{big}"
-        """,
+        year / "x.yaml",
+        f'unit: x\nyear: 2023\nindicators:\n  I2:\n    level: 2\n    explanation: "{big}"\n',
     )
 
 
@@ -222,7 +203,7 @@ def test_hostile_data_stays_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     made = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert all(name.startswith(("public/", "kota/")) for name in made)
     units = sorted(p.name for p in public.glob("unit-*.html"))
-    assert len(units) == 2 and "unit-x.html" in units  # the unit x, and the registry's "../x"
+    assert len(units) == 3 and {"unit-a.html", "unit-x.html"} <= set(units)  # and "../x"
     assert any(re.fullmatch(r"unit-x-[0-9a-f]{8}\.html", name) for name in units)
     for page in public.glob("*.html"):
         html = page.read_text("utf-8")

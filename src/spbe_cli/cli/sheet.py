@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,52 +20,12 @@ from spbe_cli.cli.app import (
     report_problems,
     start,
 )
-from spbe_cli.problems.messages import Lang, message
-from spbe_cli.problems.problem import Severity, display_path, has_errors
+from spbe_cli.problems.messages import message
+from spbe_cli.problems.problem import display_path, has_errors
 from spbe_cli.render.registry import Context
 
 if TYPE_CHECKING:
-    from spbe_cli.engine.assessments import UnitFile, YearSet
-    from spbe_cli.repository.layout import Repo
     from spbe_cli.sheet.apply import Plan
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _year_of(repo_path: Path, year: int | None, lang: Lang) -> tuple[Repo, Path]:
-    from spbe_cli.repository.discovery import latest_year
-    from spbe_cli.repository.layout import ASSESSMENTS, find_repo
-
-    repo, problems = find_repo(repo_path)
-    report_problems(problems, lang)
-    if has_errors(problems):
-        fail(message("not_scored", lang))
-    if year is None:
-        found = latest_year(repo_path)
-        if found is None:
-            raise UsageProblem(message("sheet_no_year", lang, path=display_path(repo.root)))
-        return repo, found
-    for base in (repo.root / ASSESSMENTS, repo.root):
-        if (base / str(year)).is_dir():
-            return repo, base / str(year)
-    raise UsageProblem(message("sheet_no_year", lang, path=f"{display_path(repo.root)} ({year})"))
-
-
-def _last_year(repo: Repo, folder: Path, unit: str, catalogue: str) -> object:
-    """Last year's answers of ``unit`` when they were given on the same catalogue."""
-    from spbe_cli.engine.assessments import load_files
-
-    previous = folder.parent / str(int(folder.name) - 1)
-    candidates = [previous / f"{unit}.yaml", previous / f"{unit}.yml"]
-    found = next((p for p in candidates if p.is_file()), None)
-    if found is None:
-        return None
-    year_set, _ = load_files(repo, [found])
-    if year_set.catalogue is None or year_set.catalogue.id != catalogue or not year_set.units:
-        return None
-    return year_set.units[0].assessment
 
 
 @app.command()
@@ -105,69 +64,28 @@ def sheet(
     Exit codes: 0 ditulis; 1 berkas unit bermasalah; 2 salah pemakaian.
     """
     from spbe_cli.app.output import OutputError, write_files
-    from spbe_cli.engine.assessments import load_files
-    from spbe_cli.repository.layout import unit_files
-    from spbe_cli.sheet.build import build_workbook
-    from spbe_cli.sheet.model import unit_sheet
-    from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, read_regular
+    from spbe_cli.sheet.make import make_sheets
 
     context = start(lang)
     language = context.lang
     if (unit is None) == (not all_units):
         raise UsageProblem(message("sheet_unit_or_all", language))
-    root, folder = _year_of(repo, year, language)
-    files = unit_files(folder)
-    chosen = files if all_units else [p for p in files if p.stem == unit]
-    if not chosen:
-        target = folder / f"{unit}.yaml"
-        raise UsageProblem(
-            message(
-                "sheet_no_file", language, path=display_path(target), unit=unit, year=folder.name
-            )
-        )
-    year_set, problems = load_files(root, files)
-    shown = {display_path(p) for p in chosen}
-    mine = [
-        p for p in problems if p.path in shown or (p.severity is Severity.ERROR and p.line == 0)
-    ]
-    report_problems(mine, language)
-    if year_set.catalogue is None or has_errors(mine):
+    made = make_sheets(repo, None if all_units else unit, year, output, language)
+    report_problems(made.problems, language)
+    year_set = made.year_set
+    if year_set is None or year_set.catalogue is None or has_errors(made.problems):
         fail(message("not_scored", language))
-    notice_provisional([year_set.catalogue] if year_set.catalogue.status != "official" else [])
-    books: dict[Path, bytes] = {}
-    counts: dict[Path, tuple[int, int]] = {}
-    instansi = _slug(year_set.repo.config.instansi or "spbe") or "spbe"
-    base = output if all_units and output is not None else Path(f"isian-{folder.name}")
-    for path in chosen:
-        unit_file = _unit_file(year_set, path)
-        if unit_file is None:
-            fail(message("not_scored", language))
-        raw = read_regular(path, DEFAULT_MAX_BYTES)
-        last = _last_year(root, folder, unit_file.assessment.unit, year_set.catalogue.id)
-        view = unit_sheet(year_set, unit_file, raw, last)  # type: ignore[arg-type]
-        if not view.rows:
-            if not all_units:
-                fail(message("sheet_nothing", language, unit=view.unit, year=view.year))
-            continue
-        name = f"{instansi}-{view.year}-{_slug(view.unit) or 'unit'}.xlsx"
-        target = base / name if all_units else (output or Path(name))
-        books[target] = build_workbook(view, language)
-        counts[target] = (len(view.rows), len(view.evidence))
+    if year_set.catalogue.status != "official":
+        notice_provisional([year_set.catalogue])
     try:
-        write_files(books, inputs=year_set.inputs(), roots=[root.root])
+        write_files(made.books, inputs=year_set.inputs(), roots=[year_set.repo.root])
     except OutputError as exc:
         fail(str(exc))
-    for target, (rows, evidence) in counts.items():
+    for target, (rows, evidence) in made.counts.items():
+        shown = display_path(target)
         sys.stderr.write(
-            message(
-                "sheet_written", language, path=display_path(target), rows=rows, evidence=evidence
-            )
-            + "\n"
+            message("sheet_written", language, path=shown, rows=rows, evidence=evidence) + "\n"
         )
-
-
-def _unit_file(year_set: YearSet, path: Path) -> UnitFile | None:
-    return next((u for u in year_set.units if u.src.path == path), None)
 
 
 @app.command("import")

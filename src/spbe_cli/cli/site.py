@@ -67,8 +67,8 @@ def site(
     dengan GitHub/GitLab Pages.
 
     Exit codes: 0 ditulis (juga bila ada tahun yang tidak dapat dihitung: halaman Validasi
-    menunjukkan sebabnya); 1 tidak ada folder tahun, atau folder hasil tidak dapat dipakai
-    (tidak ada yang ditulis); 2 salah pemakaian.
+    menunjukkan sebabnya); 1 tidak ada folder tahun, atau folder hasil bukan situs spbe (tidak
+    ada yang ditulis); 2 salah pemakaian, termasuk folder hasil di dalam data repositori.
     """
     from spbe_cli.repository.layout import find_repo
     from spbe_cli.site.build import SiteError, check_output, render_site, write_site

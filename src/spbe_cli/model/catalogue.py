@@ -127,6 +127,14 @@ class Indicator:
         """The agency whose index supplies this indicator's value, if any."""
         return self.external.agency if self.external is not None else None
 
+    def criterion_at(self, level: int) -> tuple[str, str]:
+        """What ``level`` requires, and the evidence it asks for: the per-level criterion, else
+        the value range the level falls in (Pemdi 2026, provisional); ("", "") when neither."""
+        if level in self.criteria:
+            return self.criteria[level], ""
+        found = self.range_of(Fraction(level)) if self.ranges else None
+        return (found.criterion, found.evidence or "") if found is not None else ("", "")
+
     def range_of(self, value: Fraction) -> Range | None:
         """The criterion range a value falls in (the first whose max it does not pass)."""
         for found in self.ranges:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.engine.items import ItemRow
+from spbe_cli.model.models import Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Document, markdown
@@ -16,6 +17,19 @@ _COLUMNS = (
     "items_status", "col_unit", "col_indicator", "items_code", "col_level", "items_reason",
     "items_note",
 )  # fmt: skip
+
+
+def verdict_text(e: Evidence, lang: Lang) -> str:
+    """An item's latest verdict as people read it (``revisi (dokumen): belum diunggah - note``);
+    "" when no stage gave one. The workbook and the site show it beside the item."""
+    latest = e.latest()
+    if latest is None:
+        return ""
+    stage, verdict = latest
+    text = f"{message(f'item_{verdict.status}', lang)} ({stage})"
+    if verdict.reason:
+        text += ": " + message(f"item_reason_{verdict.reason}", lang)
+    return text + (f" - {verdict.note}" if verdict.note else "")
 
 
 def _status(row: ItemRow, lang: Lang) -> str:

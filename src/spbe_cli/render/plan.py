@@ -36,11 +36,7 @@ def _from(r: Raise, catalogue: Catalogue, lang: Lang) -> str:
 def _criterion(r: Raise) -> str:
     """The criterion of the level aimed at: the catalogue's per-level text, or the criterion
     of the value range it falls in (Pemdi 2026, provisional)."""
-    text = r.indicator.criteria.get(r.to_level, "")
-    if not text and r.indicator.ranges:
-        found = r.indicator.range_of(Fraction(r.to_level))
-        text = found.criterion if found else ""
-    return text
+    return r.indicator.criterion_at(r.to_level)[0]
 
 
 def _supply_lines(plan: Plan, lang: Lang) -> list[str]:

@@ -19,7 +19,6 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
-from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
@@ -179,8 +178,8 @@ class _Builder:
             gain=self.num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
             next_level=str(nxt) if nxt is not None else "",
             next_level_name=ind.scale.name_of(nxt) if nxt is not None else "",
-            criterion=_criterion(ind, r.level),
-            next_criterion=_criterion(ind, nxt) if nxt is not None else "",
+            criterion=ind.criterion_at(r.level)[0],
+            next_criterion=ind.criterion_at(nxt)[0] if nxt is not None else "",
             explanation=(answer.explanation or "") if answer else "",
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
             change=self.shown(movement(r.level, last, exact=True), None)
@@ -413,15 +412,6 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
             ),
         )
     return replace(r, **changes)
-
-
-def _criterion(ind: Indicator, level: int) -> str:
-    """The catalogue's text for ``level``: per-level criteria, else the value range it falls in
-    (Pemdi 2026)."""
-    if level in ind.criteria:
-        return ind.criteria[level]
-    found = ind.range_of(Fraction(level)) if ind.ranges else None
-    return found.criterion if found is not None else ""
 
 
 def _registry(year_set: YearSet, unit: str) -> str:

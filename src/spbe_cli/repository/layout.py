@@ -73,6 +73,14 @@ _HOLDS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ASSESSMENTS = "assessments"
 
 
+def year_folder(repo: Repo, year: int) -> Path | None:
+    """The folder of ``year`` in the repository (under ``assessments/`` or beside spbe.yaml)."""
+    for base in (repo.root / ASSESSMENTS, repo.root):
+        if (base / str(year)).is_dir():
+            return base / str(year)
+    return None
+
+
 def looks_like_root(folder: Path) -> bool:
     """A repository root (or an assessments folder): spbe.yaml, ``assessments/`` or years."""
     return (

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from fractions import Fraction
 from pathlib import Path
 
 import yaml
@@ -75,10 +74,7 @@ def _indicator_block(indicator: Indicator) -> list[str]:
     if indicator.question:
         lines += _comment(indicator.question, 2)
     for level in indicator.scale.levels:
-        criterion = indicator.criteria.get(level.value)
-        if criterion is None and indicator.ranges:  # criteria by value range (Pemdi 2026)
-            found = indicator.range_of(Fraction(level.value))
-            criterion = found.criterion if found is not None else None
+        criterion, _ = indicator.criterion_at(level.value)  # per level, or by value range
         lines += _comment(
             f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else ""), 2
         )
@@ -195,6 +191,19 @@ PAGES_ACTIONS = {
 # is not set.
 PACKAGE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._@+:/=<>!~,\[\]#%-]*$")
 
+# Installing spbe, in every job of each forge (both fail with a message when it is not set).
+GITHUB_INSTALL = """      - name: Pasang spbe
+        run: |
+          if [ -z "$SPBE_PACKAGE" ]; then
+            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
+            exit 1
+          fi
+          pip install "$SPBE_PACKAGE"
+"""
+GITLAB_INSTALL = """    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
+    - pip install "$SPBE_PACKAGE"
+"""
+
 GITHUB = """# Memeriksa penilaian pada setiap pull request dan menerbitkan bahan rapat (HTML).
 name: spbe
 on:
@@ -215,14 +224,7 @@ jobs:
       - uses: {setup_python}
         with:
           python-version: "3.12"
-      - name: Pasang spbe
-        run: |
-          if [ -z "$SPBE_PACKAGE" ]; then
-            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
-            exit 1
-          fi
-          pip install "$SPBE_PACKAGE"
-      - run: spbe validate
+{install}      - run: spbe validate
       - name: Bahan rapat tahun {year}
         if: always()
         run: spbe report {folder}/{year} --output bahan-rapat-{year}.html
@@ -259,14 +261,7 @@ jobs:
       - uses: {setup_python}
         with:
           python-version: "3.12"
-      - name: Pasang spbe
-        run: |
-          if [ -z "$SPBE_PACKAGE" ]; then
-            echo "::error::Isi SPBE_PACKAGE (Settings > Secrets and variables > Actions > Variables), mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0"
-            exit 1
-          fi
-          pip install "$SPBE_PACKAGE"
-      - name: Situs
+{install}      - name: Situs
         run: spbe site -o public
       - uses: {configure_pages}
       - uses: {upload_pages_artifact}
@@ -292,9 +287,7 @@ pages:
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:
-    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
-    - pip install "$SPBE_PACKAGE"
-    - spbe site -o public
+{gitlab_install}    - spbe site -o public
   artifacts:
     paths:
       - public
@@ -309,9 +302,7 @@ variables:
 spbe:
   image: python:3.12-slim
   script:
-    - test -n "$SPBE_PACKAGE" || (echo "Isi variabel CI/CD SPBE_PACKAGE, mis. spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0" && exit 1)
-    - pip install "$SPBE_PACKAGE"
-    - spbe validate --format gitlab > gl-code-quality-report.json || true
+{gitlab_install}    - spbe validate --format gitlab > gl-code-quality-report.json || true
     - spbe validate --format junit > spbe-junit.xml || true
     - spbe report {folder}/{year} --output bahan-rapat-{year}.html
     - spbe validate --format text
@@ -331,13 +322,22 @@ def workflows(folder: str, year: int, package: str | None) -> dict[str, str]:
     github_package = quoted or '"${{ vars.SPBE_PACKAGE }}"'
     return {
         ".github/workflows/spbe.yml": GITHUB.format(
-            folder=folder, year=year, github_package=github_package, **ACTIONS
+            folder=folder,
+            year=year,
+            github_package=github_package,
+            install=GITHUB_INSTALL,
+            **ACTIONS,
         ),
         ".github/workflows/pages.yml": GITHUB_PAGES.format(
-            github_package=github_package, **PAGES_ACTIONS
+            github_package=github_package, install=GITHUB_INSTALL, **PAGES_ACTIONS
         ),
-        ".gitlab-ci.yml": GITLAB.format(folder=folder, year=year, gitlab_package=quoted or '""')
-        + GITLAB_PAGES,
+        ".gitlab-ci.yml": GITLAB.format(
+            folder=folder,
+            year=year,
+            gitlab_package=quoted or '""',
+            gitlab_install=GITLAB_INSTALL,
+        )
+        + GITLAB_PAGES.format(gitlab_install=GITLAB_INSTALL),
     }
 
 

@@ -15,19 +15,18 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from spbe_cli.domain.numbers import fmt
+from spbe_cli.domain.numbers import exact_decimal, fmt, is_finite_decimal
 from spbe_cli.engine.assessments import UnitFile, YearSet, load_files
 from spbe_cli.model.models import Assessment, Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Problem, display_path, has_errors, located, problem
 from spbe_cli.problems.rule import Severity
 from spbe_cli.repository.files import WorkingTree
-from spbe_cli.repository.layout import ASSESSMENTS, Repo, find_repo, unit_files
+from spbe_cli.repository.layout import ASSESSMENTS, Repo, find_repo, unit_files, year_folder
 from spbe_cli.sheet.build import level_choice
 from spbe_cli.sheet.layout import MAX_CELL_TEXT
 from spbe_cli.sheet.model import UnitSheet, file_digest, fingerprint, unit_sheet
@@ -114,10 +113,7 @@ def _shown(value: object, lang: Lang) -> str:
     if value is None or value == "":
         return message("imp_empty", lang)
     if isinstance(value, Fraction):
-        if value.denominator == 1:
-            return str(value.numerator)
-        text = str(float(value))
-        return text.replace(".", ",") if lang == "id" else text
+        return fmt(value, lang)
     text = str(value)
     return text if len(text) <= 160 else text[:157] + "..."
 
@@ -153,14 +149,6 @@ def plan_import(paths: list[Path], repo_start: Path, *, force: bool, lang: Lang)
     return plan
 
 
-def _year_folder(repo: Repo, year: int) -> Path | None:
-    for base in (repo.root / ASSESSMENTS, repo.root):
-        folder = base / str(year)
-        if folder.is_dir():
-            return folder
-    return None
-
-
 def _prepare(
     filled: Filled,
     repo: Repo,
@@ -178,7 +166,7 @@ def _prepare(
     def fail(code: str, **args: object) -> None:
         plan.problems.append(located(shown, 0, 0, code, args))
 
-    folder = _year_folder(repo, int(year_text)) if year_text.isdigit() else None
+    folder = year_folder(repo, int(year_text)) if year_text.isdigit() else None
     candidates = [p for p in unit_files(folder) if p.stem == unit] if folder else []
     if not candidates:
         where = f"{ASSESSMENTS}/{year_text}/{unit}.yaml"
@@ -277,7 +265,8 @@ class _Target:
     removed: list[int] = field(default_factory=list)
     edited: dict[int, dict[str, Any]] = field(default_factory=dict)
     added: list[tuple[dict[str, Any], FilledEvidence]] = field(default_factory=list)
-    cells: dict[str, CellValue] = field(default_factory=dict)
+    cells: dict[str, CellValue] = field(default_factory=dict)  # "level", "explanation"
+    rows: dict[int, FilledEvidence] = field(default_factory=dict)  # YAML index -> its row
 
 
 def _compare(work: _Work) -> None:
@@ -456,9 +445,7 @@ def _evidence_row(
             _entry_text(after),
             row.cells["title"].cell,
         )
-    target.cells[f"row{index}"] = row.cells["title"]
-    for name in FIELD_KEYS:
-        target.cells[f"row{index}.{FIELD_KEYS[name]}"] = row.cells[name]
+    target.rows[index] = row
 
 
 def _fp(e: Evidence) -> str:
@@ -504,12 +491,8 @@ def _raw_value(value: Any) -> Any:
     if isinstance(value, Fraction):
         if value.denominator == 1:
             return value.numerator
-        den = value.denominator
-        for p in (2, 5):
-            while den % p == 0:
-                den //= p
-        if den == 1:
-            return Decimal(value.numerator) / Decimal(value.denominator)
+        if is_finite_decimal(value):
+            return exact_decimal(value)
         return f"{value.numerator}/{value.denominator}"
     return value
 
@@ -667,18 +650,13 @@ def _remember_cells(work: _Work, scope: str, ident: str, t: _Target) -> None:
     if "explanation" in t.cells:
         work.cells[_kp(base, "explanation")] = t.cells["explanation"]
     removed = sorted(set(t.removed))
-    for key, cell in t.cells.items():
-        if not key.startswith("row"):
-            continue
-        index_text, _, name = key[3:].partition(".")
-        index = int(index_text)
-        new_index = index - sum(1 for r in removed if r < index)
-        work.cells[_kp(base, "evidence", new_index) + ((name,) if name else ())] = cell
     a = work.unit.assessment
     holder = a.indicators.get(ident) if scope == "indicators" else a.supports.get(ident)
     first_new = (len(holder.evidence) if holder is not None else 0) - len(removed)
-    for n, (_, row) in enumerate(t.added):
-        index = first_new + n
+    # an entry's index in the edited file: after the removals, new entries at the end
+    placed = [(i - sum(1 for r in removed if r < i), row) for i, row in t.rows.items()]
+    placed += [(first_new + n, row) for n, (_, row) in enumerate(t.added)]
+    for index, row in placed:
         work.cells[_kp(base, "evidence", index)] = row.cells["title"]
         for name, key in FIELD_KEYS.items():
             work.cells[_kp(base, "evidence", index, key)] = row.cells[name]

@@ -16,8 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from spbe_cli import __version__
-from spbe_cli.domain.numbers import shown
-from spbe_cli.model.catalogue import Indicator
+from spbe_cli.domain.numbers import fmt, shown
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.sheet.layout import (
     CRITERIA_COLUMNS,
@@ -54,27 +53,7 @@ def level_cell(row: IndicatorRow, lang: Lang) -> str | None:
         return level_choice(row.level.numerator, row.indicator.scale.name_of(row.level))
     if row.written is not None:
         return row.written
-    text = str(float(row.level)) if _finite(row.level) else f"{row.level}"
-    return text.replace(".", ",") if lang == "id" else text
-
-
-def _finite(value: Fraction) -> bool:
-    den = value.denominator
-    for p in (2, 5):
-        while den % p == 0:
-            den //= p
-    return den == 1
-
-
-def criterion_of(indicator: Indicator, level: int) -> tuple[str, str]:
-    """The criterion of ``level`` and the evidence it asks for (per-level criteria, else the
-    range the level falls in)."""
-    if level in indicator.criteria:
-        return indicator.criteria[level], ""
-    found = indicator.range_of(Fraction(level)) if indicator.ranges else None
-    if found is not None:
-        return found.criterion, found.evidence or ""
-    return "", ""
+    return fmt(row.level, lang)  # 2,5 (decimal comma in Bahasa Indonesia); 7/3 stays a fraction
 
 
 def next_requirement(row: IndicatorRow, lang: Lang) -> str:
@@ -84,7 +63,7 @@ def next_requirement(row: IndicatorRow, lang: Lang) -> str:
     target = scale.low if row.level is None else math.floor(row.level) + 1
     if target > scale.high:
         return message("sh_top", lang)
-    criterion, _ = criterion_of(row.indicator, target)
+    criterion, _ = row.indicator.criterion_at(target)
     if not criterion:
         return ""
     return message("sh_next", lang, level=target, name=scale.name_of(target), criterion=criterion)
@@ -248,7 +227,7 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
     for r in sheet.rows:
         first_criteria[r.indicator.id] = FIRST_ROW + len(criteria_rows)
         for level in r.indicator.scale.levels:
-            criterion, asked = criterion_of(r.indicator, level.value)
+            criterion, asked = r.indicator.criterion_at(level.value)
             criteria_rows.append([r.indicator.id, level.value, level.name, criterion, asked])
 
     level_col = col(INDICATOR_COLUMNS, "level")

@@ -15,6 +15,8 @@ from typing import Literal
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Assessment, Evidence
+from spbe_cli.problems.messages import Lang
+from spbe_cli.render.items import verdict_text
 
 Role = Literal["lead", "support"]
 Scope = Literal["indicators", "supports"]
@@ -85,7 +87,11 @@ def file_digest(raw: bytes) -> str:
 
 
 def unit_sheet(
-    year_set: YearSet, unit: UnitFile, raw: bytes, last: Assessment | None = None
+    year_set: YearSet,
+    unit: UnitFile,
+    raw: bytes,
+    last: Assessment | None = None,
+    lang: Lang = "id",
 ) -> UnitSheet:
     """The workbook rows of ``unit``: what it leads (registry and file), then what it supports,
     each in catalogue order; evidence in the order of the rows, then of the file."""
@@ -104,7 +110,11 @@ def unit_sheet(
             row = _row(indicator, role, a, last)  # type: ignore[arg-type]
             rows.append(row)
             entries = _entries(a, row)
-            evidence += [_evidence(row.scope, indicator.id, n, e) for n, e in enumerate(entries)]
+            evidence += [
+                EvidenceRow(row.scope, indicator.id, n, e.title, e.path, e.url, e.id, e.level,
+                            e.date, verdict_text(e, lang))
+                for n, e in enumerate(entries)
+            ]  # fmt: skip
     root = year_set.repo.root
     try:
         relative = unit.src.path.resolve().relative_to(root.resolve()).as_posix()
@@ -166,16 +176,3 @@ def _written(level: object) -> str | None:
     if isinstance(level, Fraction) and level.denominator != 1 and kind == "text":
         return f"{level.numerator}/{level.denominator}"
     return None
-
-
-def _evidence(scope: Scope, ident: str, index: int, e: Evidence) -> EvidenceRow:
-    latest = e.latest()
-    status = ""
-    if latest is not None:
-        stage, verdict = latest
-        status = f"{verdict.status} ({stage})"
-        if verdict.reason:
-            status += f": {verdict.reason}"
-        if verdict.note:
-            status += f" - {verdict.note}"
-    return EvidenceRow(scope, ident, index, e.title, e.path, e.url, e.id, e.level, e.date, status)

@@ -79,19 +79,16 @@ def _static(name: str, overrides: list[Path]) -> bytes:
 
 
 def check_output(output: Path, root: Path, lang: Lang) -> None:
-    """Refuse an output that is, holds or lies inside the repository's data, and a folder that
-    exists but is not a site of ours (an empty folder is fine)."""
+    """Refuse an output that would hold the repository, or whose pages would land on its data
+    (``refuse_inputs``, the rule every output follows: exit 2), and a folder that exists but is
+    not a site of ours (an empty folder is fine)."""
+    from spbe_cli.app.output import OutputIsInput, refuse_inputs
+
     out = Path(os.path.realpath(output))
     real_root = Path(os.path.realpath(root))
-    inside = False
-    if out == real_root or real_root.is_relative_to(out):
-        inside = True  # the output would hold the repository
-    elif out.is_relative_to(real_root):
-        first = out.relative_to(real_root).parts[0]
-        data = {"assessments", "evidence", "indicators", "templates", ".git", "spbe.yaml"}
-        inside = first in data or (first.isdigit() and len(first) == 4)
-    if inside:
-        raise SiteError(message("s_site_inside", lang, path=str(output)))
+    if real_root.is_relative_to(out) or out.is_relative_to(real_root / ".git"):
+        raise OutputIsInput(message("s_site_inside", lang, path=str(output)))
+    refuse_inputs([output / "index.html", output / MARKER], roots=[root])
     if os.path.lexists(output):
         ours = output.is_dir() and not output.is_symlink() and (output / MARKER).is_file()
         empty = output.is_dir() and not output.is_symlink() and not any(output.iterdir())

@@ -27,6 +27,8 @@ from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Severity
+from spbe_cli.render.items import verdict_text
+from spbe_cli.render.view import value_text
 from spbe_cli.report import charts
 from spbe_cli.site.collect import Collected, YearData
 from spbe_cli.source.evidence import resolve_evidence, web_url
@@ -111,31 +113,22 @@ class Builder:
             return message("s_pending", self.lang, value=self.num(r.value))
         if not r.answered and r.external is None:
             return "-"
-        return self.num(r.value) if decimal or r.decimal else str(r.level)
+        return value_text(r, decimal, self.lang)
 
     def evidence(self, e: Evidence, stage_status: bool = True) -> EvidenceItem:
         root = self.data.root
         href: str | None = None
         if e.url is not None:
-            ref = resolve_evidence(root, None, e.url)
-            href = e.url if ref.url_ok and web_url(e.url) else None
+            href = e.url if web_url(e.url) else None  # never javascript: or a broken address
         elif e.path is not None and self.with_evidence:
             ref = resolve_evidence(root, e.path, None)
             if ref.path_problem is None:  # a regular file inside the repository, links resolved
                 site_path = "files/" + Path(e.path).as_posix()
                 self.copies[site_path] = Path(os.path.realpath(root / e.path))
                 href = "./" + quote(site_path)
-        latest = e.latest()
-        status = ""
-        if latest is not None:
-            stage, verdict = latest
-            status = f"{verdict.status} ({stage})"
-            if verdict.reason:
-                status += f": {verdict.reason}"
-            if verdict.note:
-                status += f" - {verdict.note}"
-        elif e.id and stage_status:
-            status = message("s_not_assessed", self.lang)
+        status = verdict_text(e, self.lang)
+        if not status and e.id and stage_status:
+            status = message("item_belum_dinilai", self.lang)
         return EvidenceItem(
             e.title,
             e.url or e.path or "",
@@ -481,11 +474,7 @@ class Builder:
         level = ind.scale.low if not r.answered else r.level + 1
         if level > ind.scale.high:
             return ""
-        if level in ind.criteria:
-            text = ind.criteria[level]
-        else:
-            found = ind.range_of(Fraction(level)) if ind.ranges else None
-            text = found.criterion if found else ""
+        text, _ = ind.criterion_at(level)
         return f"{level} ({ind.scale.name_of(level)}): {text}" if text else ""
 
     # --- indicators --------------------------------------------------------------------------
@@ -504,11 +493,7 @@ class Builder:
     def indicator(self, c: Catalogue, ind: Indicator, years: list[YearData]) -> Page:
         criteria = []
         for level in ind.scale.levels:
-            text = ind.criteria.get(level.value, "")
-            asked = ""
-            if not text and ind.ranges:
-                found = ind.range_of(Fraction(level.value))
-                text, asked = (found.criterion, found.evidence or "") if found else ("", "")
+            text, asked = ind.criterion_at(level.value)
             criteria.append(
                 {"level": str(level.value), "name": level.name, "text": text, "asked": asked}
             )
@@ -716,7 +701,7 @@ _LABELS = tuple(
         "s_supporters", "s_over_years", "s_review", "s_aspect", "s_weight", "s_value", "s_file",
         "s_line", "s_code", "s_message", "s_severity", "s_search_label", "s_search_button",
         "s_search_needs_js", "s_search_none", "s_all_pages", "s_no_data", "s_year_errors",
-        "s_kind_indicator", "s_kind_unit", "s_kind_year", "s_not_assessed", "s_none_usable",
+        "s_kind_indicator", "s_kind_unit", "s_kind_year", "s_none_usable",
     )
 )  # fmt: skip
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import yaml
 from yaml import events as ev
+
+from spbe_cli.domain.numbers import exact_decimal, is_finite_decimal
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -124,24 +125,12 @@ def scalar_text(value: object) -> str:
 
 
 def _number_text(value: Fraction) -> str:
+    """A whole number, a decimal numeral (2.5, 2.25), or a quoted fraction (``"7/3"``)."""
     if value.denominator == 1:
         return str(value.numerator)
-    exact = _finite_decimal(value)
-    if exact is not None:
-        return exact
+    if is_finite_decimal(value):
+        return format(exact_decimal(value), "f")
     return f'"{value.numerator}/{value.denominator}"'
-
-
-def _finite_decimal(value: Fraction) -> str | None:
-    """``value`` as a decimal numeral when it has one (2.5, 2.25), else None (7/3)."""
-    den = value.denominator
-    for prime in (2, 5):
-        while den % prime == 0:
-            den //= prime
-    if den != 1:
-        return None
-    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
-    return text if "." in text else text + ".0"
 
 
 def _plain_ok(text: str) -> bool:

@@ -460,15 +460,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "per\nindikator, validasi dan pencarian. Tanpa server: buka index.html dari disk, atau "
             "terbitkan\ndengan GitHub/GitLab Pages.\n\nExit codes: 0 ditulis (juga bila ada tahun "
             "yang tidak dapat dihitung: halaman Validasi\nmenunjukkan sebabnya); 1 tidak ada "
-            "folder tahun, atau folder hasil tidak dapat dipakai\n(tidak ada yang ditulis); 2 "
-            "salah pemakaian."
+            "folder tahun, atau folder hasil bukan situs spbe (tidak\nada yang ditulis); 2 salah "
+            "pemakaian, termasuk folder hasil di dalam data repositori."
         ),
         "en": (
             "A static website of the whole repository: a home page, a page per year, per unit "
             "and per indicator, validation and search. No server: open index.html from disk, or "
             "publish it with GitHub/GitLab Pages.\n\nExit codes: 0 written (also when a year "
             "cannot be scored: the Validation page says why); 1 no year folder, or the output "
-            "folder cannot be used (nothing is written); 2 usage error."
+            "folder is not an spbe site (nothing is written); 2 usage error, including an "
+            "output folder inside the repository's data."
         ),
     },
     "help.site.path": {

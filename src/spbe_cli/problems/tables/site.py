@@ -90,7 +90,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "s_next": {"id": "Syarat tingkat berikutnya", "en": "What the next level requires"},
     "s_evidence_status": {"id": "Data dukung dan statusnya", "en": "Evidence and its status"},
     "s_item_status": {"id": "Status asesor", "en": "Assessors' status"},
-    "s_not_assessed": {"id": "belum dinilai", "en": "not assessed"},
     "s_indicator_title": {"id": "{id} · {name}", "en": "{id} · {name}"},
     "s_criteria": {"id": "Kriteria tiap tingkat", "en": "Criteria of each level"},
     "s_history": {"id": "Nilai setiap tahun dan tahap", "en": "Value in every year and stage"},
