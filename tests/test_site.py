@@ -443,3 +443,11 @@ def test_templates_can_be_replaced_and_stay_sandboxed(site_repo: Path) -> None:
     refused = run_cli("site", "-o", "other", "--templates", "evil")
     assert refused.exit_code == 1 and "indicators.html.j2" in refused.stderr
     assert "Traceback" not in refused.stderr and not (site_repo / "other").exists()
+
+
+def test_no_label_hides_behind_a_dict_method() -> None:
+    """Templates read labels as `s.t.<name>`; Jinja looks up a dict's attributes first, so a
+    label called `items` or `values` would print a method instead of its text."""
+    from spbe_cli.site.pages import _LABELS
+
+    assert not {key[2:] for key in _LABELS} & set(dir(dict))

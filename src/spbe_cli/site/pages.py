@@ -27,6 +27,7 @@ from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Severity
+from spbe_cli.problems.tables.site import MESSAGES as SITE_MESSAGES
 from spbe_cli.render.items import verdict_text
 from spbe_cli.render.view import value_text
 from spbe_cli.report import charts
@@ -597,7 +598,9 @@ class Builder:
                 "owner_href": unit_page(owner) if owner else "",
                 "supporters": [Link(u, unit_page(u)) for u in supporters],
                 "notes": list(reversed(notes)),
-                "external": ind.external.agency if ind.external else "",
+                "external": message("s_external", self.lang, agency=ind.external.agency)
+                if ind.external
+                else "",
             },
         )
 
@@ -689,21 +692,8 @@ class Builder:
         return found
 
 
-_LABELS = tuple(
-    key
-    for key in (
-        "s_home", "s_years", "s_units", "s_indicators", "s_validation", "s_search", "s_skip",
-        "s_latest", "s_trend", "s_catalogue_changed", "s_radar", "s_changed_title",
-        "s_changed_none", "s_stage", "s_stages", "s_recommendations", "s_status", "s_follow_up",
-        "s_from_to", "s_to", "s_role", "s_role_lead", "s_role_support", "s_next",
-        "s_evidence_status",
-        "s_item_status", "s_criteria", "s_history", "s_history_chart", "s_owner",
-        "s_supporters", "s_over_years", "s_review", "s_aspect", "s_weight", "s_value", "s_file",
-        "s_line", "s_code", "s_message", "s_severity", "s_search_label", "s_search_button",
-        "s_search_needs_js", "s_search_none", "s_all_pages", "s_no_data", "s_year_errors",
-        "s_kind_indicator", "s_kind_unit", "s_kind_year", "s_none_usable",
-    )
-)  # fmt: skip
+# every label of the site's table that takes no argument, as `s.t.<name>` in the templates
+_LABELS = tuple(key for key, text in SITE_MESSAGES.items() if "{" not in text["id"])
 
 
 def size_text(size: int) -> str:

@@ -104,6 +104,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "s_aspect": {"id": "Aspek", "en": "Aspect"},
     "s_weight": {"id": "Bobot", "en": "Weight"},
     "s_value": {"id": "Nilai", "en": "Value"},
+    "s_level": {"id": "tingkat", "en": "level"},
+    "s_external": {"id": "nilai dari {agency}", "en": "value from {agency}"},
     "s_file": {"id": "Berkas", "en": "File"},
     "s_line": {"id": "Baris", "en": "Line"},
     "s_code": {"id": "Kode", "en": "Code"},
