@@ -90,6 +90,8 @@ def test_valid(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 WORKBOOKS = CASES / "workbooks"
 WORKBOOK_LINE = re.compile(r"^book\.\w+:\S.*?: (error|warning) [A-Z]\d{3} ")
 MEMORY_LIMIT = 1536 * 1024 * 1024  # what one import may use, whatever the workbook holds
+# Workbooks that import takes as they are: harmless once it reads only the sheets it needs.
+ACCEPTED_WORKBOOKS = {"unread-sheet-bomb"}
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child process
@@ -141,7 +143,10 @@ def test_workbook(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         expected_file.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     assert "Traceback" not in done.stderr, done.stderr
     assert lines == expected_file.read_text(encoding="utf-8").splitlines(), done.stderr
-    assert lines and done.returncode == 1, done.stderr
+    if case.name in ACCEPTED_WORKBOOKS:
+        assert (lines, done.returncode) == ([], 0), done.stderr
+    else:
+        assert lines and done.returncode == 1, done.stderr
     assert {p: p.read_bytes() for p in root.rglob("*.yaml")} == before or case.name == (
         "yaml-changed-since"
     )

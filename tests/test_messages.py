@@ -212,6 +212,41 @@ def test_documented_ci_files_pass_the_platform_schemas() -> None:
     assert set(re.findall(r"uses: (\S+)", text)) <= NODE24_ACTIONS
 
 
+def _jobs_without_a_time_limit(path: Path) -> list[str]:
+    """The jobs of a GitHub workflow (``timeout-minutes``) or a GitLab CI file (``timeout``, or
+    the file's ``default: timeout``) that could run for the platform's default of hours."""
+    import re
+
+    import yaml
+
+    doc = yaml.safe_load(path.read_text("utf-8"))
+    if "jobs" in doc:
+        jobs = doc["jobs"]
+        limits = {name: job.get("timeout-minutes") for name, job in jobs.items()}
+    else:
+        default = (doc.get("default") or {}).get("timeout")
+        jobs = {k: v for k, v in doc.items() if isinstance(v, dict) and "script" in v}
+        found = {name: re.fullmatch(r"(\d+) minutes", str(job.get("timeout", default)))
+                 for name, job in jobs.items()}  # fmt: skip
+        limits = {name: int(match[1]) if match else None for name, match in found.items()}
+    assert jobs, f"{path}: no jobs"
+    return [name for name, limit in limits.items() if limit not in range(1, 61)]
+
+
+def test_every_ci_job_has_a_time_limit(tmp_path: Path) -> None:
+    """What `spbe init` writes and the snippets in docs/ci: a stuck or slowed job (a workbook or
+    template bomb in a pull request) stops within the hour, not at the platform's six."""
+    from conftest import ROOT
+
+    assert run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--year", "2026").exit_code == 0
+    written = [*sorted((tmp_path / "k" / ".github" / "workflows").glob("*.yml"))]
+    written.append(tmp_path / "k" / ".gitlab-ci.yml")
+    documented = sorted((ROOT / "docs" / "ci").glob("*.yml"))
+    assert len(written) == 3 and len(documented) == 4
+    for path in written + documented:
+        assert _jobs_without_a_time_limit(path) == [], path
+
+
 def test_codeowners_follow_the_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "k"
     assert run_cli("init", str(root), "--instansi", "K", "--year", "2025").exit_code == 0

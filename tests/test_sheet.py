@@ -397,3 +397,29 @@ def test_crlf_and_a_byte_order_mark_survive(example_copy: Path) -> None:
         (a, b) for a, b in zip(original.split("\r\n"), after.split("\r\n"), strict=True) if a != b
     ]
     assert len(changed) == 1 and changed[0][1] == "    level: 5"
+
+
+def test_import_unpacks_only_the_parts_it_reads(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guide and criteria sheets (and the theme, the properties) are shown, never read
+    back: import never unpacks them, whatever they hold."""
+    assert run_cli("sheet", "bpkad", "--year", "2023").exit_code == 0
+    unpacked: set[str] = set()
+    real_open = zipfile.ZipFile.open
+
+    def recording(self: zipfile.ZipFile, name: Any, *args: Any, **kwargs: Any) -> Any:
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        if info.compress_type != zipfile.ZIP_STORED:  # the file itself, not the parts kept
+            unpacked.add(info.filename)
+        return real_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", recording)
+    assert run_cli("import", BOOK_2023).exit_code == 0
+    with zipfile.ZipFile(example_copy / BOOK_2023) as book:
+        names = set(book.namelist())
+    read = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"}
+    read |= {"xl/styles.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"}
+    read |= {"xl/worksheets/sheet5.xml"}  # _spbe
+    assert unpacked == read
+    assert {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml"} <= names - unpacked

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -138,6 +139,45 @@ def zip_bomb(path: Path) -> None:
     _rezip(path, change)
 
 
+def _cells(megabytes: int) -> bytes:
+    """Rows of 100 number cells, ``megabytes`` of XML that compresses ~300:1."""
+    row = b"<row>" + b"<c><v>1</v></c>" * 100 + b"</row>"
+    return row * (megabytes * 1024 * 1024 // len(row))
+
+
+def unread_sheet_bomb(path: Path) -> None:
+    """A ~300 KB file whose criteria sheet (shown, never read back) unpacks to 95 MB: under
+    the zip's 100 MB, and harmless as long as import never unpacks that sheet."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        name = "xl/worksheets/sheet4.xml"
+        parts[name] = parts[name].replace(b"</sheetData>", _cells(95) + b"</sheetData>")
+
+    _rezip(path, change)
+
+
+def needed_sheet_too_large(path: Path) -> None:
+    """The evidence sheet, which import reads, unpacks to 60 MB of cells in a few rows."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        name = "xl/worksheets/sheet3.xml"
+        parts[name] = parts[name].replace(b"</sheetData>", _cells(60) + b"</sheetData>")
+
+    _rezip(path, change)
+
+
+def needed_sheet_declares_too_many_cells(path: Path) -> None:
+    """The indicator sheet declares every cell a spreadsheet can hold (17 billion)."""
+
+    def change(parts: dict[str, bytes]) -> None:
+        name = "xl/worksheets/sheet2.xml"
+        parts[name] = re.sub(
+            rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', parts[name]
+        )
+
+    _rezip(path, change)
+
+
 def external_links(path: Path) -> None:
     def change(parts: dict[str, bytes]) -> None:
         parts["xl/externalLinks/externalLink1.xml"] = (
@@ -191,6 +231,9 @@ RECIPES: dict[str, Recipe] = {
     "evidence-row-incomplete": evidence_row_incomplete,
     "many-rows": many_rows,
     "zip-bomb": zip_bomb,
+    "unread-sheet-bomb": unread_sheet_bomb,
+    "needed-sheet-too-large": needed_sheet_too_large,
+    "needed-sheet-declares-too-many-cells": needed_sheet_declares_too_many_cells,
     "external-links": external_links,
     "macros-inside": macros_inside,
     "not-made-by-spbe": not_made_by_spbe,

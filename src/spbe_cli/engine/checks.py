@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 from pathlib import Path
 
 from spbe_cli.base.paths import real_folder, within
 from spbe_cli.domain.numbers import rounded
 from spbe_cli.engine.assessments import UnitFile, YearSet
+from spbe_cli.engine.copies import copied_criterion
 from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
 from spbe_cli.model.catalogue import Catalogue, Indicator, whole
@@ -23,10 +22,6 @@ from spbe_cli.problems.messages import Msg, number
 from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
 from spbe_cli.source.evidence import EvidenceRef, evidence_path_problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
-
-# An explanation this close to a criterion text is a copy of it (assessors reject those).
-COPY_RATIO = 0.9
-_WORDS = re.compile(r"[^\w]+")
 
 
 def check_year(
@@ -232,7 +227,7 @@ def _claim(
         if not answer.evidence:
             yield _at(src, base, "C002", key=True, indicator=ident, level=answer.level)
     if indicator is not None and answer.explanation:
-        copied = _copied_criterion(answer, indicator)
+        copied = copied_criterion(answer.explanation, indicator)
         if copied is not None:
             yield _at(src, (*base, "explanation"), "C008", indicator=ident, level=copied)
     # Criteria are cumulative: once a unit tags its evidence, every level up to its claim
@@ -377,91 +372,3 @@ def _months_before(year: int, months: int) -> dt.date:
 def _shown_root(root: Path) -> str:
     shown = display_path(root)
     return "./" if shown == "." else shown
-
-
-def _copied_criterion(answer: Answer, indicator: Indicator) -> int | None:
-    """The level whose criterion the explanation merely repeats, if any: the whole criterion
-    (or nearly), or one sentence of it with little else around it."""
-    assert answer.explanation is not None
-    criteria = _prepared(indicator)
-    # Real explanations are far longer than a criterion: skip them before any text work.
-    if len(answer.explanation) > 2 * criteria.longest:
-        return None
-    mine = _normal(answer.explanation)
-    size, words = len(mine), len(mine.split())
-    for level, text, sentences in criteria.levels:
-        if _similar(mine, text):
-            return level
-        for sentence, length, count in sentences:
-            if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:
-                continue  # longer than the explanation, or only a small part of it
-            if sentence in mine or _similar(mine, sentence):
-                return level
-    return None
-
-
-@dataclass(frozen=True)
-class _Criteria:
-    longest: int
-    levels: tuple[tuple[int, str, tuple[tuple[str, int, int], ...]], ...]
-
-
-# id(indicator) -> (indicator, criteria); the indicator is kept so that its id stays its own.
-_PREPARED: dict[int, tuple[Indicator, _Criteria]] = {}
-
-
-def _prepared(indicator: Indicator) -> _Criteria:
-    """An indicator's criteria normalised once: whole texts, and sentences long enough to mean
-    a copy, with their lengths."""
-    found = _PREPARED.get(id(indicator))
-    if found is not None and found[0] is indicator:
-        return found[1]
-    if len(_PREPARED) > 1024:
-        _PREPARED.clear()
-    criteria = _prepare(indicator)
-    _PREPARED[id(indicator)] = (indicator, criteria)
-    return criteria
-
-
-def _prepare(indicator: Indicator) -> _Criteria:
-    levels = []
-    for level, text in indicator.criteria.items():
-        sentences = tuple(
-            (sentence, len(sentence), len(sentence.split()))
-            for sentence in _sentences(text)
-            if len(sentence.split()) >= MIN_SENTENCE_WORDS
-        )
-        levels.append((level, _normal(text), sentences))
-    longest = max((len(text) for text in indicator.criteria.values()), default=0)
-    return _Criteria(longest, tuple(levels))
-
-
-MIN_SENTENCE_WORDS = 6  # shorter sentences ("Kondisi: ...") are too common to mean a copy
-LITTLE_ELSE_WORDS = 5  # "Sudah. <a sentence of the criterion>" is still a copy
-
-
-def _similar(mine: str, theirs: str) -> bool:
-    """Equal, or a ``difflib`` ratio of at least ``COPY_RATIO``; the cheap upper bounds first
-    (most pairs are far apart and never pay for ``ratio``)."""
-    if not theirs or len(mine) > 1.25 * len(theirs) or len(theirs) > 1.25 * len(mine):
-        return mine == theirs
-    if mine == theirs:
-        return True
-    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= COPY_RATIO
-        and matcher.quick_ratio() >= COPY_RATIO
-        and matcher.ratio() >= COPY_RATIO
-    )
-
-
-@lru_cache(maxsize=4096)
-def _sentences(text: str) -> tuple[str, ...]:
-    """A criterion's sentences, normalised (split at ``.``, ``;`` and ``Kondisi:``)."""
-    parts = re.split(r"(?<=[.;])\s+|\bKondisi:\s*", text)
-    return tuple(n for n in (_normal(p) for p in parts) if n)
-
-
-@lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
-def _normal(text: str) -> str:
-    return " ".join(_WORDS.split(text.casefold())).strip()

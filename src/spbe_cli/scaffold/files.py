@@ -219,6 +219,7 @@ env:
 jobs:
   spbe:
     runs-on: ubuntu-latest
+    timeout-minutes: 20  # batas waktu: job yang macet tidak menahan runner berjam-jam
     steps:
       - uses: {checkout}
       - uses: {setup_python}
@@ -254,6 +255,7 @@ env:
 jobs:
   build:
     runs-on: ubuntu-latest
+    timeout-minutes: 20
     steps:
       - uses: {checkout}
         with:
@@ -270,6 +272,7 @@ jobs:
   deploy:
     needs: build
     runs-on: ubuntu-latest
+    timeout-minutes: 10
     environment:
       name: github-pages
       url: ${{{{ steps.deployment.outputs.page_url }}}}
@@ -282,6 +285,7 @@ GITLAB_PAGES = """
 # Menerbitkan situs penilaian (spbe site) ke GitLab Pages dari cabang utama.
 pages:
   image: python:3.12
+  timeout: 20 minutes
   variables:
     GIT_DEPTH: 0  # beranda menampilkan perubahan terakhir dari riwayat git
   rules:
@@ -301,6 +305,7 @@ variables:
   SPBE_PACKAGE: {gitlab_package}
 spbe:
   image: python:3.12-slim
+  timeout: 20 minutes  # batas waktu: job yang macet tidak menahan runner berjam-jam
   script:
 {gitlab_install}    - spbe validate --format gitlab > gl-code-quality-report.json || true
     - spbe validate --format junit > spbe-junit.xml || true
@@ -413,6 +418,8 @@ bahan-rapat*-domain-*.svg
 spbe-baru/
 # Berkas sementara dari proses yang terhenti.
 .*.spbe-*.tmp
+# Penanda giliran `spbe evidence lock` (dua proses sekaligus tidak saling menimpa kunci).
+.spbe-evidence.lock.lck
 """
 
 

@@ -1,9 +1,10 @@
 """Read a filled workbook back, refusing anything that is not the workbook ``spbe sheet`` made.
 
 The file is checked as a zip before openpyxl sees it (size, parts, how far it expands, macros,
-external links, encryption), then read once in read-only mode with a row limit (values as typed,
-formulas as formulas, never evaluated), then once more for its structure (merged cells) when the
-first pass found it sane. XML is parsed through defusedxml (openpyxl uses it when installed).
+external links, encryption); only the sheets it needs are unpacked, each measured first
+(``sheet.parts``); they are read in read-only mode with a row limit (values as typed, formulas as
+formulas, never evaluated), then their XML is streamed once more for merged cells when the first
+pass found them sane. XML is parsed through defusedxml (openpyxl uses it when installed).
 Every finding is a located problem ``file.xlsx:Sheet!D14``; nothing raises.
 """
 
@@ -38,6 +39,7 @@ from spbe_cli.sheet.layout import (
     sheet_names,
 )
 from spbe_cli.sheet.model import FORMAT
+from spbe_cli.sheet.parts import Parts, Refusal, merged_ranges, select
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
@@ -95,9 +97,10 @@ class Reader:
 def read_workbook(path: Path) -> tuple[Filled | None, list[Problem]]:
     reader = Reader(path)
     data = _raw(reader)
-    if data is None:
+    parts = None if data is None else _parts(reader, data)
+    if parts is None:
         return None, reader.problems
-    book = _open(reader, data)
+    book = _open(reader, parts.packed())
     if book is None:
         return None, reader.problems
     try:
@@ -106,8 +109,20 @@ def read_workbook(path: Path) -> tuple[Filled | None, list[Problem]]:
         book.close()
     if filled is None or reader.problems:
         return None, reader.problems
-    _merged(reader, data, filled.lang)
+    _merged(reader, parts)
     return (None if reader.problems else filled), reader.problems
+
+
+def _parts(reader: Reader, data: bytes) -> Parts | None:
+    found = select(data)
+    if isinstance(found, Parts):
+        return found
+    refusal: Refusal = found
+    if refusal.sheet is None:
+        reader.fail(refusal.code, **refusal.args)
+    else:
+        reader.at(refusal.sheet, 1, 1, refusal.code, **refusal.args)
+    return None
 
 
 def _raw(reader: Reader) -> bytes | None:
@@ -382,23 +397,20 @@ def _evidence_moved(lang: Lang) -> str:
     return message("imp_d_evidence_moved", lang)
 
 
-def _merged(reader: Reader, data: bytes, lang: Lang) -> None:
-    """Merged cells anywhere (a second, full read: the first pass found the workbook sane)."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(_bytes_io(data), read_only=False, data_only=False, keep_links=False)
-    except Exception as exc:
-        reader.fail("W001", detail=type(exc).__name__)
-        return
-    for ws in book.worksheets:
-        ranges = sorted(str(r) for r in ws.merged_cells.ranges)
+def _merged(reader: Reader, parts: Parts) -> None:
+    """Merged cells in the sheets read (their XML streamed again: the first pass found it sane)."""
+    for title, part in parts.sheets.items():
+        try:
+            ranges = sorted(merged_ranges(parts.data[part]))
+        except (ValueError, SyntaxError) as exc:  # defusedxml's refusals, ParseError
+            reader.fail("W001", detail=type(exc).__name__)
+            return
         if ranges:
             first = ranges[0].split(":")[0]
             match = re.match(r"([A-Z]+)(\d+)", first)
             row = int(match[2]) if match else 0
             column = _column_number(match[1]) if match else 0
-            reader.at(ws.title, row, column, "W008", cells=", ".join(ranges[:5]))
+            reader.at(title, row, column, "W008", cells=", ".join(ranges[:5]))
 
 
 def _column_number(letters: str) -> int:

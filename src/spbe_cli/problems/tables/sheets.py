@@ -215,6 +215,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "indicator `{ident}` expected in this row, found `{found}` (a row inserted, "
         "deleted or moved?)",
     },
+    "imp_d_cells": {"id": "{count} sel", "en": "{count} cells"},
     "imp_d_extra": {
         "id": "isian di bawah baris terakhir (baris tidak ditambah di sini)",
         "en": "an entry below the last row (rows are not added here)",

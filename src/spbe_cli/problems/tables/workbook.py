@@ -403,4 +403,30 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "W021",
+        E,
+        message={
+            "id": "`{part}` terlalu besar untuk dibaca: {size} (batas {limit}); buku kerja isian "
+            "tidak sebesar itu",
+            "en": "`{part}` is too large to read: {size} (limit {limit}); no fill-in workbook is "
+            "that large",
+        },
+        title={"id": "Lembar terlalu besar untuk dibaca", "en": "Sheet too large to read"},
+        text={
+            "id": (
+                "`spbe import` hanya membuka lembar yang dibacanya (Indikator, Data dukung, "
+                "_spbe) dan bagian yang menyertainya (teks bersama, gaya), dan mengukur "
+                "masing-masing sebelum membukanya: isi yang dibuka atau jumlah sel yang "
+                "dinyatakan lembar itu di atas batas berarti bukan isian satu unit, dan tidak "
+                "dibaca sama sekali. Lembar lain tidak pernah dibuka."
+            ),
+            "en": (
+                "`spbe import` opens only the sheets it reads (Indicators, Evidence, _spbe) and "
+                "the parts that come with them (shared strings, styles), and measures each one "
+                "before opening it: unpacked content or a declared cell count over the limit is "
+                "not one unit's entries, and is not read at all. Other sheets are never opened."
+            ),
+        },
+    ),
 )

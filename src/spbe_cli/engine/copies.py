@@ -1,0 +1,163 @@
+"""C008: an explanation that merely repeats a criterion of its indicator, in bounded work.
+
+``difflib``'s ratio is the measure for texts up to ``EXACT_CHARS`` (every bundled criterion is
+far shorter, so there it is exactly the old rule); it is quadratic, so longer texts, and any
+comparison past one explanation's ``EXACT_WORK``, use word-shingle overlap, which is linear."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spbe_cli.model.catalogue import Indicator
+
+# An explanation this close to a criterion text is a copy of it (assessors reject those).
+COPY_RATIO = 0.9
+MIN_SENTENCE_WORDS = 6  # shorter sentences ("Kondisi: ...") are too common to mean a copy
+LITTLE_ELSE_WORDS = 5  # "Sudah. <a sentence of the criterion>" is still a copy
+# difflib's ratio takes up to ~0.1 s for two 1,000-character texts made to be slow; 700 is
+# above every comparison a bundled catalogue can lead to (its longest criterion has 535).
+EXACT_CHARS = 700
+# difflib work for one explanation, in len(a) * len(b): ~0.2 s at worst. The most any bundled
+# indicator can ask for is 738,816 (I44 of spbe-2020 against a 312-character explanation).
+EXACT_WORK = 2_000_000
+# Beyond those, the share of word 4-grams the two texts have in common (Dice, with repeats).
+# A copy with one word in 20 changed keeps about 0.7 or more; unrelated criteria of spbe-2020
+# reach ~0.55, two random texts over a tiny vocabulary ~0.02.
+SHINGLE_WORDS = 4
+SHINGLE_RATIO = 0.7
+_WORDS = re.compile(r"[^\w]+")
+
+
+@dataclass
+class Budget:
+    """What is left of one explanation's difflib work."""
+
+    left: int = EXACT_WORK
+
+    def spend(self, work: int) -> bool:
+        if work > self.left:
+            return False
+        self.left -= work
+        return True
+
+
+def copied_criterion(explanation: str, indicator: Indicator) -> int | None:
+    """The level whose criterion the explanation merely repeats, if any: the whole criterion
+    (or nearly), or one sentence of it with little else around it."""
+    criteria = _prepared(indicator)
+    # Real explanations are far longer than a criterion: skip them before any text work.
+    if len(explanation) > 2 * criteria.longest:
+        return None
+    mine = normal(explanation)
+    size, words = len(mine), len(mine.split())
+    budget = Budget()
+    for level, text, sentences in criteria.levels:
+        if similar(mine, text, budget):
+            return level
+        for sentence, length, count in sentences:
+            if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:
+                continue  # longer than the explanation, or only a small part of it
+            if sentence in mine or similar(mine, sentence, budget):
+                return level
+    return None
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    longest: int
+    levels: tuple[tuple[int, str, tuple[tuple[str, int, int], ...]], ...]
+
+
+# id(indicator) -> (indicator, criteria); the indicator is kept so that its id stays its own.
+_PREPARED: dict[int, tuple[Indicator, _Criteria]] = {}
+
+
+def _prepared(indicator: Indicator) -> _Criteria:
+    """An indicator's criteria normalised once: whole texts, and sentences long enough to mean
+    a copy, with their lengths."""
+    found = _PREPARED.get(id(indicator))
+    if found is not None and found[0] is indicator:
+        return found[1]
+    if len(_PREPARED) > 1024:
+        _PREPARED.clear()
+    criteria = _prepare(indicator)
+    _PREPARED[id(indicator)] = (indicator, criteria)
+    return criteria
+
+
+def _prepare(indicator: Indicator) -> _Criteria:
+    levels = []
+    for level, text in indicator.criteria.items():
+        sentences = tuple(
+            (sentence, len(sentence), len(sentence.split()))
+            for sentence in _sentences(text)
+            if len(sentence.split()) >= MIN_SENTENCE_WORDS
+        )
+        levels.append((level, normal(text), sentences))
+    longest = max((len(text) for text in indicator.criteria.values()), default=0)
+    return _Criteria(longest, tuple(levels))
+
+
+def similar(mine: str, theirs: str, budget: Budget | None = None) -> bool:
+    """Equal, or a ``difflib`` ratio of at least ``COPY_RATIO`` (its cheap upper bounds first:
+    most pairs are far apart and never pay for ``ratio``); past the bounds, shingle overlap."""
+    if not theirs or len(mine) > 1.25 * len(theirs) or len(theirs) > 1.25 * len(mine):
+        return mine == theirs
+    if mine == theirs:
+        return True
+    # Two exact upper bounds of the ratio first, by lengths and by characters: linear.
+    if 2.0 * min(len(mine), len(theirs)) / (len(mine) + len(theirs)) < COPY_RATIO:
+        return False
+    if _quick_ratio(mine, theirs) < COPY_RATIO:
+        return False
+    work = len(mine) * len(theirs)
+    if max(len(mine), len(theirs)) <= EXACT_CHARS and (budget is None or budget.spend(work)):
+        return _ratio(mine, theirs) >= COPY_RATIO
+    return _shingle_ratio(mine, theirs) >= SHINGLE_RATIO
+
+
+def _quick_ratio(mine: str, theirs: str) -> float:
+    """``SequenceMatcher.quick_ratio``: the characters in common, counted without order."""
+    common = _letters(mine) & _letters(theirs)
+    return 2.0 * common.total() / (len(mine) + len(theirs))
+
+
+def _ratio(mine: str, theirs: str) -> float:
+    """difflib's ratio: quadratic, so only ever called within ``EXACT_CHARS`` and a budget."""
+    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+
+
+def _shingle_ratio(mine: str, theirs: str) -> float:
+    ours, their = _shingles(mine), _shingles(theirs)
+    return 2.0 * (ours & their).total() / (ours.total() + their.total())
+
+
+# A long criterion comes back for every answer to its indicator; few entries (each can be
+# megabytes), and recomputing one is linear anyway.
+@lru_cache(maxsize=16)
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    """Every run of ``SHINGLE_WORDS`` words (the whole text when it has fewer)."""
+    words = text.split()
+    spans = range(max(1, len(words) - SHINGLE_WORDS + 1))
+    return Counter(tuple(words[n : n + SHINGLE_WORDS]) for n in spans)
+
+
+@lru_cache(maxsize=16)
+def _letters(text: str) -> Counter[str]:
+    return Counter(text)
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """A criterion's sentences, normalised (split at ``.``, ``;`` and ``Kondisi:``)."""
+    parts = re.split(r"(?<=[.;])\s+|\bKondisi:\s*", text)
+    return tuple(n for n in (normal(p) for p in parts) if n)
+
+
+@lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
+def normal(text: str) -> str:
+    return " ".join(_WORDS.split(text.casefold())).strip()

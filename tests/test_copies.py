@@ -1,0 +1,179 @@
+"""C008 (an explanation that copies a criterion) in bounded work: difflib's exact rule for short
+texts, shingle overlap past the bounds, and a long copy still caught through the CLI."""
+
+from __future__ import annotations
+
+import difflib
+import random
+import string
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import run_cli, write
+from spbe_cli.base.resources import catalogue_dir
+from spbe_cli.engine import copies
+from spbe_cli.model.catalogue import load_catalogue
+
+
+def old_similar(mine: str, theirs: str) -> bool:
+    """The rule before the bounds, verbatim: difflib's ratio on any length."""
+    if not theirs or len(mine) > 1.25 * len(theirs) or len(theirs) > 1.25 * len(mine):
+        return mine == theirs
+    if mine == theirs:
+        return True
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= 0.9
+        and matcher.quick_ratio() >= 0.9
+        and matcher.ratio() >= 0.9
+    )
+
+
+@st.composite
+def near_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A short text and either a light edit of it or another text (ratios around 0.9)."""
+    mine = draw(st.text("abc ", max_size=40))
+    if draw(st.booleans()):
+        return mine, draw(st.text("abc ", max_size=40))
+    theirs = list(mine)
+    for at, char in draw(st.lists(st.tuples(st.integers(0, 40), st.sampled_from("abcd ")))):
+        if at < len(theirs):
+            theirs[at] = char
+        else:
+            theirs.append(char)
+    return mine, "".join(theirs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_pairs())
+def test_short_texts_keep_the_difflib_rule(pair: tuple[str, str]) -> None:
+    mine, theirs = pair
+    assert copies.similar(mine, theirs) == old_similar(mine, theirs)
+    assert copies.similar(mine, theirs, copies.Budget()) == old_similar(mine, theirs)
+
+
+def test_bundled_catalogues_never_leave_the_difflib_rule() -> None:
+    """Every comparison a bundled criterion can take part in stays within both bounds, so C008
+    on them is the old rule exactly, whatever the explanation."""
+    for path in sorted(catalogue_dir().glob("*.yaml")):
+        catalogue, _ = load_catalogue(path)
+        assert catalogue is not None
+        for indicator in catalogue.indicators.values():
+            prepared = copies._prepared(indicator)
+            lengths = [len(text) for _, text, _ in prepared.levels]
+            lengths += [length for _, _, found in prepared.levels for _, length, _ in found]
+            # a pair is compared only when each is at most 1.25 times the other
+            assert all(1.25 * length <= copies.EXACT_CHARS for length in lengths)
+            for size in range(1, copies.EXACT_CHARS + 1):
+                work = sum(size * n for n in lengths if n and size <= 1.25 * n <= 1.25**2 * size)
+                assert work <= copies.EXACT_WORK, (path.name, indicator.id, size)
+
+
+def _letters(rng: random.Random, count: int) -> list[str]:
+    # One-letter words: 9,800 of them fit the 20,000-character cap of a criterion.
+    return [rng.choice(string.ascii_lowercase) for _ in range(count)]
+
+
+def _binary(rng: random.Random) -> str:
+    return " ".join("".join(rng.choice("ab") for _ in range(80)) for _ in range(8))
+
+
+def _repo(root: Path, criterion: str, explanation: str) -> None:
+    write(root / "spbe.yaml", "instansi: Uji\ncatalogue: katalog/besar.yaml\n")
+    write(
+        root / "katalog" / "besar.yaml",
+        f"""
+        id: besar
+        title: Katalog besar
+        regulation: Peraturan uji
+        scales:
+          s:
+            name: Skala
+            levels: [{{level: 1, name: T1}}, {{level: 2, name: T2}}]
+        predikat:
+          - {{name: Baik, min: 1, max: 2}}
+        domains:
+          - id: D1
+            name: Domain
+            weight: 100
+            aspects:
+              - id: A1
+                name: Aspek
+                weight: 100
+                indicators:
+                  - id: I1
+                    name: Indikator
+                    criteria:
+                      1: Belum ada.
+                      2: "{criterion}"
+        """,
+    )
+    write(
+        root / "assessments" / "2023" / "a.yaml",
+        f"""
+        unit: a
+        year: 2023
+        indicators:
+          I1:
+            level: 2
+            explanation: "{explanation}"
+            evidence:
+              - {{title: Perbup, url: "https://jdih.contoh.go.id/perbup-12"}}
+        """,
+    )
+
+
+def _cases() -> dict[str, tuple[str, str, bool]]:
+    """name -> (criterion, explanation, whether C008 is expected)."""
+    rng = random.Random(21)
+    words = _letters(rng, 9_800)
+    changed = list(words)
+    for at in range(0, len(changed), 400):  # 25 words changed
+        changed[at] = "ubah"
+    sentence = _letters(rng, 400)  # ~800 characters: past EXACT_CHARS
+    sentence_changed = ["Sudah", "ada.", *sentence[:200], "ubah", *sentence[201:]]
+    many = [" ".join(_letters(rng, 8)) for _ in range(1_000)]
+    # Sentences difflib is slow on: two letters only, as in the explanation, but no copy.
+    slow = [_binary(rng) for _ in range(30)]
+    return {
+        "whole copy": (" ".join(words), " ".join(words), True),
+        "a few words changed": (" ".join(words), " ".join(changed), True),
+        "one sentence, little else": (
+            ". ".join([*many[:20], " ".join(sentence), *many[20:]]) + ".",
+            " ".join(sentence_changed),
+            True,
+        ),
+        "own words": (" ".join(words), " ".join(_letters(rng, 9_800)), False),
+        "slow for difflib": (". ".join(slow) + ".", _binary(rng), False),
+    }
+
+
+@pytest.mark.parametrize("name", list(_cases()))
+def test_a_long_criterion_is_checked_in_bounded_work(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    criterion, explanation, expected = _cases()[name]
+    _repo(tmp_path, criterion, explanation)
+    monkeypatch.chdir(tmp_path)
+    work: list[tuple[int, int]] = []
+    ratio = copies._ratio
+
+    def counted(mine: str, theirs: str) -> float:
+        work.append((len(mine), len(theirs)))
+        return ratio(mine, theirs)
+
+    monkeypatch.setattr(copies, "_ratio", counted)
+    start = time.perf_counter()
+    out = run_cli("validate", "assessments/2023")
+    elapsed = time.perf_counter() - start
+    assert out.exit_code == 0
+    assert (" warning C008 " in out.stdout) == expected
+    # difflib only within its bounds (quadratic there, so bounded); everything else linear
+    assert all(max(pair) <= copies.EXACT_CHARS for pair in work)
+    assert sum(a * b for a, b in work) <= copies.EXACT_WORK
+    assert bool(work) == (name == "slow for difflib")  # it alone gets past the upper bounds
+    assert elapsed < 10  # 16 s (and more on a busy runner) before the bounds
