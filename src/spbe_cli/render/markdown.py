@@ -9,10 +9,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
 from spbe_cli.base.resources import data_dir
+from spbe_cli.render import limits
+from spbe_cli.render.sandbox import BoundedEnvironment
 
 # Characters that Markdown would read as formatting or HTML inside running text.
 _INLINE = re.compile(r"([\\`*_\[\]~])")
@@ -25,15 +27,17 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
 
     A repository's templates come from pull requests, so every template runs in Jinja2's
     immutable sandbox: no ``_`` attributes (``__globals__``, ``__init__``), no unsafe callables,
-    no changing the data. HTML templates (``*.html.j2``) are autoescaped; Markdown ones escape
-    through the filters. One environment per set of folders, so templates compile once.
+    no changing the data; and bounded work (``render.sandbox``, ``render.limits``): no huge
+    value, number, output or recursion, no render past its deadline. HTML templates
+    (``*.html.j2``) are autoescaped; Markdown ones escape through the filters. One environment
+    per set of folders, so templates compile once.
     """
     return _environment(tuple(str(p) for p in (*overrides, data_dir("templates"))))
 
 
 @functools.lru_cache(maxsize=8)
 def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedEnvironment(
         loader=jinja2.ChoiceLoader([_ContainedLoader(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(["html", "htm", "xml", "html.j2", "svg"]),
@@ -51,13 +55,25 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
 
 class _ContainedLoader(jinja2.FileSystemLoader):
     """One template folder whose files, links followed, must lie inside it: a repository
-    template that is a link to ``/etc/passwd`` counts as absent (the next folder's is used)."""
+    template that is a link to ``/etc/passwd`` counts as absent (the next folder's is used).
+    A file too big to be a template, or not UTF-8, is a located error."""
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
         folder = os.path.realpath(self.searchpath[0])
+        path = Path(self.searchpath[0], *split_template_path(template))
+        if not os.path.realpath(path).startswith(folder + os.sep):
+            raise jinja2.TemplateNotFound(template)
+        if path.is_file() and path.stat().st_size > limits.MAX_TEMPLATE_BYTES:
+            too_big = limits.TemplateLimitError("t_file_size", limit=limits.MAX_TEMPLATE_BYTES)
+            raise too_big.at(str(path))
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            line = exc.object[: exc.start].count(b"\n") + 1
+            byte = f"0x{exc.object[exc.start]:02x}"
+            raise limits.TemplateProblem("t_encoding", byte=byte).at(str(path), line) from None
         if not os.path.realpath(filename).startswith(folder + os.sep):
             raise jinja2.TemplateNotFound(template)
         return source, filename, uptodate

@@ -347,6 +347,21 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Chromium gagal membuat PDF ({detail}). Tidak ada berkas yang ditulis.",
         "en": "Chromium could not make the PDF ({detail}). No file was written.",
     },
+    "r_pdf_escape": {
+        "id": (
+            "halaman yang akan dicetak memuat <{tag}> (baris {line} kolom {column} HTML "
+            "hasilnya). PDF hanya dicetak dari halaman yang tidak memuat apa pun dari luar "
+            "dirinya dan tidak berpindah: script, iframe, frame, object, embed, base, link "
+            "dan meta http-equiv (selain content-type) tidak diizinkan. Tidak ada berkas "
+            "yang ditulis."
+        ),
+        "en": (
+            "the page to print holds <{tag}> (line {line} column {column} of the rendered "
+            "HTML). A PDF is printed only from a page that loads nothing from beyond itself "
+            "and never navigates: script, iframe, frame, object, embed, base, link and meta "
+            "http-equiv (other than content-type) are not allowed. No file was written."
+        ),
+    },
     "r_written": {
         "id": "Ditulis: {path}",
         "en": "Written: {path}",
@@ -354,5 +369,58 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "r_unknown_unit": {
         "id": "unit `{unit}` tidak ada di tahun ini; unit yang ada: {units}",
         "en": "unit `{unit}` is not in this year; units: {units}",
+    },
+    # A template that asks for too much (render.limits): after "templat <file>:<line>: ".
+    "t_too_long": {
+        "id": "nilai terlalu panjang: {size} karakter atau butir (batas {limit})",
+        "en": "value too long: {size} characters or items (the limit is {limit})",
+    },
+    "t_big_number": {
+        "id": "bilangan terlalu besar (lebih dari {limit} bit)",
+        "en": "number too big (over {limit} bits)",
+    },
+    "t_print_number": {
+        "id": "bilangan terlalu panjang untuk dicetak (lebih dari 4300 digit)",
+        "en": "number too long to print (over 4300 digits)",
+    },
+    "t_range": {
+        "id": "range terlalu besar: {size} butir (batas {limit})",
+        "en": "range too big: {size} items (the limit is {limit})",
+    },
+    "t_depth": {
+        "id": "macro atau loop rekursif bersarang lebih dari {limit} tingkat",
+        "en": "macros or recursive loops nested deeper than {limit} levels",
+    },
+    "t_recursion": {
+        "id": "rekursi terlalu dalam (macro, include, atau blok yang memanggil dirinya sendiri?)",
+        "en": "recursion too deep (a macro, include or block that calls itself?)",
+    },
+    "t_time": {
+        "id": "templat berjalan lebih dari {seconds} detik",
+        "en": "the template ran for more than {seconds} seconds",
+    },
+    "t_output": {
+        "id": "hasil templat lebih dari {limit} karakter",
+        "en": "the template wrote more than {limit} characters",
+    },
+    "t_memory": {
+        "id": "templat memakai lebih dari {limit} MiB memori",
+        "en": "the template used more than {limit} MiB of memory",
+    },
+    "t_file_size": {
+        "id": "berkas templat lebih dari {limit} byte",
+        "en": "the template file is over {limit} bytes",
+    },
+    "t_encoding": {
+        "id": "berkas templat bukan UTF-8 (byte {byte}); simpan ulang sebagai UTF-8",
+        "en": "the template file is not UTF-8 (byte {byte}); save it again as UTF-8",
+    },
+    "t_indent": {
+        "id": "indentasi tojson {indent} terlalu lebar (batas {limit})",
+        "en": "tojson indent {indent} is too wide (the limit is {limit})",
+    },
+    "t_failed": {
+        "id": "gagal dijalankan: {detail}",
+        "en": "failed: {detail}",
     },
 }
