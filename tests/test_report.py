@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import http.server
 import os
 import re
+import secrets
 import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -284,6 +291,9 @@ def test_pdf(example: Path) -> None:
     boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
     assert boxes and all(round(float(w)) == 595 and round(float(h)) == 842 for w, h in boxes)
     assert sorted(p.name for p in example.iterdir()) == ["assessments", pdf.name]
+    text = _pdf_text(pdf)  # the bundled handout prints whole under spbe's own CSP
+    assert "Indeks SPBE 2023" in text and "2,78" in text and "Baik" in text
+    assert "Pemerintah Kabupaten Contoh" in text
 
 
 def test_in_a_real_browser(year_dir: Path, tmp_path: Path) -> None:
@@ -348,3 +358,201 @@ def test_evidence_is_resolved_once_when_the_year_is_opened(example_copy: Path) -
     assert paths and all(r.exists and r.inside for r in paths)
     link = paths[0].href(example_copy, example_copy / "out")
     assert link is not None and link.startswith("../")
+
+
+# --- printing cannot leave the page ---------------------------------------------------------
+# A repository template comes from a pull request. What it prints may not read a local file
+# or reach the network: elements that load, run or navigate are refused before any browser
+# runs; the rest (images, CSS) prints under spbe's CSP with Chromium's network cut off.
+
+
+def _pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install poppler-utils (pdftotext) for these tests")
+        pytest.skip("pdftotext is not installed here (CI installs it)")
+    return subprocess.run(
+        [tool, str(pdf), "-"], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
+@contextlib.contextmanager
+def _listener() -> Iterator[tuple[int, list[str]]]:
+    """An HTTP server on 127.0.0.1 (a thread, shut down at the end) that records every
+    connection it accepts and every request line it reads."""
+    seen: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def handle(self) -> None:
+            seen.append(f"connection from {self.client_address[0]}")
+            self.connection.settimeout(5)
+            super().handle()
+
+        def do_GET(self) -> None:
+            seen.append(self.requestline)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"DIAMBIL-DARI-JARINGAN")
+
+        do_POST = do_HEAD = do_OPTIONS = do_GET
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], seen
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rahasia") / "kunci.txt"
+    path.write_text(f"RAHASIA-{secrets.token_hex(8)}\n", encoding="utf-8")
+    return path
+
+
+_LEAVING = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>x</title></head><body>
+<p>Indeks {{ r.index }}</p>
+<img src="http://127.0.0.1:PORT/img.png">
+<iframe src="file://SECRET" width="600" height="400"></iframe>
+<script>
+fetch("http://127.0.0.1:PORT/fetch").then(r => r.text()).then(t => document.body.append(t))
+</script>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_pdf_of_a_template_that_reads_a_file_is_refused(
+    example: Path, secret: Path, lang: str
+) -> None:
+    with _listener() as (port, seen):
+        page = _LEAVING.replace("PORT", str(port)).replace("SECRET", str(secret))
+        write(example / "assessments" / "templates" / "report.html.j2", page)
+        out = run_cli("report", "assessments/2023", "-f", "pdf", "-o", "h.pdf", "--lang", lang)
+    assert out.exit_code == 1
+    where = "templat assessments/templates/report.html.j2:5: "
+    if lang == "id":
+        assert out.stderr.startswith(where + "halaman yang akan dicetak memuat <iframe>")
+        assert "(baris 5 kolom 1 HTML hasilnya)" in out.stderr and "Tidak ada berkas" in out.stderr
+    else:
+        assert out.stderr.startswith(where + "the page to print holds <iframe>")
+        assert "(line 5 column 1 of the rendered HTML)" in out.stderr
+    assert "Traceback" not in out.stderr and secret.read_text(encoding="utf-8") not in out.stderr
+    assert seen == []
+    assert sorted(p.name for p in example.iterdir()) == ["assessments"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "tag"),
+    [
+        ('<script>fetch("http://127.0.0.1:9/x")</script>', "script"),
+        ('<SCRIPT src="http://127.0.0.1:9/x.js"></SCRIPT>', "script"),
+        ('<object data="file:///etc/passwd"></object>', "object"),
+        ('<embed src="file:///etc/passwd">', "embed"),
+        ('<frameset><frame src="file:///etc/passwd"></frameset>', "frameset"),
+        ('<link rel="stylesheet" href="http://127.0.0.1:9/x.css">', "link"),
+        ('<base href="http://127.0.0.1:9/">', "base"),
+        ('<meta http-equiv="refresh" content="0; url=file:///etc/passwd">', "meta"),
+        ('<meta http-equiv="&#82;efresh" content="0; url=file:///etc/passwd">', "meta"),
+        # Where Python's parser and Chromium's disagree, the text decides:
+        (
+            '<svg><style><meta http-equiv=refresh content="0;url=file:///etc/passwd"></style></svg>',
+            "meta",
+        ),
+        ("<svg><style><embed src=file:///etc/passwd></style></svg>", "embed"),
+        ('<!--><iframe src="file:///etc/passwd">-->', "iframe"),
+        ('<title><style></title><iframe src="file:///etc/passwd"></style>', "iframe"),
+        ('<meta name="a"/http-equiv=refresh content=0>', "meta"),
+        ("<p>http-equiv</p>", "meta"),  # an http-equiv that the parser did not judge
+    ],
+)
+def test_pdf_refuses_what_could_leave_the_page(example: Path, markup: str, tag: str) -> None:
+    page = f"<!DOCTYPE html>\n<html><body>\n<p>{{{{ r.index }}}}</p>{markup}\n</body></html>\n"
+    write(example / "assessments" / "templates" / "report.html.j2", page)
+    out = run_cli("report", "assessments/2023", "-f", "pdf", "--lang", "en")
+    assert out.exit_code == 1
+    assert out.stderr.startswith("templat assessments/templates/report.html.j2")
+    assert f"holds <{tag}> (line 3 column " in out.stderr
+    assert sorted(p.name for p in example.iterdir()) == ["assessments"]
+
+
+_NEUTRALISED = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>x</title>
+<style>
+@import url("http://127.0.0.1:PORT/import.css");
+@font-face { font-family: f; src: url("http://127.0.0.1:PORT/font.woff"); }
+body { background: url("http://localhost:PORT/bg.png"); }
+h1 { font-family: f, sans-serif; background: url("file://SECRET"); }
+</style></head>
+<body><h1>Indeks {{ r.index }} dicetak</h1>
+<img src="http://127.0.0.1:PORT/img.png" alt="">
+<img src="http://localhost:PORT/host.png" alt="">
+<img src="file://SECRET" alt="">
+<svg width="10" height="10">
+<image href="http://127.0.0.1:PORT/svg.png" width="10" height="10"/></svg>
+<video poster="http://127.0.0.1:PORT/poster.png"></video>
+<picture><source srcset="http://127.0.0.1:PORT/srcset.png"><img src="data:," alt=""></picture>
+<form action="http://127.0.0.1:PORT/form">
+<input type="image" src="http://127.0.0.1:PORT/in.png" alt=""></form>
+</body></html>
+"""
+
+
+def _print_neutralised(example: Path, secret: Path) -> tuple[str, list[str]]:
+    _browser()
+    with _listener() as (port, seen):
+        page = _NEUTRALISED.replace("PORT", str(port)).replace("SECRET", str(secret))
+        write(example / "assessments" / "templates" / "report.html.j2", page)
+        out = run_cli("report", "assessments/2023", "-f", "pdf", "-o", "h.pdf")
+        assert out.exit_code == 0, out.stderr
+        time.sleep(0.2)  # a request already on its way would be recorded by now
+    return _pdf_text(example / "h.pdf"), seen
+
+
+def test_pdf_images_and_css_of_a_template_load_nothing(example: Path, secret: Path) -> None:
+    text, seen = _print_neutralised(example, secret)
+    assert "Indeks 2,78 dicetak" in text
+    assert seen == []
+    assert secret.read_text(encoding="utf-8").strip() not in text
+
+
+def test_pdf_has_no_network_even_without_the_policy(
+    example: Path, secret: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second wall: with a CSP that allows everything, Chromium still reaches no server,
+    loopback included (a proxy that refuses connections, no name resolves)."""
+    from spbe_cli.app import printpage
+
+    monkeypatch.setattr(printpage, "POLICY", "default-src * data: file: 'unsafe-inline'")
+    text, seen = _print_neutralised(example, secret)
+    assert "Indeks 2,78 dicetak" in text
+    assert seen == []
+
+
+def test_the_policy_comes_first_in_the_head() -> None:
+    from spbe_cli.app.printpage import with_policy
+
+    page = with_policy("<!DOCTYPE html>\n<html><head><style>p {}</style>")
+    assert page.startswith('<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="Content-Sec')
+    assert page.endswith("\n<html><head><style>p {}</style>")  # the template's, unchanged
+    assert with_policy("<p>x").startswith('<meta charset="utf-8"><meta http-equiv=')
+
+
+def test_the_page_check_is_linear_on_unfinished_tags() -> None:
+    """``HTMLParser.close()`` takes minutes on this in older Pythons; the check never calls it."""
+    from spbe_cli.app.printpage import first_escape
+
+    started = time.monotonic()
+    assert first_escape("<p>" + "<a" * 200_000) is None
+    assert first_escape("<p>" + "<a x" * 100_000 + "<iframe src=x>") is not None
+    assert time.monotonic() - started < 20
