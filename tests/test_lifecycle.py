@@ -256,6 +256,43 @@ def test_evidence_lock_and_its_checks(year_dir: Path) -> None:
     assert "2 berkas dikunci (baru 0, berubah 0, dihapus 1)" in out.stderr
 
 
+def test_concurrent_locks_keep_every_entry(year_dir: Path) -> None:
+    """Five `spbe evidence lock` runs at once, each locking another year's evidence: each run
+    reads, merges and writes the same lock, and none loses another's entry (unguarded, four
+    rounds in five lost some)."""
+    import sys
+
+    root = year_dir.parent.parent
+    years = range(2021, 2026)
+    for year in years:
+        write(root / "bukti" / f"{year}.pdf", f"dokumen {year}\n")
+        write(
+            root / "assessments" / str(year) / "a.yaml",
+            f"""
+            unit: a
+            year: {year}
+            indicators:
+              I1:
+                level: 2
+                explanation: Ada.
+                evidence:
+                  - {{title: Dokumen, path: bukti/{year}.pdf}}
+            """,
+        )
+    command = [sys.executable, "-m", "spbe_cli", "evidence", "lock"]
+    for _ in range(3):
+        (root / "spbe-evidence.lock").unlink(missing_ok=True)
+        runs = [
+            subprocess.Popen([*command, f"assessments/{year}"], cwd=root, stderr=subprocess.PIPE)
+            for year in years
+        ]
+        for run in runs:
+            _, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err.decode()
+        lock = (root / "spbe-evidence.lock").read_text(encoding="utf-8")
+        assert [year for year in years if f'"bukti/{year}.pdf"' not in lock] == []
+
+
 # --- diff ----------------------------------------------------------------------------------
 
 

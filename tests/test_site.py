@@ -13,8 +13,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import EXAMPLE, run_cli, write
+from conftest import EXAMPLE, all_levels, run_cli, unit_file, write
 
 
 class _Page(HTMLParser):
@@ -204,7 +206,7 @@ def test_hostile_data_stays_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert all(name.startswith(("public/", "kota/")) for name in made)
     units = sorted(p.name for p in public.glob("unit-*.html"))
     assert len(units) == 3 and {"unit-a.html", "unit-x.html"} <= set(units)  # and "../x"
-    assert any(re.fullmatch(r"unit-x-[0-9a-f]{8}\.html", name) for name in units)
+    assert any(re.fullmatch(r"unit-x--[0-9a-f]{12}\.html", name) for name in units)
     for page in public.glob("*.html"):
         html = page.read_text("utf-8")
         parsed = _read(page)
@@ -423,6 +425,31 @@ def test_page_names_are_safe_for_any_id(ident: str) -> None:
     assert unit_page("a/b") != unit_page("a-b") and unit_page("bpkad") == "unit-bpkad.html"
 
 
+NAME_PARTS = st.text(alphabet="aAbB01-./_ İı", max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME_PARTS, NAME_PARTS, NAME_PARTS, NAME_PARTS)
+def test_page_names_are_one_to_one(c1: str, i1: str, c2: str, i2: str) -> None:
+    """Different ids never share a page name, not even ignoring case."""
+    from spbe_cli.site.pages import indicator_page, unit_page
+
+    if (c1, i1) != (c2, i2):
+        assert indicator_page(c1, i1).casefold() != indicator_page(c2, i2).casefold()
+    if c1 != c2:
+        assert unit_page(c1).casefold() != unit_page(c2).casefold()
+
+
+def test_plain_ids_keep_readable_names() -> None:
+    from spbe_cli.site.pages import indicator_page, unit_page
+
+    assert indicator_page("spbe-2020", "I17") == "indicator-spbe-2020-i17.html"
+    assert indicator_page("spbe-2018", "I35-2") == "indicator-spbe-2018-i35-2.html"
+    assert indicator_page("spbe", "2020-I1") != indicator_page("spbe-2020", "I1")
+    assert indicator_page("a-b", "C") != indicator_page("a", "B-C")
+    assert unit_page("BPKAD") != unit_page("bpkad") == "unit-bpkad.html"
+
+
 def test_templates_can_be_replaced_and_stay_sandboxed(site_repo: Path) -> None:
     """A repository's own `site/` templates replace the bundled ones by name; one that reaches
     for Python internals fails with the template's location, and nothing is written."""
@@ -451,3 +478,122 @@ def test_no_label_hides_behind_a_dict_method() -> None:
     from spbe_cli.site.pages import _LABELS
 
     assert not {key[2:] for key in _LABELS} & set(dir(dict))
+
+
+# --- page names: one page per id, checked on every build ---------------------------------------
+
+
+def test_a_custom_catalogue_cannot_take_another_catalogues_page(year_dir: Path) -> None:
+    """Catalogue `spbe` with indicator `2020-I1` beside spbe-2020's I1: two pages."""
+    from catalogues import catalogue_yaml, write_catalogue
+    from spbe_cli.site.pages import indicator_page
+
+    root = year_dir.parent.parent
+    unit_file(root / "assessments" / "2022", "a", all_levels(3), year=2022)
+    text = catalogue_yaml([("D1", "100", [("A1", "100", ["50", "50"])])], ident="spbe")
+    (root / "indicators").mkdir()
+    write_catalogue(
+        root / "indicators" / "spbe.yaml", text.replace("- id: I1\n", "- id: 2020-I1\n")
+    )
+    write(
+        year_dir / "b.yaml",
+        """
+        unit: b
+        year: 2023
+        catalogue: indicators/spbe.yaml
+        indicators:
+          2020-I1:
+            level: 4
+            explanation: Dari katalog sendiri.
+          I2:
+            level: 2
+        """,
+    )
+    out = run_cli("site", "-o", "public")
+    assert out.exit_code == 0, out.stderr
+    theirs, ours = indicator_page("spbe-2020", "I1"), indicator_page("spbe", "2020-I1")
+    assert theirs == "indicator-spbe-2020-i1.html" and ours != theirs
+    bundled, custom = _read(root / "public" / theirs), _read(root / "public" / ours)
+    assert custom.title.startswith("2020-I1") and "Dari katalog sendiri." in custom.text
+    assert bundled.title.startswith("I1") and "Dari katalog sendiri." not in bundled.text
+
+
+@pytest.fixture
+def twin_units(year_dir: Path) -> Path:
+    """Units `BPKAD` and `bpkad` in one year, each leading its own indicators; the repo root."""
+    unit_file(year_dir, "BPKAD", {f"I{n}": 2 for n in range(1, 24)})
+    unit_file(year_dir, "bpkad", {f"I{n}": 4 for n in range(24, 48)})
+    return year_dir.parent.parent
+
+
+def test_units_that_differ_only_in_case_have_their_own_pages(twin_units: Path) -> None:
+    from spbe_cli.site.pages import unit_page
+
+    out = run_cli("site", "-o", "public")
+    assert out.exit_code == 0, out.stderr
+    upper, lower = unit_page("BPKAD"), unit_page("bpkad")
+    assert lower == "unit-bpkad.html" and upper.casefold() != lower.casefold()
+    for name, unit, mine, other in ((upper, "BPKAD", "I1", "I24"), (lower, "bpkad", "I24", "I1")):
+        page = _read(twin_units / "public" / name)
+        assert page.title.startswith(unit), name
+        assert mine in page.ids and other not in page.ids, name
+
+
+def test_a_name_clash_stops_the_build_and_keeps_the_old_site(
+    twin_units: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Page names that differ only in case would overwrite each other on a case-insensitive
+    disk: exit 1, both names in the message, the previous site untouched."""
+    from spbe_cli.site import pages
+
+    assert run_cli("site", "-o", "public").exit_code == 0
+    public = twin_units / "public"
+    before = {p: p.read_bytes() for p in public.rglob("*") if p.is_file()}
+    monkeypatch.setattr(pages, "unit_page", lambda unit: f"unit-{unit}.html")
+    out = run_cli("site", "-o", "public")
+    assert out.exit_code == 1
+    assert "unit-BPKAD.html" in out.stderr and "unit-bpkad.html" in out.stderr
+    assert "tidak ada yang ditulis" in out.stderr and "Traceback" not in out.stderr
+    assert {p: p.read_bytes() for p in public.rglob("*") if p.is_file()} == before
+    assert not [p for p in twin_units.iterdir() if p.name.startswith(".public.")]
+
+
+def test_a_killed_runs_staging_folders_are_swept(
+    twin_units: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staging and old-site folders are named after their process: a later run removes those
+    of a process that is gone, and leaves a running one's (and another output's) alone."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from spbe_cli.app.output import _TEMP
+
+    gone = 2**31 - 1  # above every pid_max: no such process
+    for name in (f".public.spbe-{gone}-a1b2.tmp", f".public.spbe-{gone}-old-c3d4.tmp"):
+        write(twin_units / name / "index.html", "setengah jadi")
+    other = write(twin_units / f".lain.spbe-{gone}-e5f6.tmp" / "index.html", "situs lain")
+    made: list[str] = []
+
+    def recorded(*args: Any, **kwargs: Any) -> str:
+        folder: str = real_mkdtemp(*args, **kwargs)
+        made.append(Path(folder).name)
+        return folder
+
+    real_mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr(tempfile, "mkdtemp", recorded)
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
+        try:
+            live = write(twin_units / f".public.spbe-{running.pid}-g7h8.tmp" / "x.html", "jalan")
+            assert run_cli("site", "-o", "public").exit_code == 0
+            assert run_cli("site", "-o", "public").exit_code == 0  # and an old site to move
+            assert live.is_file() and other.is_file()
+        finally:
+            running.kill()
+    left = sorted(p.name for p in twin_units.iterdir() if p.name.startswith(".public."))
+    assert left == [live.parent.name]
+    made = [name for name in made if name.startswith(".public.")]
+    assert len(made) == 3  # two staging folders, one for the old site
+    for name in made:
+        found = _TEMP.match(name)
+        assert found and found["name"] == "public" and found["pid"] == str(os.getpid()), name

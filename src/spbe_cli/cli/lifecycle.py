@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -96,20 +97,24 @@ def evidence_lock(
     hilang sesudah dikunci, dan yang belum dikunci. Exit codes: 0 ditulis; 1 ada error.
     """
     from spbe_cli.app.output import OutputError, write_files
-    from spbe_cli.engine.lock import LOCK_NAME, lock_repositories, render_lock
+    from spbe_cli.engine.lock import LOCK_NAME, GuardError, lock_repositories, render_lock
 
     language = start(lang).lang
-    updates, problems = lock_repositories(list(paths or []), prune=prune)
-    report_problems(problems, language)
-    if has_errors(problems):
-        fail(message("not_scored", language))
-    try:
-        write_files(
-            {u.root / LOCK_NAME: render_lock(u.files).encode() for u in updates},
-            creating_inputs=True,
-        )
-    except OutputError as exc:
-        fail(str(exc))
+    with contextlib.ExitStack() as held:  # from reading each lock until the new one is written
+        try:
+            updates, problems = lock_repositories(list(paths or []), prune=prune, held=held)
+        except GuardError as exc:
+            fail(message("output_failed", language, path=exc.path, detail=exc.detail))
+        report_problems(problems, language)
+        if has_errors(problems):
+            fail(message("not_scored", language))
+        try:
+            write_files(
+                {u.root / LOCK_NAME: render_lock(u.files).encode() for u in updates},
+                creating_inputs=True,
+            )
+        except OutputError as exc:
+            fail(str(exc))
     for u in updates:
         sys.stderr.write(
             message(

@@ -1,11 +1,18 @@
 """The evidence lock: each evidence file's size and SHA-256, recorded at the repository root so
-that a document changed after the assessors judged it is noticed (``spbe evidence lock``)."""
+that a document changed after the assessors judged it is noticed (``spbe evidence lock``).
+
+Updating the lock reads it, merges and writes it back; two runs at once would each write what
+they read and lose the other's entries, so a run holds an exclusive lock on a guard file
+beside it (``.spbe-evidence.lock.lck``) from the read until its new lock is in place."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -22,7 +29,47 @@ if TYPE_CHECKING:
     from spbe_cli.repository.discovery import Target
 
 LOCK_NAME = "spbe-evidence.lock"
+GUARD_NAME = ".spbe-evidence.lock.lck"
 _CHUNK = 1 << 20
+# a file system without locks (some network mounts): the run goes on unguarded, as before
+_NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
+
+
+class GuardError(Exception):
+    """The guard file cannot be opened: nothing was written."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path, self.detail = path, detail
+
+
+@contextlib.contextmanager
+def exclusive(root: Path) -> Iterator[None]:
+    """Hold the repository's guard file locked (``flock``, exclusive; a second run waits here)
+    until the block ends. Never through a link, and only a regular file. Without ``fcntl``
+    (Windows) the block runs unguarded."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path = root / GUARD_NAME
+    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
+    try:
+        handle = os.open(path, flags, 0o644)
+    except OSError as exc:
+        raise GuardError(path, exc.strerror or type(exc).__name__) from None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise GuardError(path, "not a regular file")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError as exc:
+            if exc.errno not in _NO_LOCKS:
+                raise GuardError(path, exc.strerror or type(exc).__name__) from None
+        yield
+    finally:
+        os.close(handle)  # releases the lock
 
 
 @dataclass
@@ -100,9 +147,12 @@ class LockUpdate:
 
 
 def lock_repositories(
-    paths: list[Path], *, prune: bool = False
+    paths: list[Path], *, prune: bool = False, held: contextlib.ExitStack[bool | None] | None = None
 ) -> tuple[list[LockUpdate], list[Problem]]:
     """The new lock of every repository named by ``paths``.
+
+    With ``held``, each repository's guard (``exclusive``) is taken before its lock is read
+    and stays held until ``held`` closes: the caller closes it after writing the new locks.
 
     The evidence files of the years named (inside the repository and present; the rest is left
     to ``spbe validate``) are recorded anew; every other entry is kept, so that locking 2023
@@ -110,6 +160,9 @@ def lock_repositories(
     only with ``prune``.
     """
     named, problems = _referenced(targets(paths))
+    if held is not None:
+        for root in sorted(named):  # always the same order: two runs never wait on each other
+            held.enter_context(exclusive(root))
     updates = []
     for root, files in named.items():
         old, issues = load_lock(root)

@@ -134,6 +134,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{path} exists and is not a site made by `spbe site`; choose another folder or "
         "empty it first",
     },
+    "s_name_clash": {
+        "id": "dua berkas situs akan bernama sama (tanpa membedakan huruf besar/kecil): {first} "
+        "dan {second}; tidak ada yang ditulis",
+        "en": "two files of the site would share a name (ignoring case): {first} and {second}; "
+        "nothing was written",
+    },
     "s_site_inside": {
         "id": "{path} berada di dalam atau memuat data repositori; pilih folder lain (mis. public)",
         "en": "{path} is inside or holds the repository's data; choose another folder (e.g. "
