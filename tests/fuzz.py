@@ -9,9 +9,14 @@ value for a hostile one, then runs ``validate``, ``score``, ``report``, ``site``
 ``catalogue check`` in-process. A round fails when a command exits with anything but 0, 1 or
 2, prints a traceback, prints JSON that does not parse, runs past its time limit, or changes a
 byte of the repository.
+About a sixth of the rounds change the repository's shape as a pull request can (a planted
+git directory, a look-alike year folder, a second ``spbe.yaml``, units that differ by case, a
+template bomb): no command may run git there, exit 3 or hang, and ``validate`` must fail where
+the shape is an error.
 A fifth of the rounds fill in a unit's workbook (``spbe sheet``) with hostile cell values (or
-corrupt its bytes) and run ``spbe import``: the dry run must change nothing, and an ``--apply``
-that exits 0 must leave a year that ``spbe validate`` passes, with only that unit's file changed.
+corrupt its bytes, or make it a bomb: a zip bomb, a sheet that inflates to many megabytes) and
+run ``spbe import``: the dry run must change nothing, and an ``--apply`` that exits 0 must leave
+a year that ``spbe validate`` passes, with only that unit's file changed.
 Failing mutants are kept under ``--keep`` (default ``fuzz-failures/``) with the command that
 failed; the script exits 1 when any round failed.
 """
@@ -271,6 +276,15 @@ CELL_VALUES: list[Any] = [
 ]
 
 
+WORKBOOK_BOMBS = [
+    "zip-bomb",
+    "unread-sheet-bomb",
+    "needed-sheet-too-large",
+    "needed-sheet-declares-too-many-cells",
+    "many-rows",
+]
+
+
 def workbook_round(root: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
     """Fill a unit's workbook with hostile values (or corrupt it) and import it."""
     from openpyxl import load_workbook
@@ -280,7 +294,12 @@ def workbook_round(root: Path, rng: random.Random, runner: CliRunner) -> tuple[s
     made = runner.invoke(app, ["sheet", unit, "--year", year, "-o", str(book)])
     if made.exit_code != 0:
         return f"spbe sheet {unit}", f"exit {made.exit_code}: {made.stderr[-300:]}"
-    if rng.random() < 0.2:
+    if rng.random() < 0.1:
+        import workbook_recipes
+
+        bomb = rng.choice(WORKBOOK_BOMBS)  # each must end fast, under the memory limit
+        workbook_recipes.RECIPES[bomb](book)
+    elif rng.random() < 0.2:
         raw = book.read_bytes()
         for _ in range(rng.randint(1, 4)):
             raw = mutate(raw, rng)
@@ -326,19 +345,101 @@ def workbook_round(root: Path, rng: random.Random, runner: CliRunner) -> tuple[s
     return None
 
 
+# Template bombs a pull request can put in the repository's ``templates/``: each must end as
+# a located error (exit 1) within the command's time limit, never a hang, a crash or exit 3.
+TEMPLATE_BOMBS = [
+    "{{ lipsum(3000000) }}",
+    "{{ 9 ** (9 ** 9) }}",
+    "{{ 10 ** 5000 }}",
+    '{{ "a" | center(3000000000) }}',
+    '{{ "a" * 10000000000 }}',
+    "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
+    "{% for i in range(10 ** 9) %}{{ i }}{% endfor %}",
+    "{{ cycler.__init__.__globals__.os.system('id') }}",
+    "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}",
+]
+LOOK_ALIKE_YEARS = ["２０２３", "2023\n", "2023 ", "٢٠٢٣", "20\u200b23"]
+
+
+def _git_template(work: Path) -> Path:
+    """A real git directory with one commit, made once: what a pull request copies in."""
+    import os
+    import subprocess
+
+    made = work / "git-template"
+    if not made.exists():
+        source = work / "git-source"
+        env = {"GIT_AUTHOR_NAME": "f", "GIT_AUTHOR_EMAIL": "f@f", "GIT_COMMITTER_NAME": "f"}
+        env |= {"GIT_COMMITTER_EMAIL": "f@f", "PATH": os.environ["PATH"]}
+        source.mkdir()
+        for args in (["init", "-q"], ["commit", "-q", "--allow-empty", "-m", "x"]):
+            subprocess.run(["git", *args], cwd=source, env=env, check=True, capture_output=True)
+        shutil.copytree(source / ".git", made, ignore=shutil.ignore_patterns("hooks"))
+    return made
+
+
+def structure_round(root: Path, rng: random.Random) -> tuple[str, bool]:
+    """Change the repository's shape as a pull request can: a planted git directory, a
+    look-alike year, a second spbe.yaml, a unit name that differs by case, a template bomb.
+    Returns what was done and whether ``validate`` must then fail."""
+    kind = rng.randrange(5)
+    if kind == 0:
+        folder = rng.choice([root, root / "2023", root / "evidence", root / "2026"])
+        shutil.copytree(_git_template(root.parent), folder, dirs_exist_ok=True)
+        marker = root.parent / "pwned"
+        config = f'[core]\n\tbare = false\n\tworktree = .\n\tfsmonitor = "touch {marker} #"\n'
+        (folder / "config").write_text(config)
+        return f"git directory in {folder.relative_to(root.parent)}", True
+    if kind == 1:
+        name = rng.choice(LOOK_ALIKE_YEARS)
+        shutil.copytree(root / "2023", root / name)
+        return f"look-alike year {name!r}", True
+    if kind == 2:
+        folder = rng.choice([root / "evidence", root / "indicators", root / "templates"])
+        folder.mkdir(exist_ok=True)
+        (folder / "spbe.yaml").write_text("instansi: Palsu\n")
+        return f"second spbe.yaml in {folder.name}", True
+    if kind == 3:
+        shutil.copy(root / "2023" / "bpkad.yaml", root / "2023" / "BPKAD.yaml")
+        return "units BPKAD and bpkad", False
+    bomb = rng.choice(TEMPLATE_BOMBS)
+    (root / "templates").mkdir(exist_ok=True)
+    for name in ("report.md.j2", "report.html.j2"):
+        (root / "templates" / name).write_text(bomb)
+    return f"template bomb {bomb[:40]}", False
+
+
+def run_structure(root: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
+    done, red = structure_round(root, rng)
+    for args in commands(root):
+        problem = check(args, runner)
+        if problem is None and (root.parent / "pwned").exists():
+            problem = "git ran a planted repository's command"
+        if problem is None and red and args[:1] == ["validate"]:
+            shown = runner.invoke(app, ["validate", "--format", "json"])
+            problem = None if shown.exit_code == 1 else f"validate exit {shown.exit_code}"
+        if problem is not None:
+            return f"{done}: spbe {' '.join(args)}", problem
+    return None
+
+
 def one_round(work: Path, rng: random.Random, runner: CliRunner) -> tuple[str, str] | None:
     """Mutate a fresh copy; run every command; (what failed, how) or None."""
     root = work / "contoh"
     if root.exists():
         shutil.rmtree(root)
+    (work / "pwned").unlink(missing_ok=True)
     shutil.copytree(EXAMPLE, root)
-    if rng.random() < 0.2:
+    draw = rng.random()
+    if draw < 0.35:
         import os
 
         here = Path.cwd()
         os.chdir(root)
         try:
-            return workbook_round(root, rng, runner)
+            if draw < 0.2:
+                return workbook_round(root, rng, runner)
+            return run_structure(root, rng, runner)
         finally:
             os.chdir(here)
     (root / "indicators").mkdir(exist_ok=True)

@@ -74,17 +74,24 @@ def test_validate_from_inside_a_year_checks_the_whole_repository(
     assert "assessments/2024/bpkad.yaml" in out.stdout.replace("../2024", "assessments/2024")
 
 
-@pytest.mark.parametrize("folder", ["2025 ", "2025-final", "lama-2024"])
-def test_odd_year_folders_are_reported(repo: Path, folder: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "code", "says"),
+    [
+        ("2025 ", "X029", "tampak seperti tahun 2025"),
+        ("2025-final", "X019", "bukan folder tahun"),
+        ("lama-2024", "X019", "bukan folder tahun"),
+    ],
+)
+def test_odd_year_folders_are_reported(repo: Path, folder: str, code: str, says: str) -> None:
     odd = repo / "assessments" / folder
     odd.mkdir()
     write(odd / "bpkad.yaml", "unit: bpkad\nyear: 2025\nindicators:\n  I1:\n    level: 0\n")
     out = run_cli("validate", "--format", "text")
     assert out.exit_code == 1
-    assert f"X019 folder `assessments/{folder}` bukan folder tahun" in out.stdout
+    assert f"{code} folder `assessments/{folder}` {says}" in out.stdout
     given = run_cli("score", f"assessments/{folder}")
     assert given.exit_code == 1
-    assert "X019" in given.stderr
+    assert code in given.stderr
 
 
 @pytest.mark.parametrize(

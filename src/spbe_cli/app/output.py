@@ -7,14 +7,17 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from spbe_cli.app.printpage import Escape, first_escape, with_policy
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.problems.messages import current_lang, message
+from spbe_cli.repository.layout import is_year, look_alike_year
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
@@ -80,12 +83,21 @@ _TEMP = re.compile(r"^\.(?P<name>.+)\.spbe-(?P<pid>\d+)-[^.]*\.tmp$")
 
 def _sweep(target: Path) -> None:
     """Remove the temporary files of ``target`` that a killed ``spbe`` left behind (their
-    process is gone); a running one's are left alone."""
+    process is gone), and its temporary folders (``spbe site``); a running one's are left
+    alone."""
     with contextlib.suppress(OSError):
         for entry in target.parent.iterdir():
             found = _TEMP.match(entry.name)
             if found and found["name"] == target.name and not _alive(int(found["pid"])):
-                entry.unlink()
+                _remove(entry)
+
+
+def _remove(entry: Path) -> None:
+    with contextlib.suppress(OSError):
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 def _alive(pid: int) -> bool:
@@ -104,20 +116,28 @@ def _alive(pid: int) -> bool:
 # ``assessments/``), these names and everything inside these folders.
 _INPUT_FILES = frozenset({"spbe.yaml", "spbe-evidence.lock"})
 _INPUT_FOLDERS = frozenset({"evidence", "indicators", "templates"})
-_YEAR = re.compile(r"^\d{4}$")
 
 
 def refuse_inputs(
     targets: Iterable[Path], *, inputs: Iterable[Path] = (), roots: Iterable[Path] = ()
 ) -> None:
     """Raise ``OutputIsInput`` when a target is an input: one of ``inputs`` (the files the
-    command read), or, in the repository around the target or in ``roots``, the
-    configuration, the lock, a catalogue, a template, evidence, or anything in a year folder."""
+    command read; a folder among them, such as ``--templates DIR``, guards all it holds),
+    anything in a ``.git`` directory, or, in the repository around the target or in
+    ``roots``, the configuration, the lock, a catalogue, a template, anything in a year
+    folder, or a file that any year names as evidence."""
     protected = {Path(os.path.realpath(p)) for p in inputs}
+    folders = [p for p in protected if p.is_dir()]
     known = [Path(os.path.realpath(r)) for r in roots]
+    evidence: dict[Path, frozenset[str]] = {}  # per root, read once for all targets
     for target in targets:
         real = Path(os.path.realpath(target))
-        if real in protected or any(_in_repository_inputs(real, r) for r in _roots(real, known)):
+        if (
+            real in protected
+            or any(real.is_relative_to(f) for f in folders)
+            or any(_git_part(p) for p in real.parts)
+            or any(_in_repository_inputs(real, r, evidence) for r in _roots(real, known))
+        ):
             raise OutputIsInput(message("output_is_input", current_lang(), path=target))
 
 
@@ -126,15 +146,56 @@ def _roots(real: Path, known: list[Path]) -> list[Path]:
     return [*known, *(f for f in real.parents if os.path.lexists(f / "spbe.yaml"))]
 
 
-def _in_repository_inputs(real: Path, root: Path) -> bool:
+def _in_repository_inputs(real: Path, root: Path, evidence: dict[Path, frozenset[str]]) -> bool:
     if not real.is_relative_to(root) or real == root:
         return False
     parts = real.relative_to(root).parts
     if parts[0] == "assessments" and len(parts) > 1:
         parts = parts[1:]
-    if len(parts) == 1:
-        return parts[0] in _INPUT_FILES
-    return parts[0] in _INPUT_FOLDERS or bool(_YEAR.match(parts[0]))
+    if len(parts) == 1 and parts[0] in _INPUT_FILES:
+        return True
+    if len(parts) > 1 and (
+        parts[0] in _INPUT_FOLDERS or is_year(parts[0]) or look_alike_year(parts[0]) is not None
+    ):
+        return True
+    if root not in evidence:
+        evidence[root] = _evidence_files(root)
+    return str(real) in evidence[root]
+
+
+def _git_part(part: str) -> bool:
+    return part.casefold().rstrip(". ") == ".git"
+
+
+def _evidence_files(root: Path) -> frozenset[str]:
+    """Every file that a unit or stage file of any year of the repository at ``root`` names
+    as evidence (``path:``), links resolved: an output may not replace last year's proof."""
+    from spbe_cli.repository.layout import Repo, repo_years
+    from spbe_cli.source.yamlsrc import read_yaml
+
+    found: set[str] = set()
+    for folder in repo_years(Repo(root)).values():
+        for entry in sorted(folder.iterdir()):
+            if entry.suffix in (".yaml", ".yml") and entry.is_file():
+                for path in _paths_in(read_yaml(entry, root=root).data):
+                    found.add(os.path.realpath(os.path.join(root, path)))  # noqa: PTH118
+    return frozenset(found)
+
+
+def _paths_in(data: object) -> Iterator[str]:
+    """The ``path`` of every ``evidence`` entry anywhere in a file's data (one walk)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            evidence = node.get("evidence")
+            if isinstance(evidence, list):
+                for entry in evidence:
+                    if isinstance(entry, dict) and isinstance(entry.get("path"), str):
+                        yield entry["path"]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def _mode(target: Path) -> int:
@@ -160,43 +221,46 @@ def find_chromium() -> str | None:
     return None
 
 
+class UnsafePage(OutputError):
+    """The page holds an element that could load, run or navigate; nothing was printed."""
+
+    def __init__(self, escape: Escape) -> None:
+        super().__init__(f"<{escape.tag}> {escape.line}:{escape.column}")
+        self.escape = escape
+
+
+def refuse_escapes(html: str) -> None:
+    """Raise ``UnsafePage`` when ``html`` holds an element that could leave the page."""
+    found = first_escape(html)
+    if found is not None:
+        raise UnsafePage(found)
+
+
 def html_to_pdf(html: str, browser: str, *, timeout: float = 120) -> bytes:
-    """Print ``html`` to PDF with headless Chromium: no network, no profile left behind.
+    """Print ``html`` to PDF with headless Chromium: nothing beyond the page, no profile left.
+
+    The page is refused if it could load, run or navigate (``refuse_escapes``), and prints
+    under ``POLICY``. Chromium has no network: every request, loopback included, goes to a
+    proxy port that refuses connections and no host name resolves. It starts in its scratch
+    folder with its home and configuration there, so nothing of the repository is read.
 
     Chromium runs in a process group of its own that is killed as a whole when printing ends
     or times out, and on Linux it dies with ``spbe`` even when ``spbe`` is killed outright. Its
     scratch folder is named after this process, so a later run removes what a killed one left.
     """
+    refuse_escapes(html)
     scratch = Path(tempfile.gettempdir())
     _sweep_scratch(scratch)
     work = Path(tempfile.mkdtemp(prefix=f"spbe-pdf-{os.getpid()}-", dir=scratch))
     try:
         page = work / "handout.html"
         pdf = work / "handout.pdf"
-        page.write_text(html, encoding="utf-8")
-        command = [
-            browser,
-            "--headless",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-sync",
-            "--disable-extensions",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-default-apps",
-            "--disable-breakpad",
-            "--disable-crash-reporter",
-            "--no-default-browser-check",
-            f"--user-data-dir={work / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
-        ]
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            command.insert(1, "--no-sandbox")  # Chromium refuses to run as root otherwise
-        # Chromium's own scratch files go into ours too, so a kill leaves one folder to sweep.
-        env = {**os.environ, "TMPDIR": str(work)}
-        stderr = _run_group(command, timeout, env)
+        page.write_text(with_policy(html), encoding="utf-8")
+        env = {**os.environ, "TMPDIR": str(work)}  # Chromium's scratch files go there too
+        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+            env[name] = str(work / "home")
+        with _refusing_port() as port:
+            stderr = _run_group(_command(browser, work, page.as_uri(), port), timeout, env, work)
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             detail = (stderr.strip().splitlines() or ["no PDF"])[-1]
             raise OutputError(detail[:200])
@@ -205,11 +269,48 @@ def html_to_pdf(html: str, browser: str, *, timeout: float = 120) -> bytes:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run_group(command: list[str], timeout: float, env: dict[str, str]) -> str:
+def _command(browser: str, work: Path, page: str, port: int) -> list[str]:
+    command = [
+        browser,
+        "--headless",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-default-apps",
+        "--disable-breakpad",
+        "--disable-crash-reporter",
+        "--no-default-browser-check",
+        f"--proxy-server=http://127.0.0.1:{port}",
+        "--proxy-bypass-list=<-loopback>",  # loopback goes through the proxy too
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        f"--user-data-dir={work / 'profile'}",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={work / 'handout.pdf'}",
+        page,
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.insert(1, "--no-sandbox")  # Chromium refuses to run as root otherwise
+    return command
+
+
+@contextlib.contextmanager
+def _refusing_port() -> Iterator[int]:
+    """A loopback port that refuses every connection while it is held: bound, never listening,
+    so no other program can take it meanwhile."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
+        held.bind(("127.0.0.1", 0))
+        yield int(held.getsockname()[1])
+
+
+def _run_group(command: list[str], timeout: float, env: dict[str, str], cwd: Path) -> str:
     """Run ``command`` in its own process group; whatever it started is killed at the end."""
     try:
         process = subprocess.Popen(
             command,
+            cwd=cwd,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,

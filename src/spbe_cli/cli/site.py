@@ -83,7 +83,7 @@ def site(
         base_url += "/"
     repo, _ = find_repo(path)
     try:
-        check_output(output, repo.root, language)
+        check_output(output, repo.root, language, templates)
     except SiteError as exc:
         fail(str(exc))
     data = collect(path, lang=language, target=target, base_url=base_url)

@@ -28,8 +28,16 @@ from spbe_cli.model.catalogue import (
 from spbe_cli.model.models import Answer, Assessment, UnitRoles
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, display_path, problem
+from spbe_cli.repository.discovery import not_a_year
 from spbe_cli.repository.files import Files, WorkingTree
-from spbe_cli.repository.layout import YEAR_FOLDER, Repo, find_repo, unit_files, year_folders
+from spbe_cli.repository.layout import (
+    Repo,
+    find_repo,
+    is_year,
+    kept_in,
+    unit_files,
+    year_folders,
+)
 from spbe_cli.source.evidence import EvidenceRef, resolve_evidence
 from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, KeyPath, Source
 
@@ -99,6 +107,8 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         if path.is_file():
             files.append(path)
             continue
+        if is_year(path.name) and not kept_in(path):  # the rule validate follows (Y015)
+            return [], [problem(path, 0, 0, "Y015", root=display_path(path.parent))]
         found = unit_files(path)
         years = year_folders(path)
         if not found and years:
@@ -129,11 +139,7 @@ def load_year(
     if problems:
         return None, problems
     repo, problems = find_repo(files[0])
-    problems += [
-        problem(p, 0, 0, "X019", folder=display_path(p))
-        for p in paths
-        if p.is_dir() and not YEAR_FOLDER.match(p.name)
-    ]
+    problems += [not_a_year(p) for p in paths if p.is_dir() and not is_year(p.name)]
     year_set, found = load_files(repo, files, catalogue_ref)
     return year_set, problems + found
 
@@ -245,7 +251,7 @@ def _year(units: list[Source]) -> int | None:
     """The year folder's year; for loose files, the first `year:` written as a number."""
     for unit in units:
         folder = unit.path.parent.name
-        if YEAR_FOLDER.match(folder):
+        if is_year(folder):
             return int(folder)
     for unit in units:
         data = unit.data

@@ -16,6 +16,7 @@ from spbe_cli.problems.problem import display_path
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Document, markdown
 from spbe_cli.render.registry import Registry
+from spbe_cli.repository.layout import is_year
 
 
 def trend_json(years: Sequence[YearScore]) -> str:
@@ -133,7 +134,7 @@ def trend_markdown(years: Sequence[YearScore], lang: Lang) -> str:
 
 
 def _year(y: YearScore) -> int | str:
-    return int(y.folder.name) if y.folder.name.isdigit() else y.folder.name
+    return int(y.folder.name) if is_year(y.folder.name) else y.folder.name
 
 
 TREND: Registry[ScoreFormat, list[YearScore], str] = Registry("trend", ScoreFormat)

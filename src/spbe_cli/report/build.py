@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import subprocess
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -27,7 +26,8 @@ from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.render.markdown import environment
 from spbe_cli.report.view import Extras, build_view
 from spbe_cli.report.viewmodel import Meta, ReportView
-from spbe_cli.repository.layout import YEAR_FOLDER, year_folders
+from spbe_cli.repository.gitsrc import commit_of
+from spbe_cli.repository.layout import is_year, year_folders
 
 MONTHS = {
     "id": (
@@ -101,7 +101,7 @@ def prepare(year: Year) -> Prepared:
         over_claims(year_set, stages),
     )
     folder = year_set.files[0].parent
-    if year_set.year is not None and YEAR_FOLDER.match(folder.name):
+    if year_set.year is not None and is_year(folder.name):
         _other_years(prepared, folder, year_set.year, year_set.catalogue.id)
     return prepared
 
@@ -136,7 +136,7 @@ def meta(prepared: Prepared, lang: Lang) -> Meta:
     return Meta(
         generated=_generated(lang),
         inputs_hash=inputs_hash(prepared.inputs, prepared.year_set.repo.root),
-        commit=git_commit(prepared.year_set.repo.root),
+        commit=commit_of(prepared.year_set.repo.root),
         catalogue_version=catalogue.version or "",
         tool_version=__version__,
     )
@@ -168,33 +168,6 @@ def _name(path: Path, root: Path) -> str:
         return path.name  # a bundled catalogue lives outside the repository
 
 
-def git_commit(root: Path, only: list[Path] | None = None) -> str:
-    """The commit of the repository holding ``root`` ("+" when it has uncommitted changes;
-    with ``only``, changes to those paths alone count: the data a site is made from, not the
-    site being written beside it)."""
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--short=12", "HEAD"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-        if head.returncode != 0:
-            return ""
-        specs = ["."] if only is None else [str(p) for p in only if os.path.lexists(p)]
-        dirty = subprocess.run(
-            ["git", "-C", str(root), "status", "--porcelain", "--", *specs],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return head.stdout.strip() + ("+" if dirty.stdout.strip() else "")
-
-
 def view(
     prepared: Prepared, *, lang: Lang, target: Fraction | None, unit: str | None, link_base: Path
 ) -> ReportView:
@@ -219,8 +192,12 @@ def view(
 
 def render(r: ReportView, kind: str, *, overrides: list[Path], charts: dict[str, str]) -> str:
     """``kind`` is ``html`` or ``md``; the one-unit handout when ``r.unit`` is set."""
-    name = f"{'unit' if r.unit else 'report'}.{kind}.j2"
+    name = template_name(r, kind)
     return environment(overrides).get_template(name).render(r=r, charts=charts)
+
+
+def template_name(r: ReportView, kind: str) -> str:
+    return f"{'unit' if r.unit else 'report'}.{kind}.j2"
 
 
 def default_name(r: ReportView, suffix: str) -> str:

@@ -7,13 +7,28 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from spbe_cli.app.output import OutputError, find_chromium, html_to_pdf, refuse_inputs
+from spbe_cli.app.output import (
+    OutputError,
+    UnsafePage,
+    find_chromium,
+    html_to_pdf,
+    refuse_escapes,
+    refuse_inputs,
+)
+from spbe_cli.app.printpage import Escape, openers
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ReportFormat
 from spbe_cli.base.lang import Lang
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
-from spbe_cli.report.build import Prepared, chart_files, default_name, render, view
+from spbe_cli.report.build import (
+    Prepared,
+    chart_files,
+    default_name,
+    render,
+    template_name,
+    view,
+)
 from spbe_cli.report.viewmodel import ReportView
 
 
@@ -49,7 +64,7 @@ def make_handout(prepared: Prepared, request: Request) -> Handout:
     r = view(prepared, lang=lang, target=request.target, unit=request.unit, link_base=base)
     if output is None and fmt is ReportFormat.pdf:
         output = Path.cwd() / default_name(r, "pdf")
-    inputs = [*prepared.inputs, *prepared.year_set.inputs()]
+    inputs = [*prepared.inputs, *prepared.year_set.inputs(), *overrides]  # templates in use
     if output is not None:  # before any work: a PDF costs a browser run
         refuse_inputs([output], inputs=inputs, roots=[root])
     files: dict[Path, bytes] = {}
@@ -60,7 +75,7 @@ def make_handout(prepared: Prepared, request: Request) -> Handout:
         names = {"radar": charts["aspek"][0], "bars": charts["domain"][0]}
     text = _render(r, "md" if fmt is ReportFormat.md else "html", overrides, names)
     if output is not None:
-        files[output] = _pdf(text, lang) if fmt is ReportFormat.pdf else text.encode()
+        files[output] = _pdf(text, r, overrides) if fmt is ReportFormat.pdf else text.encode()
     return Handout(text, output, files, inputs)
 
 
@@ -83,7 +98,12 @@ def _render(r: ReportView, kind: str, overrides: list[Path], charts: dict[str, s
         raise HandoutError(template_problem(exc)) from None
 
 
-def _pdf(text: str, lang: Lang) -> bytes:
+def _pdf(text: str, r: ReportView, overrides: list[Path]) -> bytes:
+    lang = r.lang
+    try:  # before the browser: an unsafe page is refused wherever Chromium is missing too
+        refuse_escapes(text)
+    except UnsafePage as exc:
+        raise HandoutError(_escape_problem(exc.escape, r, overrides)) from None
     browser = find_chromium()
     if browser is None:
         raise HandoutError(message("r_pdf_missing", lang))
@@ -91,6 +111,25 @@ def _pdf(text: str, lang: Lang) -> bytes:
         return html_to_pdf(text, browser)
     except OutputError as exc:
         raise HandoutError(message("r_pdf_failed", lang, detail=exc)) from None
+
+
+def _escape_problem(escape: Escape, r: ReportView, overrides: list[Path]) -> str:
+    """``templat templates/report.html.j2:7: ...``: the first line of the page's template that
+    opens the element (none when an included template or the data did), and its place in the
+    rendered page."""
+    from spbe_cli.render.markdown import environment
+
+    env = environment(overrides)
+    name = template_name(r, "html")
+    filename = env.get_template(name).filename or name
+    try:
+        source = Path(filename).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        source = ""
+    line = next((n for tag, n, _ in openers(source) if tag.lower() == escape.tag), None)
+    where = f"{display_path(Path(filename))}{f':{line}' if line else ''}"
+    detail = message("r_pdf_escape", r.lang, tag=escape.tag, line=escape.line, column=escape.column)
+    return f"templat {where}: {detail}"
 
 
 SUFFIXES = {

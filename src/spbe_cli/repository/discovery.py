@@ -12,14 +12,17 @@ from spbe_cli.problems.problem import Problem, display_path, problem
 from spbe_cli.repository.layout import (
     ASSESSMENTS,
     CONFIG_NAME,
-    YEAR_FOLDER,
     Repo,
     find_repo,
+    is_year,
+    kept_in,
+    look_alike_year,
     looks_like_root,
+    repo_years,
     stray_files,
-    stray_folders,
     unit_files,
     year_folders,
+    year_like,
 )
 
 
@@ -36,6 +39,17 @@ def targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]:
     """What to check, from the repository layout: ``spbe.yaml``, ``assessments/`` and year
     folders, never from "there is a YAML file here". No path: the repository around the working
     folder (walking up to ``spbe.yaml``), every year."""
+    scanned: set[Path] = set()
+    for target, problems in _targets(paths):
+        if target is not None and target.repo.config_src is not None:
+            root = target.repo.root
+            if root not in scanned:
+                scanned.add(root)
+                yield None, data_problems(root, root)
+        yield target, problems
+
+
+def _targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]:
     if not paths:
         yield from _repo_targets(Path.cwd(), walk_up=True)
         return
@@ -61,10 +75,50 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
     problems: list[Problem] = []
     if repo is None:
         repo, problems = find_repo(folder)
-    if not YEAR_FOLDER.match(folder.name):
-        problems.append(problem(folder, 0, 0, "X019", folder=display_path(folder)))
+        if repo.config_src is None:  # else the whole repository is scanned once (targets)
+            problems += data_problems(folder, folder)
+    if not is_year(folder.name):
+        problems.append(not_a_year(folder))
+    elif not kept_in(folder):
+        problems.append(problem(folder, 0, 0, "Y015", root=display_path(folder.parent)))
+        return Target(repo, [], whole_year=True), problems
     problems += [problem(p, 0, 0, "X020", name=p.name) for p in stray_files(folder)]
     return Target(repo, unit_files(folder), whole_year=True), problems
+
+
+def not_a_year(folder: Path) -> Problem:
+    """X029 for a name that passes for a year (``２０２３``, ``2023\\n``), else X019."""
+    year = look_alike_year(folder.name)
+    if year is not None:
+        return problem(folder, 0, 0, "X029", folder=display_path(folder), year=year)
+    return problem(folder, 0, 0, "X019", folder=display_path(folder))
+
+
+def _base_problems(base: Path) -> list[Problem]:
+    """Folders in ``base`` that every command passes over: named like a year but not one
+    (X029, X019), or a year folder linked out of ``base`` (Y015)."""
+    found = []
+    for entry in sorted(base.iterdir()):
+        if is_year(entry.name):
+            if entry.is_dir() and not kept_in(entry):
+                found.append(problem(entry, 0, 0, "Y015", root=display_path(base)))
+        elif entry.is_dir() and (year_like(entry.name) or look_alike_year(entry.name)):
+            found.append(not_a_year(entry))
+    return found
+
+
+def _twin_years(years: list[Path]) -> list[Problem]:
+    """X030 for each year that more than one folder gives."""
+    first: dict[str, Path] = {}
+    found = []
+    for year in years:
+        seen = first.setdefault(year.name, year)
+        if seen is not year:
+            shown = display_path(year)
+            found.append(
+                problem(year, 0, 0, "X030", year=year.name, folder=shown, other=display_path(seen))
+            )
+    return found
 
 
 def _repo_targets(
@@ -73,7 +127,7 @@ def _repo_targets(
     """Every year folder of the repository around ``folder`` (in ``assessments/`` or beside
     spbe.yaml), and every folder there that would otherwise pass unseen."""
     repo, problems = find_repo(folder)
-    if walk_up and repo.config_src is None and YEAR_FOLDER.match(folder.name):
+    if walk_up and repo.config_src is None and is_year(folder.name):
         yield _year_target(folder)
         return
     bases = [folder, repo.root] if repo.config_src is not None else [folder]
@@ -84,9 +138,10 @@ def _repo_targets(
                 roots.setdefault(root.resolve(), root)
     years: dict[Path, Path] = {}
     for root in roots.values():
-        problems += [problem(p, 0, 0, "X019", folder=display_path(p)) for p in stray_folders(root)]
+        problems += _base_problems(root)
         for year in year_folders(root):
             years.setdefault(year.resolve(), year)
+    problems += _twin_years(list(years.values()))
     if not years:
         yield None, [*problems, problem(folder, 0, 0, "X008", where=display_path(folder))]
         return
@@ -100,8 +155,42 @@ def latest_year(start: Path) -> Path | None:
     """The newest year folder of the repository around ``start`` (walking up to
     ``spbe.yaml``): the year a command works on when none is named."""
     repo, _ = find_repo(start)
-    for folder in (repo.root, repo.root / ASSESSMENTS):
-        years = year_folders(folder) if folder.is_dir() else []
-        if years:
-            return years[-1]
-    return None
+    years = repo_years(repo)
+    return years[max(years)] if years else None
+
+
+def _git_name(name: str) -> bool:
+    """``.git`` as a case-insensitive file system would read it (``.GIT``, ``.git.``)."""
+    return name.casefold().rstrip(". ") == ".git"
+
+
+# Folders at the top that hold no data: tools' folders, and where ``spbe init --force`` puts
+# the new versions of files that exist (``spbe-baru/``, to compare and then delete).
+_TOOL_FOLDERS = frozenset({".venv", "venv", "node_modules", ".tox", ".nox", "spbe-baru"})
+
+
+def data_problems(top: Path, root: Path) -> list[Problem]:
+    """Everything below ``top`` that must never be in a repository's data: a git directory
+    (any ``.git`` entry, or a folder holding ``HEAD``, ``objects/`` and ``refs/``: X027) and a
+    second ``spbe.yaml`` (X028; in a year folder it is X020's). The checkout's own ``.git`` at
+    the top is left alone, and so are the tool folders a checkout keeps there (``.venv``,
+    ``node_modules``: git never runs in them). One walk, links not followed, each git
+    directory not entered."""
+    found: list[Problem] = []
+    for folder, dirs, files in os.walk(top):
+        here = Path(folder)
+        if here == top:
+            dirs[:] = [d for d in dirs if d not in _TOOL_FOLDERS]
+        if CONFIG_NAME in files and here != root and not is_year(here.name):
+            config = here / CONFIG_NAME
+            shown = display_path(config)
+            found.append(problem(config, 0, 0, "X028", where=shown, root=display_path(root)))
+        if "HEAD" in files and {"objects", "refs"} <= set(dirs):
+            found.append(problem(here, 0, 0, "X027", where=display_path(here)))
+            dirs.clear()
+            continue
+        for name in sorted({*dirs, *files}):
+            if _git_name(name) and not (here == top and name == ".git"):
+                found.append(problem(here / name, 0, 0, "X027", where=display_path(here / name)))
+        dirs[:] = sorted(d for d in dirs if not _git_name(d))
+    return found

@@ -33,15 +33,75 @@ def git_problem(spec: str, exc: GitError, lang: Lang) -> str:
     return message("git_failed", lang, spec=spec, detail=detail)
 
 
-def _git(*args: str, cwd: Path) -> bytes:
+# What git may never take from a repository's files or from the environment: a file-system
+# monitor or hook command, a pager, an external diff or text conversion, a network protocol.
+_SAFE_CONFIG = (
+    "-c", "core.fsmonitor=false",
+    "-c", "core.hooksPath=/dev/null",
+    "-c", "core.untrackedCache=false",
+    "-c", "core.pager=cat",
+    "-c", "core.sshCommand=false",
+    "-c", "core.askPass=",
+    "-c", "credential.helper=",
+    "-c", "protocol.allow=never",
+)  # fmt: skip
+
+
+def checkout_top(start: Path) -> Path | None:
+    """The folder holding the ``.git`` entry nearest above ``start``: the checkout ``spbe``
+    works in. Only an entry named ``.git`` counts; a folder that merely looks like a git
+    directory (``HEAD``, ``objects/``, ``refs/``) is data and never a repository here."""
+    here = Path(os.path.realpath(start))
+    for candidate in (here, *here.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return None
+
+
+def run_git(top: Path, *args: str, timeout: float = 60) -> bytes:
+    """Run ``git ARGS`` against the checkout at ``top`` and nowhere else: the git directory and
+    work tree are given explicitly (no discovery from a data folder), the search for another
+    repository stops above ``top``, and every command git could start from configuration is
+    off. Every git command of ``spbe`` goes through here."""
+    git_dir = top / ".git"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(
+        GIT_DIR=str(git_dir),
+        GIT_WORK_TREE=str(top),
+        GIT_CEILING_DIRECTORIES=str(top.parent),
+        GIT_PAGER="cat",
+        PAGER="cat",
+        GIT_TERMINAL_PROMPT="0",
+        GIT_OPTIONAL_LOCKS="0",
+        GIT_PROTOCOL_FROM_USER="0",
+        GIT_ALLOW_PROTOCOL="",
+        GIT_NO_REPLACE_OBJECTS="1",
+    )
+    command = ["git", "--no-pager", f"--git-dir={git_dir}", f"--work-tree={top}", *_SAFE_CONFIG]
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=60, check=False)
+        done = subprocess.run(
+            [*command, *args],
+            cwd=top,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         raise GitError(str(exc)) from exc
     if done.returncode != 0:
         lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(lines[-1] if lines else f"git {args[0]} failed")
     return done.stdout
+
+
+def _top_of(folder: Path) -> tuple[Path, str]:
+    """The checkout around ``folder`` and ``folder`` relative to it (``.`` at the top)."""
+    top = checkout_top(folder)
+    if top is None:
+        raise GitError("not a git repository")
+    return top, _within(top, folder)
 
 
 def looks_like_git(spec: str) -> bool:
@@ -58,12 +118,11 @@ class GitYear:
         if self.rev.startswith("-") or not self.rev.strip():
             # git would read it as an option (``--output=...``): never pass one on.
             raise GitError(message("git_bad_revision", current_lang(), rev=self.rev))
-        top = _git("rev-parse", "--show-toplevel", cwd=self.cwd).decode().strip()
-        prefix = _git("rev-parse", "--show-prefix", cwd=self.cwd).decode().strip()
-        self.top = Path(top)
+        self.top, prefix = _top_of(self.cwd)
+        prefix = "" if prefix == "." else prefix + "/"
         self.folder = PurePosixPath(os.path.normpath(prefix + path.strip("/") or "."))
-        listing = _git(
-            "ls-tree", "--name-only", "--end-of-options", f"{self.rev}:{self.folder}", cwd=self.cwd
+        listing = run_git(
+            self.top, "ls-tree", "--name-only", "--end-of-options", f"{self.rev}:{self.folder}"
         )
         self.label = spec
         self.names = sorted(n for n in listing.decode("utf-8", "replace").splitlines() if n)
@@ -80,14 +139,14 @@ class GitYear:
     def read(self, path: Path) -> Source:
         """``path`` is the object name itself: ``REV:assessments/2023/bpkad.yaml``."""
         src = Source(path)
-        size = _git("cat-file", "-s", "--end-of-options", str(path), cwd=self.cwd).strip()
+        size = run_git(self.top, "cat-file", "-s", "--end-of-options", str(path)).strip()
         if int(size or 0) > DEFAULT_MAX_BYTES:  # read nothing that large into memory
             src.problems.append(
                 problem(path, 0, 0, "Y006", size=int(size), limit=DEFAULT_MAX_BYTES)
             )
             return src
         return parse_yaml(
-            _git("cat-file", "blob", "--end-of-options", str(path), cwd=self.cwd), path
+            run_git(self.top, "cat-file", "blob", "--end-of-options", str(path)), path
         )
 
     def repo(self) -> tuple[Repo, list[Problem]]:
@@ -99,7 +158,7 @@ class GitYear:
                 else f"{self.rev}:{CONFIG_NAME}"
             )
             try:
-                _git("cat-file", "-e", "--end-of-options", name, cwd=self.cwd)
+                run_git(self.top, "cat-file", "-e", "--end-of-options", name)
             except GitError:
                 continue
             src = self.read(Path(name))
@@ -112,9 +171,11 @@ def last_change(folder: Path) -> tuple[str, str, str] | None:
     """The last commit that touched ``folder`` and has a parent: (short hash, date, subject);
     None outside git or without such a commit."""
     try:
-        out = _git("log", "-1", "--format=%h%x00%cs%x00%s%x00%P", "--", ".", cwd=folder).decode(
-            "utf-8", "replace"
-        )
+        top, relative = _top_of(folder)
+        out = run_git(
+            top, "log", "-1", "--no-ext-diff", "--no-textconv",
+            "--format=%h%x00%cs%x00%s%x00%P", "--", relative,
+        ).decode("utf-8", "replace")  # fmt: skip
     except GitError:
         return None
     parts = out.strip("\n").split("\x00")
@@ -127,10 +188,11 @@ def forge_base(folder: Path) -> str | None:
     """Where files are shown on the forge (``https://github.com/o/r/blob/<branch>/``), from
     the ``origin`` remote of a GitHub or GitLab repository; None otherwise."""
     try:
-        remote = _git("remote", "get-url", "origin", cwd=folder).decode().strip()
-        branch = _git("rev-parse", "--abbrev-ref", "HEAD", cwd=folder).decode().strip()
+        top, _ = _top_of(folder)
+        remote = run_git(top, "remote", "get-url", "origin").decode().strip()
+        branch = run_git(top, "rev-parse", "--abbrev-ref", "HEAD").decode().strip()
         if branch == "HEAD":
-            branch = _git("rev-parse", "HEAD", cwd=folder).decode().strip()
+            branch = run_git(top, "rev-parse", "HEAD").decode().strip()
     except GitError:
         return None
     found = re.match(r"^(?:https://(?:[^@/]+@)?|git@)(github\.com|gitlab\.com)[:/](.+?)(?:\.git)?/?$",
@@ -144,7 +206,33 @@ def forge_base(folder: Path) -> str | None:
 
 
 def toplevel(folder: Path) -> Path | None:
+    """The checkout around ``folder`` when git knows it as one."""
     try:
-        return Path(_git("rev-parse", "--show-toplevel", cwd=folder).decode().strip())
+        top, _ = _top_of(folder)
+        run_git(top, "rev-parse", "--git-dir")
     except GitError:
         return None
+    return top
+
+
+def commit_of(root: Path, only: list[Path] | None = None) -> str:
+    """The commit of the checkout holding ``root`` ("+" when it has uncommitted changes; with
+    ``only``, changes to those paths alone count: the data a site is made from, not the site
+    being written beside it); "" outside git."""
+    try:
+        top, relative = _top_of(root)
+        head = run_git(top, "rev-parse", "--short=12", "HEAD", timeout=10).decode().strip()
+        paths = (
+            [relative] if only is None else [_within(top, p) for p in only if os.path.lexists(p)]
+        )
+        dirty = run_git(top, "status", "--porcelain", "--", *paths, timeout=10)
+    except GitError:
+        return ""
+    return head + ("+" if dirty.strip() else "")
+
+
+def _within(top: Path, path: Path) -> str:
+    relative = os.path.relpath(os.path.realpath(path), top)
+    if relative == ".." or relative.startswith(".." + os.sep):
+        raise GitError("not a git repository")
+    return relative.replace(os.sep, "/")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spbe_cli.base.paths import real_folder, within
 from spbe_cli.domain.stage import EXTERNAL
 from spbe_cli.model.models import RepoConfig
 from spbe_cli.model.schema import load_model
@@ -14,7 +16,26 @@ from spbe_cli.problems.problem import Problem
 from spbe_cli.source.yamlsrc import Source, read_yaml
 
 CONFIG_NAME = "spbe.yaml"
-YEAR_FOLDER = re.compile(r"^\d{4}$")
+# The one year-folder rule: exactly four ASCII digits (``\d`` would take ``２０２３`` and ``$``
+# a trailing line break).
+YEAR_FOLDER = re.compile(r"\A[0-9]{4}\Z")
+
+
+def is_year(name: str) -> bool:
+    return YEAR_FOLDER.match(name) is not None
+
+
+def look_alike_year(name: str) -> str | None:
+    """The year a folder name passes for after Unicode normalisation and trimming (``２０２３``,
+    ``2023\n``, ``٢٠٢٣``, ``2023`` with a zero-width space) when it is not one itself."""
+    if is_year(name):
+        return None
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c)[0] not in "CZ"
+    )
+    if len(plain) == 4 and plain.isdecimal():
+        return f"{int(plain):04d}"
+    return None
 
 
 @dataclass
@@ -27,22 +48,30 @@ class Repo:
 def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
     """Walk up from ``start`` to the folder holding ``spbe.yaml``.
 
-    The walk stops at a git repository's top. Without ``spbe.yaml`` the root is the parent of the
-    assessments folder, i.e. two levels above a year folder.
+    The walk stops at a git checkout's top; inside a checkout the outermost ``spbe.yaml`` wins,
+    so every command uses the same one whichever folder it starts from (a second one further
+    down is X027's business, never a configuration). Outside a checkout the nearest one is
+    used. Without ``spbe.yaml`` the root is the parent of the assessments folder, i.e. two
+    levels above a year folder.
     """
     here = start.resolve()
     folder = here if here.is_dir() else here.parent
+    found: list[Path] = []
+    in_checkout = False
     for candidate in (folder, *folder.parents):
-        if YEAR_FOLDER.match(candidate.name):
+        if is_year(candidate.name):
             continue  # a year folder is never the root: a spbe.yaml there is a stray file
-        config = candidate / CONFIG_NAME
-        if os.path.lexists(config):  # a FIFO or a link out is read, and reported, as such
-            src = read_yaml(config, root=candidate)
-            model, problems = load_model(RepoConfig, src)
-            return Repo(candidate, model or RepoConfig(), src), problems
-        if (candidate / ".git").exists():
+        if os.path.lexists(candidate / CONFIG_NAME):  # a FIFO or a link out is reported as such
+            found.append(candidate)
+        if os.path.lexists(candidate / ".git"):
+            in_checkout = True
             break
-    year_folder = folder if YEAR_FOLDER.match(folder.name) else None
+    if found:
+        chosen = found[-1] if in_checkout else found[0]
+        src = read_yaml(chosen / CONFIG_NAME, root=chosen)
+        model, problems = load_model(RepoConfig, src)
+        return Repo(chosen, model or RepoConfig(), src), problems
+    year_folder = folder if is_year(folder.name) else None
     root = year_folder.parent.parent if year_folder else folder.parent
     return Repo(root), []
 
@@ -61,24 +90,40 @@ def unit_files(folder: Path) -> list[Path]:
 
 
 def year_folders(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_dir() and YEAR_FOLDER.match(p.name))
+    """The year folders in ``folder``: named by the one rule, and never a link that leads out
+    of ``folder`` (Y015: ``score`` reads what ``validate`` checks)."""
+    return sorted(p for p in folder.iterdir() if is_year(p.name) and p.is_dir() and kept_in(p))
+
+
+def kept_in(year: Path) -> bool:
+    """Whether a year folder, links followed, stays in the folder that lists it."""
+    parent = os.path.abspath(year.parent)  # noqa: PTH100 - real_folder caches by string
+    return within(os.path.realpath(year), real_folder(parent))
 
 
 def year_like(name: str) -> bool:
     """A folder name that holds a year but is not one (``2026 ``, ``2026-final``, ``old-2025``)."""
-    return bool(_HOLDS_YEAR.search(name)) and not YEAR_FOLDER.match(name)
+    return bool(_HOLDS_YEAR.search(name)) and not is_year(name)
 
 
-_HOLDS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HOLDS_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9][0-9](?![0-9])")
 ASSESSMENTS = "assessments"
+
+
+def repo_years(repo: Repo) -> dict[int, Path]:
+    """Every year of the repository and its folder: under ``assessments/`` first, then beside
+    spbe.yaml (a year in both is X030; the first is the one every command reads)."""
+    years: dict[int, Path] = {}
+    for base in (repo.root / ASSESSMENTS, repo.root):
+        if base.is_dir():
+            for folder in year_folders(base):
+                years.setdefault(int(folder.name), folder)
+    return dict(sorted(years.items()))
 
 
 def year_folder(repo: Repo, year: int) -> Path | None:
     """The folder of ``year`` in the repository (under ``assessments/`` or beside spbe.yaml)."""
-    for base in (repo.root / ASSESSMENTS, repo.root):
-        if (base / str(year)).is_dir():
-            return base / str(year)
-    return None
+    return repo_years(repo).get(year)
 
 
 def looks_like_root(folder: Path) -> bool:
@@ -88,12 +133,6 @@ def looks_like_root(folder: Path) -> bool:
         or (folder / ASSESSMENTS).is_dir()
         or bool(year_folders(folder))
     )
-
-
-def stray_folders(root: Path) -> list[Path]:
-    """Folders beside the years that ``score`` and ``validate`` would pass over without a word
-    although their name holds a year (``2026 ``, ``2026-final``, ``old-2025``)."""
-    return sorted(p for p in root.iterdir() if p.is_dir() and year_like(p.name))
 
 
 def stray_files(year: Path) -> list[Path]:

@@ -26,7 +26,14 @@ from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Problem, display_path, has_errors, located, problem
 from spbe_cli.problems.rule import Severity
 from spbe_cli.repository.files import WorkingTree
-from spbe_cli.repository.layout import ASSESSMENTS, Repo, find_repo, unit_files, year_folder
+from spbe_cli.repository.layout import (
+    ASSESSMENTS,
+    Repo,
+    find_repo,
+    is_year,
+    unit_files,
+    year_folder,
+)
 from spbe_cli.sheet.build import level_choice
 from spbe_cli.sheet.layout import MAX_CELL_TEXT
 from spbe_cli.sheet.model import UnitSheet, file_digest, fingerprint, unit_sheet
@@ -166,7 +173,7 @@ def _prepare(
     def fail(code: str, **args: object) -> None:
         plan.problems.append(located(shown, 0, 0, code, args))
 
-    folder = year_folder(repo, int(year_text)) if year_text.isdigit() else None
+    folder = year_folder(repo, int(year_text)) if is_year(year_text) else None
     candidates = [p for p in unit_files(folder) if p.stem == unit] if folder else []
     if not candidates:
         where = f"{ASSESSMENTS}/{year_text}/{unit}.yaml"

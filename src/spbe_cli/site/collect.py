@@ -17,9 +17,9 @@ from spbe_cli.engine.validate import validate
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.messages import Lang
 from spbe_cli.problems.problem import Problem, sort_problems
-from spbe_cli.report.build import Prepared, git_commit, prepare, view
+from spbe_cli.report.build import Prepared, prepare, view
 from spbe_cli.report.viewmodel import ReportView
-from spbe_cli.repository.gitsrc import GitError, forge_base, last_change, toplevel
+from spbe_cli.repository.gitsrc import GitError, commit_of, forge_base, last_change, toplevel
 from spbe_cli.repository.layout import Repo, find_repo
 
 
@@ -107,7 +107,7 @@ def collect(root: Path, *, lang: Lang, target: str | None, base_url: str | None)
         problems=sort_problems(report.problems),
         files_checked=len(report.files),
         change=_change(latest) if latest is not None else None,
-        commit=git_commit(repo.root, only=_data_paths(repo.root, years)),
+        commit=commit_of(repo.root, only=_data_paths(repo.root, years)),
         forge=base_url if base_url is not None else forge_base(repo.root),
         top=top,
     )

@@ -24,9 +24,10 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 @dataclass(frozen=True)
 class EvidenceRef:
     """One evidence entry resolved once, at load time, by the sandbox rule. ``path_problem`` is
-    None when the path names a usable file inside the repository, else C007 (outside), C005
-    (missing), C009 (not a file) or C006 (empty); ``url_ok`` says whether the URL is a real
-    http(s) URL. Checks, handouts and the lock read these and never look at the disk again."""
+    None when the path names a usable file inside the repository, else C007 (outside), C021
+    (inside a ``.git`` directory), C005 (missing), C009 (not a file) or C006 (empty);
+    ``url_ok`` says whether the URL is a real http(s) URL. Checks, handouts and the lock read
+    these and never look at the disk again."""
 
     path: str | None
     url: str | None
@@ -35,7 +36,7 @@ class EvidenceRef:
 
     @property
     def inside(self) -> bool:
-        return self.path is not None and self.path_problem != "C007"
+        return self.path is not None and self.path_problem not in ("C007", "C021")
 
     @property
     def exists(self) -> bool:
@@ -59,8 +60,9 @@ def resolve_evidence(root: Path, path: str | None, url: str | None) -> EvidenceR
 
 def evidence_path_problem(root: Path, target: str) -> str | None:
     """The problem code of an evidence path, or None when it names a non-empty regular file
-    inside ``root``: C007 outside (absolute, ``..``, or a link out), C005 missing, C009 not a
-    file, C006 empty. Opens no file.
+    inside ``root``: C007 outside (absolute, ``..``, or a link out), C021 inside a ``.git``
+    directory (written so or reached through a link), C005 missing, C009 not a file, C006
+    empty. Opens no file.
 
     This runs for every evidence entry of every file, so it works on plain strings: the folder
     part is resolved once per folder (cached), and one ``lstat`` of the file tells whether it is
@@ -73,6 +75,8 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
         or ".." in _SEPARATORS.split(target)
     ):
         return "C007"
+    if _in_git(target):
+        return "C021"
     real_root = real_folder(str(root))
     folder, _, name = target.rpartition("/")  # a backslash is part of a name on POSIX
     real_dir = real_folder(os.path.join(real_root, folder)) if folder else real_root  # noqa: PTH118
@@ -88,9 +92,17 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
             info = os.stat(real)  # noqa: PTH116 - see above
     except (OSError, ValueError):
         return "C005"
+    if real != real_root and _in_git(real[len(real_root) :]):
+        return "C021"  # a link inside the repository that leads into .git
     if not stat.S_ISREG(info.st_mode):
         return "C009"
     return "C006" if info.st_size == 0 else None
+
+
+def _in_git(path: str) -> bool:
+    """Whether a part of ``path`` names a git directory, as a case-insensitive file system
+    would (``.git``, ``.GIT``, ``.git.``)."""
+    return any(part.casefold().rstrip(". ") == ".git" for part in _SEPARATORS.split(path) if part)
 
 
 _HOST = re.compile(

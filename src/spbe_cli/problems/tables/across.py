@@ -620,4 +620,124 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "X027",
+        E,
+        message={
+            "id": (
+                "`{where}` adalah direktori git di dalam data repositori; spbe tidak pernah "
+                "menjalankan git di sana. Hapus dari repositori"
+            ),
+            "en": (
+                "`{where}` is a git directory inside the repository's data; spbe never runs "
+                "git there. Remove it from the repository"
+            ),
+        },
+        title={
+            "id": "Direktori git di dalam data",
+            "en": "Git directory inside the data",
+        },
+        text={
+            "id": (
+                "Folder berisi `HEAD`, `objects/` dan `refs/`, atau entri `.git` di bawah akar "
+                "repositori, dianggap repositori oleh git; konfigurasinya dapat menjalankan "
+                "perintah. Data penilaian tidak pernah memerlukannya, jadi ditolak."
+            ),
+            "en": (
+                "A folder holding `HEAD`, `objects/` and `refs/`, or a `.git` entry below the "
+                "repository root, is taken for a repository by git, and its configuration can "
+                "run commands. Assessment data never needs one, so it is refused."
+            ),
+        },
+    ),
+    Rule(
+        "X028",
+        E,
+        message={
+            "id": (
+                "`{where}` adalah spbe.yaml kedua di bawah akar repositori (`{root}`); "
+                "konfigurasi yang dipakai hanya satu. Hapus atau gabungkan ke yang di akar"
+            ),
+            "en": (
+                "`{where}` is a second spbe.yaml below the repository root (`{root}`); only "
+                "one configuration is used. Remove it or merge it into the root's"
+            ),
+        },
+        title={
+            "id": "spbe.yaml kedua",
+            "en": "Second spbe.yaml",
+        },
+        text={
+            "id": (
+                "Setiap perintah memakai spbe.yaml yang sama: yang paling atas di dalam "
+                "checkout. Berkas spbe.yaml lain di bawahnya diabaikan, jadi dilaporkan agar "
+                "tidak ada yang mengira isinya berlaku."
+            ),
+            "en": (
+                "Every command uses the same spbe.yaml: the topmost one inside the checkout. "
+                "Another spbe.yaml below it is ignored, so it is reported lest anyone think "
+                "it applies."
+            ),
+        },
+    ),
+    Rule(
+        "X029",
+        E,
+        message={
+            "id": (
+                "folder `{folder}` tampak seperti tahun {year} tetapi namanya bukan tepat 4 "
+                "angka ASCII (angka lebar penuh, spasi atau baris baru); tidak dibaca. Ganti "
+                "namanya menjadi `{year}` atau hapus"
+            ),
+            "en": (
+                "folder `{folder}` looks like year {year} but its name is not exactly 4 ASCII "
+                "digits (full-width digits, spaces or a line break); not read. Rename it to "
+                "`{year}` or remove it"
+            ),
+        },
+        title={
+            "id": "Folder tahun palsu",
+            "en": "Look-alike year folder",
+        },
+        text={
+            "id": (
+                "Folder tahun bernama tepat empat angka 0-9. Nama yang baru menjadi tahun "
+                "setelah normalisasi Unicode atau pemangkasan (`２０２３`, `2023 `) dapat "
+                "menyamar sebagai tahun yang sebenarnya, jadi ditolak."
+            ),
+            "en": (
+                "A year folder is named with exactly four digits 0-9. A name that becomes a "
+                "year only after Unicode normalisation or trimming (`２０２３`, `2023 `) could "
+                "pass for the real year, so it is refused."
+            ),
+        },
+    ),
+    Rule(
+        "X030",
+        E,
+        message={
+            "id": (
+                "tahun {year} ada di dua folder: `{folder}` dan `{other}`; yang dibaca hanya "
+                "satu. Gabungkan menjadi satu folder"
+            ),
+            "en": (
+                "year {year} is in two folders: `{folder}` and `{other}`; only one is read. "
+                "Merge them into one folder"
+            ),
+        },
+        title={
+            "id": "Satu tahun, dua folder",
+            "en": "One year, two folders",
+        },
+        text={
+            "id": (
+                "Folder tahun boleh berada di `assessments/` atau di samping spbe.yaml, tetapi "
+                "satu tahun hanya boleh punya satu folder."
+            ),
+            "en": (
+                "Year folders may live in `assessments/` or beside spbe.yaml, but one year has "
+                "one folder only."
+            ),
+        },
+    ),
 )

@@ -468,4 +468,34 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "C021",
+        E,
+        message={
+            "id": (
+                "`{target}` berada di dalam direktori git (`.git`); berkas git tidak pernah "
+                "menjadi data dukung. Simpan dokumennya di folder biasa"
+            ),
+            "en": (
+                "`{target}` lies inside a git directory (`.git`); git's files are never "
+                "evidence. Keep the document in an ordinary folder"
+            ),
+        },
+        title={
+            "id": "Data dukung di dalam .git",
+            "en": "Evidence inside .git",
+        },
+        text={
+            "id": (
+                "Berkas di `.git` (mis. `.git/config`) dapat memuat kredensial dan tidak "
+                "pernah merupakan bukti penilaian; path seperti itu, langsung atau lewat "
+                "tautan, ditolak dan tidak pernah disalin ke situs."
+            ),
+            "en": (
+                "Files under `.git` (such as `.git/config`) may hold credentials and are never "
+                "assessment evidence; such a path, directly or through a link, is refused and "
+                "never copied to the site."
+            ),
+        },
+    ),
 )

@@ -1,0 +1,218 @@
+"""A pull request is untrusted everywhere: it cannot make git run a command, pass a look-alike
+folder off as a year, publish git's files as evidence or have an output replace an input.
+Each test is an attack, run through the CLI as CI would run it."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, all_levels, run_cli, unit_file, write
+
+GIT = shutil.which("git")
+needs_git = pytest.mark.skipif(GIT is None and not os.environ.get("CI"), reason="no git here")
+
+
+def _git(top: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    subprocess.run(["git", *args], cwd=top, env=env, check=True, capture_output=True)
+
+
+def _checkout(top: Path) -> Path:
+    """``top`` as a git checkout: spbe.yaml at the top, one year under ``assessments/``."""
+    write(top / "spbe.yaml", "instansi: Pemerintah Kota Asli\n")
+    unit_file(top / "assessments" / "2023", "diskominfo", all_levels(1))
+    _git(top, "init", "-q", "-b", "main")
+    _git(top, "add", "-A")
+    _git(top, "commit", "-q", "-m", "data")
+    return top
+
+
+def _plant_git_dir(folder: Path, marker: Path) -> None:
+    """Ordinary files, as a pull request can add them, that git takes for a repository with a
+    commit whose file-system monitor runs a command."""
+    source = folder.parent / f".{folder.name}-source"
+    source.mkdir()
+    _git(source, "init", "-q", "-b", "main")
+    _git(source, "commit", "-q", "--allow-empty", "-m", "x")
+    shutil.copytree(source / ".git", folder, dirs_exist_ok=True)
+    shutil.rmtree(source)
+    (folder / "config").write_text(
+        "[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n"
+        f'\tfsmonitor = "touch {marker} #"\n'
+    )
+    for hook in (folder / "hooks").glob("*"):
+        hook.unlink()
+
+
+@needs_git
+@pytest.mark.parametrize("where", ["assessments", "assessments/2023"])
+def test_git_never_runs_in_a_planted_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    top = _checkout(tmp_path / "repo")
+    marker = tmp_path / "pwned"
+    _plant_git_dir(top / where, marker)
+    # ... and a spbe.yaml that would make the planted folder the repository's root
+    write(top / "assessments" / "spbe.yaml", "instansi: Pemerintah Kota Palsu\n")
+    monkeypatch.chdir(top)
+
+    out = tmp_path / "out"
+    assert run_cli("report", "assessments/2023", "-o", str(out / "h.html")).exit_code == 0
+    assert run_cli("report", "assessments/2023", "--format", "md").exit_code == 0
+    assert run_cli("site", ".", "-o", str(out / "site")).exit_code == 0
+    assert not marker.exists(), "git ran the planted repository's command"
+
+    checked = run_cli("validate", "--format", "text")
+    assert checked.exit_code == 1
+    assert "X027" in checked.stdout
+    assert f"{where}" in checked.stdout
+    assert "X028" in checked.stdout and "assessments/spbe.yaml" in checked.stdout
+    # every command reads the same spbe.yaml as validate: the top one
+    assert "Pemerintah Kota Asli" in (out / "h.html").read_text(encoding="utf-8")
+    assert "Palsu" not in (out / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@needs_git
+def test_the_handout_still_names_its_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top = _checkout(tmp_path / "repo")
+    monkeypatch.chdir(top / "assessments")
+    head = subprocess.run(
+        ["git", "rev-parse", "--short=12", "HEAD"], cwd=top, capture_output=True, text=True
+    ).stdout.strip()
+    shown = run_cli("report", "2023", "--format", "md")
+    assert shown.exit_code == 0
+    assert head in shown.stdout and f"{head}+" not in shown.stdout
+    (top / "assessments" / "2023" / "diskominfo.yaml").write_text(
+        (top / "assessments" / "2023" / "diskominfo.yaml").read_text() + "\n"
+    )
+    assert f"{head}+" in run_cli("report", "2023", "--format", "md").stdout
+
+
+def test_only_the_git_helper_starts_git() -> None:
+    """Read the source: one module runs git, and only output.py (Chromium) starts another
+    program; no module names git as a command anywhere else."""
+    package = ROOT / "src" / "spbe_cli"
+    runs_programs = set()
+    names_git = set()
+    for path in package.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        relative = path.relative_to(package).as_posix()
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                modules = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
+                if any(m.split(".")[0] in ("subprocess", "pty") for m in modules):
+                    runs_programs.add(relative)
+            if isinstance(node, (ast.List, ast.Tuple)) and node.elts:
+                first = node.elts[0]
+                if isinstance(first, ast.Constant) and first.value in ("git", "git.exe"):
+                    names_git.add(relative)
+            if isinstance(node, ast.Attribute) and node.attr in ("system", "popen", "execvp"):
+                runs_programs.add(relative)
+    assert names_git == {"repository/gitsrc.py"}
+    assert runs_programs <= {"repository/gitsrc.py", "app/output.py"}
+
+
+@pytest.mark.parametrize("name", ["２０２３", "2023\n", "2023 ", "٢٠٢٣", "2023\u200b"])
+def test_a_look_alike_year_is_refused(
+    year_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    unit_file(year_dir, "diskominfo", all_levels(2))
+    fake = year_dir.parent / name
+    unit_file(fake, "diskominfo", all_levels(5))
+    checked = run_cli("validate", "--format", "json")
+    assert checked.exit_code == 1
+    codes = [(p["code"], p["path"]) for p in checked.json()["problems"]]
+    assert any(code == "X029" for code, _ in codes), codes
+    scored = run_cli("score", "assessments", "--format", "json")
+    assert scored.exit_code == 0
+    text = scored.stdout
+    assert "5.0" not in text  # the fake year's levels are read by nothing
+    site = run_cli("site", ".", "-o", str(year_dir.parent.parent.parent / "site"))
+    assert site.exit_code == 0
+
+
+def test_one_year_two_folders(year_dir: Path) -> None:
+    unit_file(year_dir, "diskominfo", all_levels(2))
+    unit_file(year_dir.parent.parent / "2023", "diskominfo", all_levels(5))
+    checked = run_cli("validate", "--format", "text")
+    assert checked.exit_code == 1
+    assert "X030" in checked.stdout
+
+
+def test_a_year_linked_out_is_read_by_no_command(year_dir: Path, tmp_path: Path) -> None:
+    unit_file(year_dir, "diskominfo", all_levels(2))
+    outside = tmp_path / "elsewhere" / "2024"
+    unit_file(outside, "diskominfo", all_levels(5), year=2024)
+    (year_dir.parent / "2024").symlink_to(outside, target_is_directory=True)
+    checked = run_cli("validate", "--format", "text")
+    assert checked.exit_code == 1
+    assert "Y015" in checked.stdout and "2024" in checked.stdout
+    scored = run_cli("score", "assessments", "--format", "json")
+    assert "2024" not in scored.stdout
+    assert run_cli("score", "assessments/2024").exit_code == 1
+
+
+@pytest.mark.parametrize("link", [False, True])
+@pytest.mark.parametrize("name", [".git/config", ".GIT/config"])
+def test_git_files_are_never_evidence(
+    example_copy: Path, tmp_path: Path, name: str, link: bool
+) -> None:
+    git_dir = example_copy / name.split("/")[0]
+    write(git_dir / "config", '[http]\n\textraheader = "AUTHORIZATION: basic c2VjcmV0"\n')
+    target = name
+    if link:
+        (example_copy / "dokumen").symlink_to(git_dir, target_is_directory=True)
+        target = "dokumen/config"
+    unit = example_copy / "2023" / "bpkad.yaml"
+    text = unit.read_text(encoding="utf-8")
+    unit.write_text(text.replace("evidence/2023/inventaris-aset-tik-2023.pdf", target, 1))
+    checked = run_cli("validate", "2023", "--format", "text")
+    assert checked.exit_code == 1
+    assert "error C021" in checked.stdout and target in checked.stdout
+    site = run_cli("site", ".", "-o", str(tmp_path / "site"), "--with-evidence")
+    assert site.exit_code == 0
+    published = [p for p in (tmp_path / "site").rglob("*") if p.is_file()]
+    assert any(p.name == "index.html" for p in published)
+    assert any(p.parts[-2] == "2023" for p in published)  # other evidence is copied
+    assert not any("c2VjcmV0" in p.read_text(errors="replace") for p in published)
+
+
+def test_outputs_never_replace_inputs(example_copy: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "mine"
+    write(templates / "report.md.j2", "{{ r.instansi }}\n")
+    (example_copy / "templates").mkdir()
+    (example_copy / "templates" / "report.html.j2").write_bytes(
+        (ROOT / "templates" / "report.html.j2").read_bytes()
+    )
+    evidence_2022 = "evidence/2022/"  # a file another year names as evidence
+    named = next(
+        line.split("path:", 1)[1].strip()
+        for line in (example_copy / "2022" / "bpkad.yaml").read_text().splitlines()
+        if "path:" in line and evidence_2022 in line
+    )
+    (example_copy / ".git").mkdir()
+    cases = [
+        ("templates/report.html.j2", []),
+        (str(templates / "report.md.j2"), ["--templates", str(templates), "--format", "md"]),
+        (str(templates / "new.md"), ["--templates", str(templates), "--format", "md"]),
+        (named, []),
+        (".git/config", []),
+    ]
+    for target, extra in cases:
+        before = Path(target).read_bytes() if Path(target).is_file() else None
+        out = run_cli("report", "2023", "-o", target, *extra)
+        assert out.exit_code == 2, target
+        after = Path(target).read_bytes() if Path(target).is_file() else None
+        assert before == after, target
+    site = run_cli("site", ".", "-o", str(templates / "site"), "--templates", str(templates))
+    assert site.exit_code == 2
+    assert run_cli("site", ".", "-o", str(tmp_path), "--templates", str(templates)).exit_code == 2
