@@ -148,9 +148,11 @@ def test_one_year_two_folders(year_dir: Path) -> None:
     assert "X030" in checked.stdout
 
 
-def test_a_year_linked_out_is_read_by_no_command(year_dir: Path, tmp_path: Path) -> None:
+def test_a_year_linked_out_is_read_by_no_command(
+    year_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     unit_file(year_dir, "diskominfo", all_levels(2))
-    outside = tmp_path / "elsewhere" / "2024"
+    outside = tmp_path_factory.mktemp("elsewhere") / "2024"
     unit_file(outside, "diskominfo", all_levels(5), year=2024)
     (year_dir.parent / "2024").symlink_to(outside, target_is_directory=True)
     checked = run_cli("validate", "--format", "text")
@@ -159,6 +161,18 @@ def test_a_year_linked_out_is_read_by_no_command(year_dir: Path, tmp_path: Path)
     scored = run_cli("score", "assessments", "--format", "json")
     assert "2024" not in scored.stdout
     assert run_cli("score", "assessments/2024").exit_code == 1
+
+
+def test_a_year_linked_within_the_repository_is_read(year_dir: Path) -> None:
+    """An archive folder elsewhere in the same repository is still the repository."""
+    unit_file(year_dir.parent.parent / "arsip" / "2024", "diskominfo", all_levels(3), year=2024)
+    (year_dir.parent / "2024").symlink_to("../arsip/2024", target_is_directory=True)
+    unit_file(year_dir, "diskominfo", all_levels(2))
+    checked = run_cli("validate", "--format", "text")
+    assert "Y015" not in checked.stdout
+    scored = run_cli("score", "assessments/2024", "--format", "json")
+    assert scored.exit_code == 0
+    assert scored.json()["index_rounded"] == 3.0
 
 
 @pytest.mark.parametrize("link", [False, True])
@@ -216,3 +230,49 @@ def test_outputs_never_replace_inputs(example_copy: Path, tmp_path: Path) -> Non
     site = run_cli("site", ".", "-o", str(templates / "site"), "--templates", str(templates))
     assert site.exit_code == 2
     assert run_cli("site", ".", "-o", str(tmp_path), "--templates", str(templates)).exit_code == 2
+
+
+def test_every_command_reads_the_configuration_validate_reads(
+    example_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled example's layout (spbe.yaml in assessments/), run from the folder above."""
+    top = tmp_path / "checkout"
+    top.mkdir()
+    example_copy.rename(top / "assessments")
+    monkeypatch.chdir(top)
+    site = run_cli("site", ".", "-o", str(tmp_path / "site"))
+    assert site.exit_code == 0
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Pemerintah Kabupaten Contoh" in home
+    assert run_cli("validate", "--format", "text").exit_code == 0
+
+
+def test_commands_take_dot_for_the_year_folder(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(example_copy / "2023")
+    scored = run_cli("score", ".", "--format", "json")
+    assert scored.exit_code == 0
+    assert scored.json()["index_rounded"] == 2.78
+    assert "X019" not in run_cli("report", ".", "--format", "md").stderr
+
+
+def test_another_checkout_inside_is_one_problem(year_dir: Path) -> None:
+    """A tool kept as a checkout inside the root: X027 once, nothing inside it looked at."""
+    unit_file(year_dir, "diskominfo", all_levels(1))
+    tool = year_dir.parent.parent / "tools" / "spbe"
+    (tool / ".git").mkdir(parents=True)
+    write(tool / "tests" / "spbe.yaml", "instansi: Uji\n")
+    write(tool / "docs" / "spbe.yaml", "instansi: Uji\n")
+    checked = run_cli("validate", "--format", "json")
+    codes = [p["code"] for p in checked.json()["problems"] if p["severity"] == "error"]
+    assert codes == ["X027"]
+
+
+def test_printing_keeps_harmless_meta() -> None:
+    from spbe_cli.app.printpage import first_escape
+
+    page = '<!doctype html><meta http-equiv="X-UA-Compatible" content="IE=edge"><p>x</p>'
+    assert first_escape(page) is None
+    refresh = '<meta http-equiv="refresh" content="0;url=file:///etc/passwd">'
+    assert first_escape(refresh) is not None

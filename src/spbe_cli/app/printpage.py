@@ -34,8 +34,11 @@ FORBIDDEN = frozenset(
     }
 )
 # http-equiv values that only describe the page (a CSP of the template's own can only add
-# restrictions to ours); ``refresh`` navigates, every other value is refused as unknown.
-_EQUIV_KEPT = frozenset({"content-type", "content-security-policy"})
+# restrictions to ours; ``X-UA-Compatible`` is common in templates taken from the web);
+# ``refresh`` navigates, ``set-cookie`` stores, and every other value is refused as unknown.
+_EQUIV_KEPT = frozenset(
+    {"content-type", "content-security-policy", "x-ua-compatible", "content-language"}
+)
 
 # A start tag as the browser's tokenizer opens one: "<", an ASCII letter, the rest of the name
 # up to white space, "/" or ">". Linear: one character class, no nesting.

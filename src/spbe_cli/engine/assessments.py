@@ -28,7 +28,7 @@ from spbe_cli.model.catalogue import (
 from spbe_cli.model.models import Answer, Assessment, UnitRoles
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, display_path, problem
-from spbe_cli.repository.discovery import not_a_year
+from spbe_cli.repository.discovery import linked_out, name_of, not_a_year
 from spbe_cli.repository.files import Files, WorkingTree
 from spbe_cli.repository.layout import (
     Repo,
@@ -107,8 +107,8 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         if path.is_file():
             files.append(path)
             continue
-        if is_year(path.name) and not kept_in(path):  # the rule validate follows (Y015)
-            return [], [problem(path, 0, 0, "Y015", root=display_path(path.parent))]
+        if is_year(name_of(path)) and not kept_in(path):  # the rule validate follows (Y015)
+            return [], [linked_out(path)]
         found = unit_files(path)
         years = year_folders(path)
         if not found and years:
@@ -139,7 +139,7 @@ def load_year(
     if problems:
         return None, problems
     repo, problems = find_repo(files[0])
-    problems += [not_a_year(p) for p in paths if p.is_dir() and not is_year(p.name)]
+    problems += [not_a_year(p) for p in paths if p.is_dir() and not is_year(name_of(p))]
     year_set, found = load_files(repo, files, catalogue_ref)
     return year_set, problems + found
 
@@ -250,7 +250,7 @@ def _catalogue_origin(
 def _year(units: list[Source]) -> int | None:
     """The year folder's year; for loose files, the first `year:` written as a number."""
     for unit in units:
-        folder = unit.path.parent.name
+        folder = name_of(unit.path.parent)
         if is_year(folder):
             return int(folder)
     for unit in units:

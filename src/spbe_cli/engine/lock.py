@@ -2,8 +2,9 @@
 that a document changed after the assessors judged it is noticed (``spbe evidence lock``).
 
 Updating the lock reads it, merges and writes it back; two runs at once would each write what
-they read and lose the other's entries, so a run holds an exclusive lock on a guard file
-beside it (``.spbe-evidence.lock.lck``) from the read until its new lock is in place."""
+they read and lose the other's entries, so a run holds an exclusive lock on the repository's
+root folder itself (``flock`` on the folder: no guard file to leave behind) from the read until
+its new lock is in place."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from spbe_cli.repository.discovery import Target
 
 LOCK_NAME = "spbe-evidence.lock"
-GUARD_NAME = ".spbe-evidence.lock.lck"
 _CHUNK = 1 << 20
 # a file system without locks (some network mounts): the run goes on unguarded, as before
 _NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
@@ -45,23 +45,23 @@ class GuardError(Exception):
 
 @contextlib.contextmanager
 def exclusive(root: Path) -> Iterator[None]:
-    """Hold the repository's guard file locked (``flock``, exclusive; a second run waits here)
-    until the block ends. Never through a link, and only a regular file. Without ``fcntl``
-    (Windows) the block runs unguarded."""
+    """Hold the repository's root folder locked (``flock``, exclusive; a second run waits
+    here) until the block ends. Without ``fcntl`` (Windows), or on a
+    file system without locks, the block runs unguarded."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    path = root / GUARD_NAME
-    flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK
+    path = Path(os.path.realpath(root))
+    flags = os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_DIRECTORY", 0)
     try:
-        handle = os.open(path, flags, 0o644)
+        handle = os.open(path, flags)
     except OSError as exc:
         raise GuardError(path, exc.strerror or type(exc).__name__) from None
     try:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise GuardError(path, "not a regular file")
+        if not stat.S_ISDIR(os.fstat(handle).st_mode):
+            raise GuardError(path, "not a folder")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX)
         except OSError as exc:

@@ -26,6 +26,7 @@ from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.render.markdown import environment
 from spbe_cli.report.view import Extras, build_view
 from spbe_cli.report.viewmodel import Meta, ReportView
+from spbe_cli.repository.discovery import name_of
 from spbe_cli.repository.gitsrc import commit_of
 from spbe_cli.repository.layout import is_year, year_folders
 
@@ -101,7 +102,7 @@ def prepare(year: Year) -> Prepared:
         over_claims(year_set, stages),
     )
     folder = year_set.files[0].parent
-    if year_set.year is not None and is_year(folder.name):
+    if year_set.year is not None and is_year(name_of(folder)):
         _other_years(prepared, folder, year_set.year, year_set.catalogue.id)
     return prepared
 

@@ -14,6 +14,7 @@ from spbe_cli.repository.layout import (
     CONFIG_NAME,
     Repo,
     find_repo,
+    holder,
     is_year,
     kept_in,
     look_alike_year,
@@ -77,18 +78,28 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
         repo, problems = find_repo(folder)
         if repo.config_src is None:  # else the whole repository is scanned once (targets)
             problems += data_problems(folder, folder)
-    if not is_year(folder.name):
+    if not is_year(name_of(folder)):
         problems.append(not_a_year(folder))
     elif not kept_in(folder):
-        problems.append(problem(folder, 0, 0, "Y015", root=display_path(folder.parent)))
+        problems.append(linked_out(folder))
         return Target(repo, [], whole_year=True), problems
     problems += [problem(p, 0, 0, "X020", name=p.name) for p in stray_files(folder)]
     return Target(repo, unit_files(folder), whole_year=True), problems
 
 
+def name_of(folder: Path) -> str:
+    """A folder's own name, also when it is given as ``.`` or ``..``."""
+    return folder.name if folder.name not in ("", ".", "..") else folder.resolve().name
+
+
+def linked_out(year: Path) -> Problem:
+    """Y015 for a year folder whose link leads out of its repository folder."""
+    return problem(year, 0, 0, "Y015", root=display_path(holder(year)))
+
+
 def not_a_year(folder: Path) -> Problem:
     """X029 for a name that passes for a year (``２０２３``, ``2023\\n``), else X019."""
-    year = look_alike_year(folder.name)
+    year = look_alike_year(name_of(folder))
     if year is not None:
         return problem(folder, 0, 0, "X029", folder=display_path(folder), year=year)
     return problem(folder, 0, 0, "X019", folder=display_path(folder))
@@ -101,7 +112,7 @@ def _base_problems(base: Path) -> list[Problem]:
     for entry in sorted(base.iterdir()):
         if is_year(entry.name):
             if entry.is_dir() and not kept_in(entry):
-                found.append(problem(entry, 0, 0, "Y015", root=display_path(base)))
+                found.append(linked_out(entry))
         elif entry.is_dir() and (year_like(entry.name) or look_alike_year(entry.name)):
             found.append(not_a_year(entry))
     return found
@@ -174,8 +185,8 @@ def data_problems(top: Path, root: Path) -> list[Problem]:
     (any ``.git`` entry, or a folder holding ``HEAD``, ``objects/`` and ``refs/``: X027) and a
     second ``spbe.yaml`` (X028; in a year folder it is X020's). The checkout's own ``.git`` at
     the top is left alone, and so are the tool folders a checkout keeps there (``.venv``,
-    ``node_modules``: git never runs in them). One walk, links not followed, each git
-    directory not entered."""
+    ``node_modules``: git never runs in them). One walk, links not followed; neither a git
+    directory nor a folder holding one (another checkout) is entered."""
     found: list[Problem] = []
     for folder, dirs, files in os.walk(top):
         here = Path(folder)
@@ -189,8 +200,11 @@ def data_problems(top: Path, root: Path) -> list[Problem]:
             found.append(problem(here, 0, 0, "X027", where=display_path(here)))
             dirs.clear()
             continue
-        for name in sorted({*dirs, *files}):
-            if _git_name(name) and not (here == top and name == ".git"):
-                found.append(problem(here / name, 0, 0, "X027", where=display_path(here / name)))
-        dirs[:] = sorted(d for d in dirs if not _git_name(d))
+        gits = [n for n in sorted({*dirs, *files}) if _git_name(n)]
+        if here == top and ".git" in gits:
+            gits.remove(".git")  # the checkout's own
+        for name in gits:
+            found.append(problem(here / name, 0, 0, "X027", where=display_path(here / name)))
+        # a folder with a .git entry is another checkout: once said, nothing in it is ours
+        dirs[:] = [] if gits else sorted(d for d in dirs if not _git_name(d))
     return found

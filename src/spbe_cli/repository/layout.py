@@ -16,6 +16,7 @@ from spbe_cli.problems.problem import Problem
 from spbe_cli.source.yamlsrc import Source, read_yaml
 
 CONFIG_NAME = "spbe.yaml"
+ASSESSMENTS = "assessments"
 # The one year-folder rule: exactly four ASCII digits (``\d`` would take ``２０２３`` and ``$``
 # a trailing line break).
 YEAR_FOLDER = re.compile(r"\A[0-9]{4}\Z")
@@ -51,8 +52,9 @@ def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
     The walk stops at a git checkout's top; inside a checkout the outermost ``spbe.yaml`` wins,
     so every command uses the same one whichever folder it starts from (a second one further
     down is X027's business, never a configuration). Outside a checkout the nearest one is
-    used. Without ``spbe.yaml`` the root is the parent of the assessments folder, i.e. two
-    levels above a year folder.
+    used. With none above, an ``assessments/spbe.yaml`` just below counts (the bundled
+    example's layout). Without ``spbe.yaml`` the root is the parent of the assessments folder,
+    i.e. two levels above a year folder.
     """
     here = start.resolve()
     folder = here if here.is_dir() else here.parent
@@ -71,6 +73,11 @@ def find_repo(start: Path) -> tuple[Repo, list[Problem]]:
         src = read_yaml(chosen / CONFIG_NAME, root=chosen)
         model, problems = load_model(RepoConfig, src)
         return Repo(chosen, model or RepoConfig(), src), problems
+    below = folder / ASSESSMENTS / CONFIG_NAME
+    if os.path.lexists(below):  # the layout of the bundled example: spbe.yaml in assessments/
+        src = read_yaml(below, root=below.parent)
+        model, problems = load_model(RepoConfig, src)
+        return Repo(below.parent, model or RepoConfig(), src), problems
     year_folder = folder if is_year(folder.name) else None
     root = year_folder.parent.parent if year_folder else folder.parent
     return Repo(root), []
@@ -91,14 +98,21 @@ def unit_files(folder: Path) -> list[Path]:
 
 def year_folders(folder: Path) -> list[Path]:
     """The year folders in ``folder``: named by the one rule, and never a link that leads out
-    of ``folder`` (Y015: ``score`` reads what ``validate`` checks)."""
+    of the repository (Y015: ``score`` reads what ``validate`` checks)."""
     return sorted(p for p in folder.iterdir() if is_year(p.name) and p.is_dir() and kept_in(p))
 
 
+def holder(year: Path) -> Path:
+    """The repository folder a year folder belongs to: the folder holding ``assessments/``,
+    or the one holding the year itself."""
+    parent = Path(os.path.abspath(year)).parent  # noqa: PTH100 - real_folder caches by string
+    return parent.parent if parent.name == ASSESSMENTS else parent
+
+
 def kept_in(year: Path) -> bool:
-    """Whether a year folder, links followed, stays in the folder that lists it."""
-    parent = os.path.abspath(year.parent)  # noqa: PTH100 - real_folder caches by string
-    return within(os.path.realpath(year), real_folder(parent))
+    """Whether a year folder, links followed, stays inside its repository folder (a link to
+    ``../arsip/2026`` is fine, one to ``/tmp/2026`` is not)."""
+    return within(os.path.realpath(year), real_folder(str(holder(year))))
 
 
 def year_like(name: str) -> bool:
@@ -107,7 +121,6 @@ def year_like(name: str) -> bool:
 
 
 _HOLDS_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9][0-9](?![0-9])")
-ASSESSMENTS = "assessments"
 
 
 def repo_years(repo: Repo) -> dict[int, Path]:

@@ -419,7 +419,6 @@ spbe-baru/
 # Berkas sementara dari proses yang terhenti.
 .*.spbe-*.tmp
 # Penanda giliran `spbe evidence lock` (dua proses sekaligus tidak saling menimpa kunci).
-.spbe-evidence.lock.lck
 """
 
 

@@ -625,12 +625,12 @@ RULES = (
         E,
         message={
             "id": (
-                "`{where}` adalah direktori git di dalam data repositori; spbe tidak pernah "
-                "menjalankan git di sana. Hapus dari repositori"
+                "`{where}` adalah direktori git di dalam folder data repositori; spbe tidak "
+                "pernah menjalankan git di sana. Hapus atau pindahkan ke luar folder ini"
             ),
             "en": (
-                "`{where}` is a git directory inside the repository's data; spbe never runs "
-                "git there. Remove it from the repository"
+                "`{where}` is a git directory inside the repository's data folder; spbe never "
+                "runs git there. Remove it or move it out of this folder"
             ),
         },
         title={
@@ -687,12 +687,13 @@ RULES = (
             "id": (
                 "folder `{folder}` tampak seperti tahun {year} tetapi namanya bukan tepat 4 "
                 "angka ASCII (angka lebar penuh, spasi atau baris baru); tidak dibaca. Ganti "
-                "namanya menjadi `{year}` atau hapus"
+                "namanya menjadi `{year}` (bila folder itu sudah ada, gabungkan isinya) atau "
+                "hapus"
             ),
             "en": (
                 "folder `{folder}` looks like year {year} but its name is not exactly 4 ASCII "
                 "digits (full-width digits, spaces or a line break); not read. Rename it to "
-                "`{year}` or remove it"
+                "`{year}` (if that folder exists, merge the contents) or remove it"
             ),
         },
         title={
@@ -717,12 +718,12 @@ RULES = (
         E,
         message={
             "id": (
-                "tahun {year} ada di dua folder: `{folder}` dan `{other}`; yang dibaca hanya "
-                "satu. Gabungkan menjadi satu folder"
+                "tahun {year} ada di dua folder: `{folder}` dan `{other}`; `score`, `report` "
+                "dan `site` hanya membaca yang di `assessments/`. Gabungkan menjadi satu folder"
             ),
             "en": (
-                "year {year} is in two folders: `{folder}` and `{other}`; only one is read. "
-                "Merge them into one folder"
+                "year {year} is in two folders: `{folder}` and `{other}`; `score`, `report` and "
+                "`site` read only the one in `assessments/`. Merge them into one folder"
             ),
         },
         title={

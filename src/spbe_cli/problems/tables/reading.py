@@ -363,15 +363,16 @@ RULES = (
         },
         text={
             "id": (
-                "Berkas unit, tahap, spbe.yaml, kunci data dukung dan katalog repositori "
-                "harus berada di dalam repositori. Tautan (symlink) yang menunjuk ke luar "
-                "tidak diikuti: isi berkas di luar repositori tidak boleh ikut dibaca atau "
-                "tampil di pesan."
+                "Berkas unit, tahap, spbe.yaml, kunci data dukung, katalog repositori dan "
+                "folder tahun harus berada di dalam repositori. Tautan (symlink) yang menunjuk "
+                "ke luar tidak diikuti oleh perintah mana pun: isi berkas di luar repositori "
+                "tidak boleh ikut dibaca, dihitung atau tampil di pesan."
             ),
             "en": (
-                "Unit, stage, spbe.yaml, evidence lock and repository catalogue files must "
-                "lie inside the repository. A link (symlink) pointing outside is not "
-                "followed: nothing outside the repository is read or shown in a message."
+                "Unit, stage, spbe.yaml, evidence lock and repository catalogue files, and year "
+                "folders, must lie inside the repository. A link (symlink) pointing outside is "
+                "followed by no command: nothing outside the repository is read, scored or "
+                "shown in a message."
             ),
         },
     ),
