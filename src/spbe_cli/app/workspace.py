@@ -46,7 +46,7 @@ class Year:
     def provisional(self) -> list[Catalogue]:
         """The catalogue when it is provisional: its numbers must never pass for official."""
         found = self.catalogue
-        return [found] if found is not None and found.status != "official" else []
+        return [found] if found is not None and found.provisional else []
 
     def loaded(self) -> YearSet:
         """The year's answers; only for a usable year."""

@@ -209,7 +209,7 @@ def convert(
     require(year, context)
     if target is None or has_errors(problems):
         fail(message("not_scored", language))
-    notice_provisional([target] if target.status != "official" else [])
+    notice_provisional([target] if target.provisional else [])
     source = year.score(stage or Stage.MANDIRI)
     walk, found = find_crosswalk(source.catalogue, target)
     report_problems(found, language)

@@ -75,7 +75,7 @@ def sheet(
     year_set = made.year_set
     if year_set is None or year_set.catalogue is None or has_errors(made.problems):
         fail(message("not_scored", language))
-    if year_set.catalogue.status != "official":
+    if year_set.catalogue.provisional:
         notice_provisional([year_set.catalogue])
     try:
         write_files(made.books, inputs=year_set.inputs(), roots=[year_set.repo.root])

@@ -90,7 +90,7 @@ def site(
     if not data.years:
         fail(message("s_no_years", language, path=display_path(path)))
     notice_provisional(
-        [y.catalogue for y in data.usable if y.catalogue and y.catalogue.status != "official"]
+        [y.catalogue for y in data.usable if y.catalogue and y.catalogue.provisional]
     )
     overrides = [templates] if templates is not None else []
     try:

@@ -87,7 +87,7 @@ def validate(
         report = run(
             list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
         )
-    notice_provisional(c for c in report.catalogues if c.status != "official")
+    notice_provisional(c for c in report.catalogues if c.provisional)
     problems = [p for p in sort_problems(report.problems) if p.code not in skip]
     chosen = fmt
     if chosen is ProblemFormat.auto:

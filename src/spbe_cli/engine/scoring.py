@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
+from spbe_cli.base.lang import Lang
 from spbe_cli.domain.numbers import rounded
 from spbe_cli.domain.stage import Stage
 from spbe_cli.model.catalogue import Aspect, Catalogue, Domain, Indicator, whole
@@ -68,6 +69,15 @@ class IndicatorResult:
     def decimal(self) -> bool:
         """The value is not a whole level (shown with two places)."""
         return self.value.denominator != 1
+
+    def text(self, lang: Lang) -> str:
+        """The value as every output shows it (``Indicator.text``: ``2,50`` or ``3``)."""
+        return self.indicator.text(self.value, lang)
+
+    @property
+    def level_name(self) -> str:
+        """The level name shown beside the value (the name of its whole part)."""
+        return self.indicator.name_at(self.value)
 
     @property
     def weighted(self) -> Fraction:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from spbe_cli.domain.stage import EXTERNAL, Stage
+from spbe_cli.domain.stage import EXTERNAL, ORDER, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import AnswerInput
 from spbe_cli.engine.shared import both_level_and_value, out_of_scale, unknown_indicator
@@ -56,10 +56,11 @@ class Stages:
         return found
 
     def accepted(self, year_set: YearSet) -> Stage:
-        """The stage a plan starts from: ``final`` when present, else ``review``, else
-        ``mandiri``."""
+        """The latest stage present, the one that matters now: ``final``, else ``visitasi``,
+        ``interviu``, ``dokumen`` (September to November the assessors' dokumen values are
+        what counts), ``review``, else ``mandiri``. A plan and the site's chart start here."""
         present = self.present(year_set)
-        for stage in (Stage.FINAL, Stage.REVIEW):
+        for stage in reversed(ORDER):
             if stage in present:
                 return stage
         return Stage.MANDIRI

@@ -9,8 +9,9 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from spbe_cli.base.lang import Lang
 from spbe_cli.base.resources import catalogue_dir
-from spbe_cli.domain.numbers import fmt
+from spbe_cli.domain.numbers import fmt, shown
 from spbe_cli.model.models import (
     AspectDef,
     CatalogueDef,
@@ -121,6 +122,39 @@ class Indicator:
     domain_id: str
     external: External | None = None
     ranges: tuple[Range, ...] = ()
+    decimal: bool = False  # its values may be decimal (the catalogue's ``values: decimal``)
+
+    def text(self, value: Fraction | int, lang: Lang) -> str:
+        """A value of this indicator as every output shows it: two places with the language's
+        decimal mark where values may be decimal (``2,50``, ``2.50``), else the whole level
+        (``3``); never a fraction."""
+        value = Fraction(value)
+        if self.decimal or value.denominator != 1:
+            return shown(value, lang)
+        return str(value.numerator)
+
+    def name_at(self, value: Fraction | int) -> str:
+        """The level name printed beside a value: the name of its whole part (2.75 is shown
+        with the level-2 name, as published results do)."""
+        return self.scale.name_of(value)
+
+    def criteria_for(self, value: Fraction | int) -> tuple[tuple[str, str], tuple[str, str]]:
+        """What ``value`` meets now and what the next step asks for, each as (criterion,
+        evidence): by the value's range where the catalogue gives ranges (2.75 lies in
+        2.51-3.50: that range now, 3.51-4.50 next), else by whole level (level n now, n + 1
+        next). ("", "") where there is none (the top)."""
+        value = Fraction(value)
+        if self.ranges and not self.criteria:
+            found = self.range_of(value)
+            assert found is not None
+            at = self.ranges.index(found)
+            following = self.ranges[at + 1] if at + 1 < len(self.ranges) else None
+            now = (found.criterion, found.evidence or "")
+            return now, (following.criterion, following.evidence or "") if following else ("", "")
+        level = whole(value)
+        following_level = level + 1 if level < self.scale.high else None
+        upcoming = self.criterion_at(following_level) if following_level else ("", "")
+        return self.criterion_at(level), upcoming
 
     @property
     def external_source(self) -> str | None:
@@ -188,6 +222,13 @@ class Catalogue:
     @cached_property
     def indicators(self) -> dict[str, Indicator]:
         return {i.id: i for d in self.domains for a in d.aspects for i in a.indicators}
+
+    @property
+    def provisional(self) -> bool:
+        """Whether any part of the catalogue is provisional (``provisional``, or ``partial``:
+        some parts verified, others not): its numbers must never pass for official, and every
+        output that shows them says so."""
+        return self.status != "official"
 
     @property
     def aspects(self) -> Iterator[Aspect]:
@@ -411,6 +452,7 @@ class _Builder:
                     domain_id,
                     self._external(idef, ipath),
                     tuple(Range(r.min, r.max, r.criterion, r.evidence) for r in idef.ranges),
+                    decimal=self.d.values == "decimal",
                 )
             )
         if given and len(given) == len(adef.indicators):

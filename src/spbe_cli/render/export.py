@@ -21,7 +21,7 @@ from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import natural_key
 from spbe_cli.render.jsonfmt import score_document
 from spbe_cli.render.registry import Registry
-from spbe_cli.render.view import external_text, value_text
+from spbe_cli.render.view import external_text
 
 COLUMNS = (
     "id",
@@ -77,7 +77,7 @@ def rows(
             **({"domain": r.indicator.domain_id} if catalogue.has_domains else {}),
             "weight": json_number(r.indicator.weight),
             "level": _value(r.value) if r.answered and not r.pending else None,
-            "level_name": r.indicator.scale.name_of(r.level) if r.answered else "",
+            "level_name": r.level_name if r.answered else "",
             "unit": r.unit or "",
             "explanation": (answer.explanation or "") if answer else "",
             "evidence": "\n".join(evidence),
@@ -150,8 +150,7 @@ def export_portal(year_set: YearSet, score: Score, lang: Lang) -> str:
         elif not r.answered or answer is None:
             lines.append(message("portal_unanswered", lang))
         else:
-            level = value_text(r, score.decimal, lang)
-            name = r.indicator.scale.name_of(r.level)
+            level, name = r.text(lang), r.level_name
             lines.append(message("portal_level", lang, level=level, name=name))
         if answer is not None or parts:
             text = answer.explanation if answer is not None else None

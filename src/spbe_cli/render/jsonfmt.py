@@ -25,7 +25,7 @@ def _indicator(r: IndicatorResult) -> dict[str, Any]:
         "name": r.indicator.name,
         "weight": _num(r.indicator.weight),
         "level": r.level,
-        "level_name": r.indicator.scale.name_of(r.level),
+        "level_name": r.level_name,
         "answered": r.answered,
         "unit": r.unit,
         "source": r.source,

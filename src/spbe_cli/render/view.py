@@ -50,15 +50,9 @@ LABELS = (
 )  # fmt: skip
 
 
-def value_text(r: IndicatorResult, decimal: bool, lang: Lang) -> str:
-    """An indicator's value as shown: a whole level (``3``), or two places half-up where the
-    catalogue or the value is decimal (``2,50``, ``1,17`` for 7/6)."""
-    return shown(r.value, lang) if decimal or r.decimal else str(r.level)
-
-
-def level_text(r: IndicatorResult, decimal: bool, lang: Lang) -> str:
+def level_text(r: IndicatorResult, lang: Lang) -> str:
     """The value and the name of its whole part: ``2,50 Membangun``."""
-    return f"{value_text(r, decimal, lang)} {r.indicator.scale.name_of(r.level)}"
+    return f"{r.text(lang)} {r.level_name}"
 
 
 def external_text(r: IndicatorResult, lang: Lang) -> str:
@@ -163,7 +157,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
                 r.indicator.id,
                 r.indicator.name,
                 r.unit or "-",
-                level_text(r, score.decimal, lang),
+                level_text(r, lang),
                 f"{r.next_level} {r.indicator.scale.name_of(r.next_level or 0)}",
                 f"+{num(r.next_gain or 0, GAIN_PLACES)}",
             )

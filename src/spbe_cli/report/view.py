@@ -19,6 +19,7 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
+from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.report import charts
@@ -73,6 +74,7 @@ def build_view(
     flat = tuple(i for d in domains for a in d.aspects for i in a.indicators)
     units = b.units(flat)
     threshold = math.ceil(target) if target is not None else 3  # level below which to push
+    push = {r.indicator.id for r in score.indicators if r.next_level and r.level < threshold}
     radar_svg, bars_svg = b.charts(target)
     view = ReportView(
         lang=lang,
@@ -83,7 +85,7 @@ def build_view(
         bars_svg=bars_svg,
         domains=domains,
         indicators=flat,
-        next_steps=tuple(i for i in flat if i.next_level and int(i.level) < threshold),
+        next_steps=tuple(i for i in flat if i.id in push),
         next_steps_rule=b.next_rule(target, threshold),
         units=units,
         missing=tuple(i for i in flat if not i.answered),
@@ -130,14 +132,13 @@ class _Builder:
             return None
         return self.shown(movement(now, self.before.get(key)))
 
-    def shown(self, m: Movement, places: int | None = 2) -> Change:
+    def shown(self, m: Movement) -> Change:
         label = message(f"r_dir_{m.direction}", self.lang)
         if m.before is None:
             return Change("new", label, "", "")
         sign = "+" if m.change > 0 else ""
-        text = str(m.change) if places is None else self.num(m.change, places)
-        before = str(m.before) if places is None else self.num(m.before, places)
-        return Change(m.direction, label, before, sign + text if m.change else "")
+        text = self.num(m.change)
+        return Change(m.direction, label, self.num(m.before), sign + text if m.change else "")
 
     def header(self, target: Fraction | None) -> dict[str, Any]:
         s, c = self.score, self.score.catalogue
@@ -149,7 +150,7 @@ class _Builder:
             "catalogue_id": c.id,
             "catalogue_title": c.title,
             "regulation": c.regulation,
-            "provisional": c.status == "provisional",
+            "provisional": c.provisional,
             "has_domains": c.has_domains,
             "index": self.num(s.index),
             "predikat": s.predikat,
@@ -165,27 +166,36 @@ class _Builder:
         ind, nxt = r.indicator, r.next_level
         answer = self.answers.get(ind.id)
         before = self.prev_levels.get(ind.id)
-        last = before.level if before is not None and before.answered else None
+        last = before.value if before is not None and before.answered else None
         root = self.year_set.repo.root
+        now, upcoming = ind.criteria_for(r.value)
         return IndicatorView(
             id=ind.id,
             name=ind.name,
-            level=str(r.level) if r.external is None else self.num(r.external),
-            level_name=ind.scale.name_of(r.level),
+            level=ind.text(r.value, self.lang),
+            level_name=ind.name_at(r.value),
             answered=r.answered,
             unit=r.unit or "",
             weight=self.num(ind.weight),
             gain=self.num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
-            next_level=str(nxt) if nxt is not None else "",
-            next_level_name=ind.scale.name_of(nxt) if nxt is not None else "",
-            criterion=ind.criterion_at(r.level)[0],
-            next_criterion=ind.criterion_at(nxt)[0] if nxt is not None else "",
+            next_level=ind.text(nxt, self.lang) if nxt is not None else "",
+            next_level_name=ind.name_at(nxt) if nxt is not None else "",
+            criterion=now[0],
+            next_criterion=upcoming[0] if nxt is not None else "",
             explanation=(answer.explanation or "") if answer else "",
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
-            change=self.shown(movement(r.level, last, exact=True), None)
-            if self.previous is not None
-            else None,
+            change=self.value_change(r, last) if self.previous is not None else None,
         )
+
+    def value_change(self, r: IndicatorResult, last: Fraction | None) -> Change:
+        """An indicator's value against last year's, in the indicator's own notation."""
+        m = movement(r.value, last, exact=True)
+        label = message(f"r_dir_{m.direction}", self.lang)
+        if m.before is None:
+            return Change("new", label, "", "")
+        text = r.indicator.text
+        delta = ("+" if m.change > 0 else "") + text(m.change, self.lang) if m.change else ""
+        return Change(m.direction, label, text(m.before, self.lang), delta)
 
     def domains(self) -> tuple[DomainView, ...]:
         return tuple(
@@ -337,6 +347,38 @@ class Extras:
     trend: list[Score]
 
 
+def stage_rows(
+    stages: dict[Stage, Score], over: list[OverClaim], lang: Lang
+) -> tuple[StageRow, ...]:
+    """The indicators whose value differs between stages (or that claim more than the
+    assessors accepted), each value in its indicator's notation; "(v)" where a stage has no
+    value of its own and shows the one before it."""
+    claims = {o.indicator: o for o in over}
+    first = next(iter(stages.values()))
+    per_stage = [
+        (s, {i.indicator.id: i for i in sc.indicators}, dict(sc.fell_back))
+        for s, sc in stages.items()
+    ]
+    rows = []
+    for res in first.indicators:
+        ind = res.indicator
+        values = []
+        for s, table, fell in per_stage:
+            text = ind.text(table[ind.id].value, lang)
+            values.append(text if ind.id not in fell or s is Stage.MANDIRI else f"({text})")
+        claim = claims.get(ind.id)
+        if len({v.strip("()") for v in values}) > 1 or claim:
+            note = over_claim_text(claim, ind, lang) if claim else ""
+            rows.append(StageRow(ind.id, ind.name, res.unit or "", tuple(values), note))
+    return tuple(rows)
+
+
+def over_claim_text(claim: OverClaim, indicator: Indicator, lang: Lang) -> str:
+    """ "klaim 3,00 > diterima 2,50": both values in the indicator's notation."""
+    claimed, accepted = indicator.text(claim.claimed, lang), indicator.text(claim.accepted, lang)
+    return message("over_claim", lang, claimed=claimed, accepted=accepted)
+
+
 def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
     def num(value: Fraction) -> str:
         return shown(value, lang)
@@ -346,36 +388,10 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
     stages = extras.stage_scores
     changes: dict[str, Any] = {}
     if len(stages) > 1:
-        over = {o.indicator: o for o in extras.over}
-        first = next(iter(stages.values()))
-        per_stage = {
-            s: ({i.indicator.id: i for i in sc.indicators}, dict(sc.fell_back))
-            for s, sc in stages.items()
-        }
-        rows = []
-        for res in first.indicators:
-            ident = res.indicator.id
-            levels = []
-            for s, (table, fell) in per_stage.items():
-                level = table[ident].level
-                levels.append(
-                    str(level) if ident not in fell or s is Stage.MANDIRI else f"({level})"
-                )
-            plain = {lv.strip("()") for lv in levels}
-            claim = over.get(ident)
-            if len(plain) > 1 or claim:
-                note = (
-                    message("over_claim", lang, claimed=claim.claimed, accepted=claim.accepted)
-                    if claim
-                    else ""
-                )
-                rows.append(
-                    StageRow(ident, res.indicator.name, res.unit or "", tuple(levels), note)
-                )
         changes.update(
             stage_names=tuple(stages),
             stage_indices=tuple(f"{num(sc.index)} ({sc.predikat})" for sc in stages.values()),
-            stage_rows=tuple(rows),
+            stage_rows=stage_rows(stages, extras.over, lang),
             over_claims_note=message("over_claims_count", lang, count=len(extras.over)),
         )
     recs: dict[str, list[RecommendationView]] = {}

@@ -31,7 +31,6 @@ from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Severity
 from spbe_cli.problems.tables.site import MESSAGES as SITE_MESSAGES
 from spbe_cli.render.items import verdict_text
-from spbe_cli.render.view import value_text
 from spbe_cli.report import charts
 from spbe_cli.site.collect import Collected, YearData
 from spbe_cli.source.evidence import resolve_evidence, web_url
@@ -138,12 +137,12 @@ class Builder:
     def num(self, value: Fraction | int, places: int = 2) -> str:
         return shown(Fraction(value), self.lang, places)
 
-    def value(self, r: IndicatorResult, decimal: bool) -> str:
+    def value(self, r: IndicatorResult) -> str:
         if r.pending:  # an external value not supplied yet: counted as the lowest level
             return message("s_pending", self.lang, value=self.num(r.value))
         if not r.answered and r.external is None:
             return "-"
-        return value_text(r, decimal, self.lang)
+        return r.text(self.lang)
 
     def evidence(self, e: Evidence, stage_status: bool = True) -> EvidenceItem:
         root = self.data.root
@@ -338,8 +337,8 @@ class Builder:
                             "name": r.indicator.name,
                             "href": indicator_page(c.id, r.indicator.id),
                             "weight": self.num(r.indicator.weight),
-                            "index": self.value(r, c.decimal),
-                            "level_name": r.indicator.scale.name_of(r.level) if r.answered else "",
+                            "index": self.value(r),
+                            "level_name": r.level_name if r.answered else "",
                             "unit": r.unit or "",
                             "unit_href": unit_page(r.unit) if r.unit else "",
                         }
@@ -444,7 +443,7 @@ class Builder:
                 else (part.evidence if part else ())
             )
             levels = [
-                self.value(by_stage[s][ident], c.decimal) if ident in by_stage[s] else "-"
+                self.value(by_stage[s][ident]) if ident in by_stage[s] else "-"
                 for s in stages
             ]
             current = by_stage[Stage.MANDIRI].get(ident) if Stage.MANDIRI in by_stage else None
@@ -543,7 +542,7 @@ class Builder:
             for s, sc in stages.items():
                 r = next(r for r in sc.indicators if r.indicator.id == ind.id)
                 fell = dict(sc.fell_back)
-                text = self.value(r, c.decimal)
+                text = self.value(r)
                 cells[str(s)] = f"({text})" if ind.id in fell and s is not Stage.MANDIRI else text
                 if s is accepted and (r.answered or r.external is not None):
                     last_value = r.value  # the chart follows the accepted stage
@@ -573,7 +572,7 @@ class Builder:
                 rv = answer.review
                 review = {
                     "status": rv.status,
-                    "level": self.num(Fraction(rv.level)) if rv.level is not None else "",
+                    "level": ind.text(rv.level, self.lang) if rv.level is not None else "",
                     "note": rv.note or "",
                     "by": rv.by or "",
                     "date": rv.date.isoformat() if rv.date else "",
