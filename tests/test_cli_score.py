@@ -119,7 +119,8 @@ def test_csv(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     out = run_cli("score", "assessments/2023", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
-    assert list(rows[0]) == ["id", "name", "domain", "aspect", "weight", "level", "unit", "source"]
+    header = ["id", "name", "domain", "aspect", "weight", "level", "value", "unit", "source"]
+    assert list(rows[0]) == header
     assert len(rows) == 47
     assert rows[32] == {
         "id": "I33",
@@ -128,9 +129,27 @@ def test_csv(monkeypatch: pytest.MonkeyPatch) -> None:
         "aspect": "A7",
         "weight": "2.75",
         "level": "4",
+        "value": "4.0",
         "unit": "bpkad",
         "source": "assessments/2023/bpkad.yaml:16",
     }
+
+
+def test_csv_of_decimal_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pemdi: the exact value beside the whole level, and no domain column."""
+    monkeypatch.chdir(ROOT)
+    out = run_cli("score", "assessments/2026", "--stage", "final", "--format", "csv")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
+    assert "domain" not in rows["I1"]
+    doc = run_cli("score", "assessments/2026", "--stage", "final", "--format", "json").json()
+    values = {
+        i["id"]: i["value"] for d in doc["domains"] for a in d["aspects"] for i in a["indicators"]
+    }
+    assert any(v != int(v) for v in values.values())
+    for ident, value in values.items():
+        assert float(rows[ident]["value"]) == value
+        assert rows[ident]["level"] in ("", str(int(value)))
+        assert "/" not in rows[ident]["value"]
 
 
 def test_english(monkeypatch: pytest.MonkeyPatch) -> None:

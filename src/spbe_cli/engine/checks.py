@@ -223,9 +223,9 @@ def _claim(
     low = indicator.scale.low if indicator else 1
     if answer.level > low:
         if not answer.explanation:
-            yield _at(src, base, "C001", key=True, indicator=ident, level=answer.level)
+            yield _at(src, base, "C001", key=True, indicator=ident, level=number(answer.level))
         if not answer.evidence:
-            yield _at(src, base, "C002", key=True, indicator=ident, level=answer.level)
+            yield _at(src, base, "C002", key=True, indicator=ident, level=number(answer.level))
     if indicator is not None and answer.explanation:
         copied = copied_criterion(answer.explanation, indicator)
         if copied is not None:
@@ -242,7 +242,7 @@ def _claim(
                     "C014",
                     key=True,
                     missing=missing,
-                    level=answer.level,
+                    level=number(answer.level),
                 )
 
 

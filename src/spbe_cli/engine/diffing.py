@@ -8,6 +8,7 @@ from typing import Literal
 
 from spbe_cli.domain.numbers import rounded
 from spbe_cli.engine.scoring import Score
+from spbe_cli.model.catalogue import Indicator
 
 Status = Literal["naik", "turun", "tetap", "baru", "hilang"]
 Direction = Literal["up", "down", "same", "new"]
@@ -57,10 +58,11 @@ class Delta:
 class IndicatorChange:
     id: str
     name: str
-    old: int | None  # None: not answered on that side
-    new: int | None
-    status: Status
+    old: Fraction | None  # the value; None: not answered on that side
+    new: Fraction | None
+    status: Status  # any change of the value counts (2.5 -> 2.75 is "naik")
     unit: str  # the unit that answers it now (or answered it, when it is gone)
+    indicator: Indicator  # how its values are written (``Indicator.text``)
 
 
 @dataclass(frozen=True)
@@ -91,20 +93,21 @@ def compare_across(old: Score, new: Score, old_label: str, new_label: str) -> Di
     guess = estimate(old, walk, new.catalogue)
     translated = score(new.catalogue, guess.answers, (), old.instansi, old.year)
     result = compare(translated, new, old_label, new_label)
-    index = Delta("index", "Indeks SPBE", old.index, new.index)
+    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index)
     return replace(result, old=old, index=index, estimated=True)
 
 
 def compare(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
     same = old.catalogue.id == new.catalogue.id
-    index = Delta("index", "Indeks SPBE", old.index, new.index)
+    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index)
     if not same:  # different frameworks: only the index compares
         return Diff(old_label, new_label, old, new, index, (), (), (), False)
     old_domains = {d.domain.id: d.index for d in old.domains}
     old_aspects = {a.aspect.id: a.index for d in old.domains for a in d.aspects}
-    domains = tuple(
+    domains = tuple(  # none for a framework of aspects only (Pemdi 2026)
         Delta(d.domain.id, d.domain.name, old_domains.get(d.domain.id), d.index)
         for d in new.domains
+        if new.catalogue.has_domains
     )
     aspects = tuple(
         Delta(a.aspect.id, a.aspect.name, old_aspects.get(a.aspect.id), a.index)
@@ -115,17 +118,16 @@ def compare(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
     changes = []
     for r in new.indicators:
         was = before.get(r.indicator.id)
-        old_level = was.level if was is not None and was.answered else None
-        new_level = r.level if r.answered else None
-        status = _status(old_level, new_level)
+        old_value = was.value if was is not None and was.answered else None
+        new_value = r.value if r.answered else None
+        status = _status(old_value, new_value)
         unit = r.unit or (was.unit if was is not None else None) or ""
-        changes.append(
-            IndicatorChange(r.indicator.id, r.indicator.name, old_level, new_level, status, unit)
-        )
+        ind = r.indicator
+        changes.append(IndicatorChange(ind.id, ind.name, old_value, new_value, status, unit, ind))
     return Diff(old_label, new_label, old, new, index, domains, aspects, tuple(changes), True)
 
 
-def _status(old: int | None, new: int | None) -> Status:
+def _status(old: Fraction | None, new: Fraction | None) -> Status:
     if old is None and new is None:
         return "tetap"
     if old is None:

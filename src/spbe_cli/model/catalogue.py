@@ -21,7 +21,7 @@ from spbe_cli.model.models import (
     InForceTable,
 )
 from spbe_cli.model.schema import load_model
-from spbe_cli.problems.messages import Msg
+from spbe_cli.problems.messages import Msg, message
 from spbe_cli.problems.problem import Problem, located
 from spbe_cli.source.yamlsrc import KeyPath, Source, read_yaml
 
@@ -222,6 +222,11 @@ class Catalogue:
     @cached_property
     def indicators(self) -> dict[str, Indicator]:
         return {i.id: i for d in self.domains for a in d.aspects for i in a.indicators}
+
+    def index_title(self, lang: Lang) -> str:
+        """What the index is called: the catalogue's own name ("Indeks Pemdi"), else the
+        Indeks SPBE wording of the language."""
+        return self.index_name or message("index_title", lang)
 
     @property
     def provisional(self) -> bool:

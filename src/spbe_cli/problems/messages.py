@@ -49,12 +49,14 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
     )
 
 
-def number(value: Fraction) -> Msg | str:
+def number(value: Fraction | int) -> Msg | str:
     """An exact number as a message argument, written as each language writes decimals
-    (``58,3`` in Bahasa Indonesia, ``58.3`` in English); ``10/3`` stays a fraction."""
-    from spbe_cli.domain.numbers import fmt
+    (``58,3`` in Bahasa Indonesia, ``58.3`` in English); a value with no finite decimal
+    (``10/3``) at two places rounded half up (``3,33``): a message never shows a fraction."""
+    from spbe_cli.domain.numbers import fmt, is_finite_decimal, round_half_up
 
-    text = fmt(value)
+    value = Fraction(value)
+    text = fmt(value) if is_finite_decimal(value) else str(round_half_up(value))
     if "." not in text:
         return text
     whole, fraction = text.split(".", 1)

@@ -9,7 +9,7 @@ from typing import Any
 
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.domain.numbers import json_number, shown
-from spbe_cli.engine.diffing import Delta, Diff
+from spbe_cli.engine.diffing import Delta, Diff, IndicatorChange
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Cell, Document, markdown, strong
@@ -58,8 +58,8 @@ def diff_json(diff: Diff) -> str:
             {
                 "id": c.id,
                 "name": c.name,
-                "old": c.old,
-                "new": c.new,
+                "old": _value(c, c.old),
+                "new": _value(c, c.new),
                 "status": c.status,
                 "unit": c.unit,
             }
@@ -76,8 +76,25 @@ def _change(d: Delta, lang: Lang) -> str:
     return ("+" if d.change > 0 else "") + shown(d.change, lang)
 
 
-def _level(value: int | None) -> str:
-    return "-" if value is None else str(value)
+def _index_title(diff: Diff, lang: Lang) -> str:
+    """The index by its name; across a framework change, both names ("Indeks SPBE → Indeks
+    Pemdi")."""
+    old, new = diff.old.catalogue.index_title(lang), diff.new.catalogue.index_title(lang)
+    return new if old == new else f"{old} → {new}"
+
+
+def _value(c: IndicatorChange, value: Fraction | None) -> int | float | None:
+    """A value in JSON: a whole level as an integer in a catalogue of levels, else the exact
+    decimal (2.75)."""
+    if value is None:
+        return None
+    if value.denominator == 1 and not c.indicator.decimal:
+        return value.numerator
+    return json_number(value)
+
+
+def _level(c: IndicatorChange, value: Fraction | None, lang: Lang) -> str:
+    return "-" if value is None else c.indicator.text(value, lang)
 
 
 def _status(status: str, lang: Lang) -> str:
@@ -89,7 +106,7 @@ def diff_markdown(diff: Diff, lang: Lang) -> str:
     doc = Document(message("diff_title", lang, old=old, new=new))
     rows: list[list[str | Cell]] = [
         [
-            strong(message("index_title", lang)),
+            strong(_index_title(diff, lang)),
             f"{shown(diff.old.index, lang)} ({diff.old.predikat})",
             f"{shown(diff.new.index, lang)} ({diff.new.predikat})",
             strong(_change(diff.index, lang)),
@@ -113,7 +130,14 @@ def diff_markdown(diff: Diff, lang: Lang) -> str:
         header,
         "llrrll",
         [
-            [c.id, c.name, _level(c.old), _level(c.new), _status(c.status, lang), c.unit or "-"]
+            [
+                c.id,
+                c.name,
+                _level(c, c.old, lang),
+                _level(c, c.new, lang),
+                _status(c.status, lang),
+                c.unit or "-",
+            ]
             for c in diff.indicators
         ],
     )
@@ -144,7 +168,7 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
         head.add_column(column, justify="right" if right else "left")
     head.add_row(
         "",
-        t("index_title"),
+        _index_title(diff, lang),
         f"{shown(diff.old.index, lang)} {diff.old.predikat}",
         f"{shown(diff.new.index, lang)} {diff.new.predikat}",
         _change(diff.index, lang),
@@ -179,8 +203,8 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
     for c in diff.indicators:
         rows.add_row(
             c.id,
-            _level(c.old),
-            _level(c.new),
+            _level(c, c.old, lang),
+            _level(c, c.new, lang),
             _status(c.status, lang),
             c.unit or "-",
             style=None if c.status == "tetap" else "bold",

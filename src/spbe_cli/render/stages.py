@@ -14,6 +14,7 @@ from spbe_cli.domain.numbers import exact_decimal, json_number, rounded, shown
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.evaluate import OverClaim, StageComparison
 from spbe_cli.engine.scoring import AspectResult, Score
+from spbe_cli.model.catalogue import Indicator
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Document, markdown, strong
@@ -40,8 +41,10 @@ def _csv_level(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else str(exact_decimal(value))
 
 
-def _shown_level(value: Fraction, decimal: bool, lang: Lang) -> str:
-    return shown(value, lang) if decimal or value.denominator != 1 else str(value.numerator)
+def over_claim_text(claim: OverClaim, indicator: Indicator, lang: Lang) -> str:
+    """ "klaim 3,00 > diterima 2,50": both values in the indicator's notation."""
+    claimed, accepted = indicator.text(claim.claimed, lang), indicator.text(claim.accepted, lang)
+    return message("over_claim", lang, claimed=claimed, accepted=accepted)
 
 
 def stages_json(scores: Mapping[Stage, Score], over: Sequence[OverClaim]) -> str:
@@ -153,22 +156,14 @@ def _level_rows(
     levels = _levels(scores)
     flagged = {o.indicator: o for o in over}
     rows = []
-    decimal = any(score.decimal for score in scores.values())
     for r in next(iter(scores.values())).indicators:
         cells = []
         for stage in scores:
             value, own = levels[r.indicator.id][stage]
-            text = _shown_level(value, decimal, lang)
+            text = r.indicator.text(value, lang)
             cells.append(text if own else f"({text})")
         claim = flagged.get(r.indicator.id)
-        note = ""
-        if claim:
-            note = message(
-                "over_claim",
-                lang,
-                claimed=_shown_level(Fraction(claim.claimed), decimal, lang),
-                accepted=_shown_level(Fraction(claim.accepted), decimal, lang),
-            )
+        note = over_claim_text(claim, r.indicator, lang) if claim else ""
         rows.append(([r.indicator.id, r.unit or "-", *cells, note], claim is not None))
     return rows
 

@@ -19,9 +19,9 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
-from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
+from spbe_cli.render.stages import over_claim_text
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
     GAIN_PLACES,
@@ -371,12 +371,6 @@ def stage_rows(
             note = over_claim_text(claim, ind, lang) if claim else ""
             rows.append(StageRow(ind.id, ind.name, res.unit or "", tuple(values), note))
     return tuple(rows)
-
-
-def over_claim_text(claim: OverClaim, indicator: Indicator, lang: Lang) -> str:
-    """ "klaim 3,00 > diterima 2,50": both values in the indicator's notation."""
-    claimed, accepted = indicator.text(claim.claimed, lang), indicator.text(claim.accepted, lang)
-    return message("over_claim", lang, claimed=claimed, accepted=accepted)
 
 
 def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:

@@ -443,8 +443,7 @@ class Builder:
                 else (part.evidence if part else ())
             )
             levels = [
-                self.value(by_stage[s][ident]) if ident in by_stage[s] else "-"
-                for s in stages
+                self.value(by_stage[s][ident]) if ident in by_stage[s] else "-" for s in stages
             ]
             current = by_stage[Stage.MANDIRI].get(ident) if Stage.MANDIRI in by_stage else None
             rows.append(
