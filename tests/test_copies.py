@@ -162,9 +162,9 @@ def test_a_long_criterion_is_checked_in_bounded_work(
     work: list[tuple[int, int]] = []
     ratio = copies._ratio
 
-    def counted(mine: str, theirs: str) -> float:
+    def counted(mine: str, theirs: str, budget: copies.Budget) -> float:
         work.append((len(mine), len(theirs)))
-        return ratio(mine, theirs)
+        return ratio(mine, theirs, budget)
 
     monkeypatch.setattr(copies, "_ratio", counted)
     start = time.perf_counter()
@@ -177,3 +177,27 @@ def test_a_long_criterion_is_checked_in_bounded_work(
     assert sum(a * b for a, b in work) <= copies.EXACT_WORK
     assert bool(work) == (name == "slow for difflib")  # it alone gets past the upper bounds
     assert elapsed < 10  # 16 s (and more on a busy runner) before the bounds
+
+
+def test_text_made_slow_for_difflib_stops_at_the_real_budget() -> None:
+    """Two letters in long runs pass every cheap bound and cost difflib 14 million steps for
+    700 characters (0.9 s); one explanation never pays more than ``REAL_WORK``."""
+    criterion, explanation = ("a" * 9 + "b") * 70, "b" * 70 + "a" * 630
+    budget = copies.Budget()
+    visited: list[int] = []
+    original = copies._Counted.find_longest_match
+
+    def spy(self: copies._Counted, *args: int) -> object:
+        visited.append(self.budget.real)
+        return original(self, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(copies._Counted, "find_longest_match", spy)
+        start = time.perf_counter()
+        assert not copies.similar(explanation, criterion, budget)
+        elapsed = time.perf_counter() - start
+    assert budget.real < 0  # it ran into the budget and stopped there
+    assert min(visited) >= 0  # no search started past it
+    assert elapsed < 1.0
+    # a real copy still counts: the same text is equal, a near copy is caught by the ratio
+    assert copies.similar(criterion, criterion, copies.Budget())

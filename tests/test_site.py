@@ -94,7 +94,8 @@ def test_the_site_of_the_example(site_repo: Path) -> None:
     assert len([n for n in names if n.startswith("indicator-spbe-2020-")]) == 47
     assert len([n for n in names if n.startswith("indicator-pemdi-2026-")]) == 20
     home = _read(public / "index.html")
-    assert home.title.startswith("Penilaian SPBE Pemerintah Kabupaten Contoh")
+    # the site is named after the framework of its latest year
+    assert home.title.startswith("Penilaian Pemerintah Digital: Pemerintah Kabupaten Contoh")
     text = " ".join(home.text)
     assert "Mode data dukung: pribadi" in text
     assert "Diskominfo: I4 naik" in text  # the last change, and what it moved
@@ -243,9 +244,8 @@ def test_a_year_that_cannot_be_scored_still_has_its_pages(
 def test_english_site(site_repo: Path) -> None:
     assert run_cli("site", "-o", "en", "--lang", "en").exit_code == 0
     home = _read(site_repo / "en" / "index.html")
-    assert home.title.startswith("SPBE assessment of") and "Evidence mode: private." in " ".join(
-        home.text
-    )
+    assert home.title.startswith("Pemerintah Digital assessment:")
+    assert "Evidence mode: private." in " ".join(home.text)
 
 
 def test_pages_jobs_from_init_build_the_same_site(tmp_path: Path) -> None:

@@ -137,27 +137,9 @@ def _announce_provisional() -> None:
     if not _session:
         return
     lang = current_lang()
-    for ident, c in _session[0].provisional.items():
-        if c.status == "partial":
-            text = message(
-                "partial_notice",
-                lang,
-                catalogue=ident,
-                verified=_parts(c.verified, lang),
-                provisional=_parts(c.unverified, lang),
-            )
-        else:
-            text = message("provisional_notice", lang, catalogue=ident, title=c.title)
-        sys.stderr.write(text + "\n")
+    for c in _session[0].provisional.values():
+        sys.stderr.write(c.notice(lang) + "\n")
     _session.clear()
-
-
-def _parts(parts: Iterable[str], lang: Lang) -> str:
-    """``struktur, bobot dan rumus``: catalogue parts as words, the last joined by "dan"."""
-    words = [message(f"part_{p}", lang) for p in parts]
-    if len(words) < 2:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} {message('and', lang)} {words[-1]}"
 
 
 class Show(Enum):

@@ -165,13 +165,20 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
 def _proposal(
     src: Source, base: KeyPath, ident: str, answer: Answer, indicator: Indicator
 ) -> Iterator[Problem]:
-    """C020: a raw index figure without the value used; the catalogue's conversion table gives
-    one, said to be a proposal by a provisional table (never scored silently)."""
+    """C020: a raw index figure without the value used, or with a value the catalogue's
+    conversion table does not give it (compared at two places, as shown); the table's value
+    is a proposal by a provisional table, never scored silently."""
     ext, found = indicator.external, answer.external
-    if ext is None or found is None or found.value is not None or found.raw is None:
+    if ext is None or found is None or found.raw is None:
         return
     proposed = ext.propose(found.raw)
     if proposed is None:
+        return
+    if found.value is None:
+        state = Msg.of("c020_pending")
+    elif rounded(found.value) != rounded(proposed):
+        state = Msg.of("c020_differs", given=number(found.value))
+    else:
         return
     yield _at(
         src,
@@ -182,6 +189,7 @@ def _proposal(
         raw=number(found.raw),
         value=number(rounded(proposed)),
         source=ext.conversion_source or ext.agency,
+        state=state,
     )
 
 

@@ -21,9 +21,14 @@ LITTLE_ELSE_WORDS = 5  # "Sudah. <a sentence of the criterion>" is still a copy
 # difflib's ratio takes up to ~0.1 s for two 1,000-character texts made to be slow; 700 is
 # above every comparison a bundled catalogue can lead to (its longest criterion has 535).
 EXACT_CHARS = 700
-# difflib work for one explanation, in len(a) * len(b): ~0.2 s at worst. The most any bundled
-# indicator can ask for is 738,816 (I44 of spbe-2020 against a 312-character explanation).
+# difflib work for one explanation, in len(a) * len(b). The most any bundled indicator can ask
+# for is 738,816 (I44 of spbe-2020 against a 312-character explanation).
 EXACT_WORK = 2_000_000
+# ... and in what difflib really does: the index entries its longest-match search visits. Text
+# people write needs at most ~110,000 a comparison; text made to be slow (two letters in long
+# runs) needs 14 million for 700 characters (0.9 s). Past this, for one explanation, the
+# comparison stops and shingle overlap decides: about 0.15 s at worst.
+REAL_WORK = 2_000_000
 # Beyond those, the share of word 4-grams the two texts have in common (Dice, with repeats).
 # A copy with one word in 20 changed keeps about 0.7 or more; unrelated criteria of spbe-2020
 # reach ~0.55, two random texts over a tiny vocabulary ~0.02.
@@ -34,15 +39,41 @@ _WORDS = re.compile(r"[^\w]+")
 
 @dataclass
 class Budget:
-    """What is left of one explanation's difflib work."""
+    """What is left of one explanation's difflib work: by lengths, and as really done."""
 
     left: int = EXACT_WORK
+    real: int = REAL_WORK
 
     def spend(self, work: int) -> bool:
         if work > self.left:
             return False
         self.left -= work
         return True
+
+
+class _OverBudget(Exception):
+    """difflib's real work for one explanation ran past ``REAL_WORK``."""
+
+
+class _Counted(difflib.SequenceMatcher[str]):
+    """difflib's matcher, charged before each longest-match search with the index entries the
+    search will visit; it stops (``_OverBudget``) rather than run past the budget."""
+
+    def __init__(self, mine: str, theirs: str, budget: Budget) -> None:
+        super().__init__(None, mine, theirs, autojunk=False)
+        self.budget = budget
+
+    def find_longest_match(
+        self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
+    ) -> difflib.Match:
+        mine: str = self.__dict__["a"]
+        index: dict[str, list[int]] = self.__dict__["b2j"]  # set by difflib, not in its stubs
+        high = len(mine) if ahi is None else ahi
+        cost = high - alo + sum(len(index.get(c, ())) for c in mine[alo:high])
+        self.budget.real -= cost
+        if self.budget.real < 0:
+            raise _OverBudget
+        return super().find_longest_match(alo, high, blo, bhi)
 
 
 def copied_criterion(explanation: str, indicator: Indicator) -> int | None:
@@ -116,7 +147,10 @@ def similar(mine: str, theirs: str, budget: Budget | None = None) -> bool:
         return False
     work = len(mine) * len(theirs)
     if max(len(mine), len(theirs)) <= EXACT_CHARS and (budget is None or budget.spend(work)):
-        return _ratio(mine, theirs) >= COPY_RATIO
+        try:
+            return _ratio(mine, theirs, budget or Budget()) >= COPY_RATIO
+        except _OverBudget:
+            pass  # text made to be slow: the linear measure decides
     return _shingle_ratio(mine, theirs) >= SHINGLE_RATIO
 
 
@@ -126,9 +160,9 @@ def _quick_ratio(mine: str, theirs: str) -> float:
     return 2.0 * common.total() / (len(mine) + len(theirs))
 
 
-def _ratio(mine: str, theirs: str) -> float:
+def _ratio(mine: str, theirs: str, budget: Budget) -> float:
     """difflib's ratio: quadratic, so only ever called within ``EXACT_CHARS`` and a budget."""
-    return difflib.SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+    return _Counted(mine, theirs, budget).ratio()
 
 
 def _shingle_ratio(mine: str, theirs: str) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property, lru_cache
@@ -218,6 +218,7 @@ class Catalogue:
     unverified: tuple[str, ...] = ()  # parts still provisional
     criteria_source: str | None = None
     index_name: str | None = None
+    framework_name: str | None = None
 
     @cached_property
     def indicators(self) -> dict[str, Indicator]:
@@ -227,6 +228,26 @@ class Catalogue:
         """What the index is called: the catalogue's own name ("Indeks Pemdi"), else the
         Indeks SPBE wording of the language."""
         return self.index_name or message("index_title", lang)
+
+    @property
+    def framework(self) -> str:
+        """What is assessed, in titles: "Pemerintah Digital", else "SPBE"."""
+        return self.framework_name or "SPBE"
+
+    def notice(self, lang: Lang) -> str:
+        """What every output says of a provisional catalogue ("" for an official one): which
+        parts are verified and which are still provisional, or that all of it is."""
+        if not self.provisional:
+            return ""
+        if self.status == "partial":
+            return message(
+                "partial_notice",
+                lang,
+                catalogue=self.id,
+                verified=_parts(self.verified, lang),
+                provisional=_parts(self.unverified, lang),
+            )
+        return message("provisional_notice", lang, catalogue=self.id, title=self.title)
 
     @property
     def provisional(self) -> bool:
@@ -257,6 +278,14 @@ class Catalogue:
             if band.min <= shown < band.max or (shown == band.max == self.high):
                 return band.name
         return "-"
+
+
+def _parts(parts: Iterable[str], lang: Lang) -> str:
+    """``struktur, bobot dan rumus``: catalogue parts as words, the last joined by "dan"."""
+    words = [message(f"part_{p}", lang) for p in parts]
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {message('and', lang)} {words[-1]}"
 
 
 def framework_of_year(year: int | None) -> str:
@@ -376,6 +405,7 @@ class _Builder:
             unverified=tuple(verification.provisional) if verification else (),
             criteria_source=self.d.criteria_source,
             index_name=self.d.index_name,
+            framework_name=self.d.framework_name,
         )
         if catalogue.indicators:
             self._bands(catalogue)

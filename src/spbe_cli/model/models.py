@@ -222,6 +222,8 @@ class CatalogueDef(Strict):
     values: Literal["levels", "decimal"] = "levels"
     # what the index is called in outputs ("Indeks Pemdi"); default: the Indeks SPBE wording
     index_name: Text | None = None
+    # what the assessment is of, in titles ("Pemerintah Digital"); default: SPBE
+    framework_name: Text | None = None
     # where the criteria by value range (`ranges`) come from
     criteria_source: Text | None = None
     scales: Annotated[dict[Id, ScaleDef], Field(min_length=1, max_length=50)]

@@ -198,7 +198,7 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     summary.append(head)
     summary.append(
         [
-            message("index_title", lang),
+            score.catalogue.index_title(lang),
             score.predikat,
             json_number(score.catalogue.total_weight),
             json_number(rounded(score.index)),

@@ -132,7 +132,7 @@ def _summary_rows(scores: Mapping[Stage, Score], lang: Lang) -> list[list[str]]:
     first = next(iter(scores.values()))
     rows = [
         [
-            first.catalogue.index_name or message("index_title", lang),
+            first.catalogue.index_title(lang),
             *(shown(r.index, lang) for r in scores.values()),
         ],
         [message("predikat", lang), *(r.predikat for r in scores.values())],

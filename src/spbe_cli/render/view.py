@@ -63,11 +63,13 @@ def external_text(r: IndicatorResult, lang: Lang) -> str:
     if r.pending:
         return message("external_pending", lang, index=ext.index, agency=ext.agency)
     if r.supplied is not None:
-        raw = shown(r.supplied.raw, lang) if r.supplied.raw is not None else "-"
-        year = f" {r.supplied.year}" if r.supplied.year else ""
-        return message(
-            "external_supplied", lang, index=ext.index, raw=raw, source=(r.supplied.source + year)
-        )
+        s = r.supplied
+        raw = shown(s.raw, lang) if s.raw is not None else "-"
+        year = f" {s.year}" if s.year else ""
+        text = message("external_supplied", lang, index=ext.index, raw=raw, source=s.source + year)
+        if s.document:
+            text += "; " + message("external_document", lang, document=s.document)
+        return text
     return ""
 
 
@@ -131,7 +133,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
         Row(
             (
                 "",
-                c.index_name or message("index_title", lang),
+                c.index_title(lang),
                 num(c.total_weight),
                 num(score.index),
             ),
@@ -173,7 +175,7 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
             **{key: message(key, lang) for key in LABELS},
             # a framework without domains (Pemdi 2026) shows its aspects only
             **({} if c.has_domains else {"domains_title": message("domains_title_aspects", lang)}),
-            **({"index_title": c.index_name} if c.index_name else {}),
+            "index_title": c.index_title(lang),
         },
         instansi=score.instansi or "-",
         year=str(score.year) if score.year is not None else "-",

@@ -19,9 +19,11 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
+from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.stages import over_claim_text
+from spbe_cli.render.view import external_text
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
     GAIN_PLACES,
@@ -50,6 +52,7 @@ LABELS = tuple(f"r_{name}" for name in (
     "no_explanation", "no_evidence", "missing", "none", "footer_catalogue", "footer_hash",
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
     "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
+    "review", "external",
     "trend", "year", "stage_rows_note", "supports", "lead_unit",
 ))  # fmt: skip
 
@@ -113,9 +116,12 @@ class _Builder:
         self.base = base
         self.t = {key[2:]: message(key, lang) for key in LABELS}
         c = score.catalogue
-        if c.index_name:  # "Indeks Pemdi", not "Indeks SPBE"
-            self.t["index"] = c.index_name
+        self.t["index"] = c.index_title(lang)  # "Indeks Pemdi", not "Indeks SPBE"
+        self.t["provisional"] = c.notice(lang)  # what is verified and what is not
+        self.t["title"] = message("r_title", lang, framework=c.framework)
+        self.t["unit_title"] = message("r_unit_title", lang, framework=c.framework)
         if not c.has_domains:  # the bars are per aspect in a framework without domains
+            self.t["domains"] = message("r_domains_aspects", lang)
             self.t["bars_title"] = message("r_bars_title_aspects", lang)
             self.t["bars_desc"] = message("r_bars_desc_aspects", lang)
         units = year_set.units
@@ -185,6 +191,8 @@ class _Builder:
             explanation=(answer.explanation or "") if answer else "",
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
             change=self.value_change(r, last) if self.previous is not None else None,
+            external=external_text(r, self.lang),
+            review=review_text(answer, ind, self.lang) if answer is not None else "",
         )
 
     def value_change(self, r: IndicatorResult, last: Fraction | None) -> Change:
@@ -345,6 +353,29 @@ class Extras:
     over: list[OverClaim]
     recommendations: list[tuple[int, str, Recommendation]]
     trend: list[Score]
+
+
+def review_text(answer: Answer, indicator: Indicator, lang: Lang) -> str:
+    """The internal review of an answer on one line: "revisi, nilai 2,50: <note> (by)"."""
+    review = answer.review
+    if review is None:
+        return ""
+    level = (
+        message("r_review_level", lang, level=indicator.text(review.level, lang))
+        if review.level is not None
+        else ""
+    )
+    by = ", ".join(
+        x for x in (review.by or "", review.date.isoformat() if review.date else "") if x
+    )
+    return message(
+        "r_review_line",
+        lang,
+        status=review.status,
+        level=level,
+        note=f": {review.note}" if review.note else "",
+        by=f" ({by})" if by else "",
+    )
 
 
 def stage_rows(

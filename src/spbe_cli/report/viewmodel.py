@@ -44,6 +44,8 @@ class IndicatorView:
     explanation: str
     evidence: tuple[EvidenceView, ...]
     change: Change | None
+    external: str = ""  # where another agency's index value comes from, or that it is pending
+    review: str = ""  # the internal assessors' verdict and note ("" when none)
 
 
 @dataclass(frozen=True)

@@ -294,7 +294,12 @@ class Builder:
         return Page(
             "index.html",
             "site/index.html.j2",
-            message("s_site_title", self.lang, instansi=data.repo.config.instansi or ""),
+            message(
+                "s_site_title",
+                self.lang,
+                framework=latest.catalogue.framework if latest and latest.catalogue else "SPBE",
+                instansi=data.repo.config.instansi or "",
+            ),
             "home",
             {
                 "latest": latest.report if latest else None,

@@ -439,32 +439,32 @@ RULES = (
         W,
         message={
             "id": (
-                "indikator {indicator}: {index} {raw} tanpa `value`; tabel konversi katalog "
-                "(sementara: {source}) mengusulkan nilai {value}. Indikator tetap menunggu nilai "
-                "eksternal (dihitung 1,00) sampai `value` diisi"
+                "indikator {indicator}: tabel konversi katalog (sementara: {source}) memberi "
+                "{index} {raw} nilai {value}; {state}"
             ),
             "en": (
-                "indicator {indicator}: {index} {raw} without a `value`; the catalogue's "
-                "conversion table (provisional: {source}) proposes {value}. The indicator stays "
-                "pending (counted as 1.00) until `value` is filled in"
+                "indicator {indicator}: the catalogue's conversion table (provisional: "
+                "{source}) gives {index} {raw} the value {value}; {state}"
             ),
         },
         title={
-            "id": "Usulan nilai dari tabel konversi",
-            "en": "Value proposed by the conversion table",
+            "id": "Nilai eksternal menurut tabel konversi",
+            "en": "External value by the conversion table",
         },
         text={
             "id": (
                 "Nilai mentah indeks instansi lain (mis. SDI 58,3) dikonversi ke nilai 1,00-5,00 "
                 "menurut tabel katalog, linear di dalam tiap rentang. Tabel itu sementara: "
                 "`spbe` hanya mengusulkan, tidak menghitungnya diam-diam. Tulis nilai yang "
-                "dipakai di `external.value`."
+                "dipakai di `external.value`; bila nilai yang ditulis berbeda dari hasil "
+                "konversi, periksa lagi angka dan sumbernya."
             ),
             "en": (
                 "Another agency's raw figure (e.g. SDI 58.3) converts to a 1.00-5.00 value by "
                 "the catalogue's table, linearly within each step. The table is provisional: "
                 "`spbe` only proposes, never scores it silently. Write the value used under "
-                "`external.value`."
+                "`external.value`; where the value written differs from the conversion, check "
+                "the figure and its source again."
             ),
         },
     ),

@@ -6,12 +6,12 @@ from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "r_title": {
-        "id": "Bahan Rapat Penilaian Mandiri SPBE",
-        "en": "SPBE Self-Assessment Meeting Handout",
+        "id": "Bahan Rapat Penilaian Mandiri {framework}",
+        "en": "{framework} Self-Assessment Meeting Handout",
     },
     "r_unit_title": {
-        "id": "Bahan Unit: Penilaian Mandiri SPBE",
-        "en": "Unit Handout: SPBE Self-Assessment",
+        "id": "Bahan Unit: Penilaian Mandiri {framework}",
+        "en": "Unit Handout: {framework} Self-Assessment",
     },
     "r_generated": {
         "id": "Dibuat",
@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Domain, aspek dan indikator",
         "en": "Domains, aspects and indicators",
     },
+    "r_domains_aspects": {
+        "id": "Aspek dan indikator",
+        "en": "Aspects and indicators",
+    },
     "r_id": {
         "id": "Kode",
         "en": "Id",
@@ -162,6 +166,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "r_explanation": {
         "id": "Penjelasan",
         "en": "Explanation",
+    },
+    "r_review": {
+        "id": "Catatan Tim Asesor Internal",
+        "en": "Internal assessors' note",
+    },
+    "r_review_line": {
+        "id": "{status}{level}{note}{by}",
+        "en": "{status}{level}{note}{by}",
+    },
+    "r_review_level": {
+        "id": ", nilai {level}",
+        "en": ", value {level}",
+    },
+    "r_external": {
+        "id": "Nilai dari indeks instansi lain",
+        "en": "Value from another agency's index",
     },
     "r_evidence": {
         "id": "Data dukung",

@@ -5,7 +5,10 @@ from __future__ import annotations
 from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
-    "s_site_title": {"id": "Penilaian SPBE {instansi}", "en": "SPBE assessment of {instansi}"},
+    "s_site_title": {
+        "id": "Penilaian {framework}: {instansi}",
+        "en": "{framework} assessment: {instansi}",
+    },
     "s_home": {"id": "Beranda", "en": "Home"},
     "s_years": {"id": "Tahun", "en": "Years"},
     "s_units": {"id": "Unit", "en": "Units"},

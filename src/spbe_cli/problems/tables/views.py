@@ -312,6 +312,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "{index} {raw}, sumber {source}",
         "en": "{index} {raw}, source {source}",
     },
+    "external_document": {
+        "id": "dokumen: {document}",
+        "en": "document: {document}",
+    },
     "domains_title_aspects": {
         "id": "Indeks per aspek",
         "en": "Index by aspect",

@@ -45,6 +45,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "ukuran {old} → {new} byte",
         "en": "size {old} → {new} bytes",
     },
+    "c020_pending": {
+        "id": "`value` belum diisi: indikator tetap menunggu nilai eksternal (dihitung 1,00)",
+        "en": "no `value` yet: the indicator stays pending (counted as 1.00)",
+    },
+    "c020_differs": {
+        "id": "`value` yang ditulis {given} berbeda dari hasil konversi itu",
+        "en": "the `value` written, {given}, differs from that conversion",
+    },
     "c010_hash": {
         "id": "ukuran sama, isi berbeda: SHA-256 {old}… → {new}…",
         "en": "same size, other content: SHA-256 {old}… → {new}…",
