@@ -357,6 +357,9 @@ TEMPLATE_BOMBS = [
     "{% for i in range(10 ** 9) %}{{ i }}{% endfor %}",
     "{{ cycler.__init__.__globals__.os.system('id') }}",
     "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}",
+    # one long step in C code, which no signal stops: the child's CPU limit does
+    "{{ ([[1] * 100] * 100000)|sum(start=[])|length }}",
+    '{% set a="x"*5000000 %}{% set b=("x"*4999999)~"y" %}{{ b in [a]*5000000 }}',
 ]
 LOOK_ALIKE_YEARS = ["２０２３", "2023\n", "2023 ", "٢٠٢٣", "20\u200b23"]
 
@@ -479,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
     seed = options.seed if options.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    from spbe_cli.render import limits
+
+    limits.RENDER_SECONDS = 5.0  # a template bomb ends well within COMMAND_SECONDS
     runner = CliRunner()
     failures = 0
     rounds = 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli, write
+from conftest import ROOT, run_cli, write
 
 HEAD = "Indeks {{ r.index }}\n"  # line 1; each attack is line 2
 
@@ -207,3 +207,45 @@ def test_the_installed_command_holds_under_a_hard_memory_limit(repo: Path, attac
     assert done.returncode == 1, done.stderr
     assert done.stderr.startswith("templat templates/report.md.j2:2: ") and expected in done.stderr
     assert not (repo / "rapat.md").exists()
+
+
+# One long operation inside the interpreter's C code, which no signal interrupts: each runs for
+# hours; the child's CPU limit and the parent's deadline end it.
+C_LEVEL = {
+    "sum of lists": "{{ ([[1] * 100] * 100000)|sum(start=[])|length }}",
+    "equal lists": (
+        "{% set a=[1]*5000000 %}{% set b=[1]*5000000 %}{{ ([a]*5000000) == ([b]*5000000) }}"
+    ),
+    "member test": ('{% set a="x"*5000000 %}{% set b=("x"*4999999)~"y" %}{{ b in [a]*5000000 }}'),
+}
+
+
+@pytest.mark.parametrize("attack", list(C_LEVEL))
+def test_a_template_stuck_in_c_code_is_killed_at_its_limit(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, attack: str
+) -> None:
+    from spbe_cli.render import isolate, limits
+
+    monkeypatch.setattr(limits, "RENDER_SECONDS", 1.0)
+    monkeypatch.setattr(isolate, "GRACE", 1.0)
+    write(repo / "templates" / "report.md.j2", HEAD + C_LEVEL[attack] + "\n")
+    before = tree(repo)
+    started = time.monotonic()
+    with memory_limit():
+        out = run_cli("report", "2023", "-f", "md", "-o", "rapat.md")
+    assert time.monotonic() - started < 10
+    assert out.exit_code == 1
+    assert out.stderr.startswith("templat templates/report.md.j2"), out.stderr
+    assert "templat berjalan lebih dari 1 detik" in out.stderr
+    assert tree(repo) == before
+
+
+def test_a_repository_template_renders_the_same_in_its_child(repo: Path) -> None:
+    """The child process changes nothing a template shows: a copied bundled template gives
+    the bundled handout byte for byte."""
+    plain = run_cli("report", "2023", "-f", "md")
+    bundled = (ROOT / "templates" / "report.md.j2").read_text(encoding="utf-8")
+    write(repo / "templates" / "report.md.j2", bundled)
+    copied = run_cli("report", "2023", "-f", "md")
+    assert plain.exit_code == copied.exit_code == 0
+    assert copied.stdout == plain.stdout

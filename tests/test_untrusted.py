@@ -276,3 +276,54 @@ def test_printing_keeps_harmless_meta() -> None:
     assert first_escape(page) is None
     refresh = '<meta http-equiv="refresh" content="0;url=file:///etc/passwd">'
     assert first_escape(refresh) is not None
+
+
+def test_a_year_linked_to_another_year_is_refused(example_copy: Path, tmp_path: Path) -> None:
+    (example_copy / "2024").symlink_to("2023", target_is_directory=True)
+    checked = run_cli("validate", "--format", "text")
+    assert checked.exit_code == 1 and "X031" in checked.stdout
+    assert run_cli("score", "2024").exit_code == 1
+    assert run_cli("site", ".", "-o", str(tmp_path / "site")).exit_code == 0
+    assert not (tmp_path / "site" / "year-2024.html").exists()
+
+
+@pytest.mark.parametrize("shape", ["files", "commondir"])
+def test_git_directories_git_would_accept_are_found(year_dir: Path, shape: str) -> None:
+    unit_file(year_dir, "diskominfo", all_levels(1))
+    planted = year_dir.parent / "x"
+    planted.mkdir()
+    (planted / "HEAD").write_text("ref: refs/heads/main\n")
+    if shape == "files":  # git only asks that objects and refs exist
+        (planted / "objects").write_text("")
+        (planted / "refs").write_text("")
+    else:
+        (planted / "commondir").write_text("../cm\n")
+    checked = run_cli("validate", "--format", "text")
+    assert checked.exit_code == 1 and "X027" in checked.stdout and "assessments/x" in checked.stdout
+
+
+@needs_git
+def test_diff_reads_unit_files_with_any_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """git quotes a name with "é" unless asked not to; the file must still be read."""
+    top = _checkout(tmp_path / "repo")
+    old = top / "assessments" / "2023" / "diskominfo.yaml"
+    text = old.read_text(encoding="utf-8").replace("unit: diskominfo", "unit: diskominfo-é")
+    (old.parent / "diskominfo-é.yaml").write_text(text, encoding="utf-8")
+    old.unlink()
+    _git(top, "add", "-A")
+    _git(top, "commit", "-q", "-m", "unit with an accent")
+    monkeypatch.chdir(top)
+    shown = run_cli("diff", "HEAD~1:assessments/2023", "HEAD:assessments/2023", "--format", "json")
+    assert shown.exit_code == 0
+    doc = shown.json()
+    assert doc["index"]["old"] == doc["index"]["new"] == 1.0
+    assert doc["counts"] == {"tetap": 47}
+
+
+@pytest.mark.parametrize("name", ["SPBE.YAML", "Templates/report.html.j2", "EVIDENCE/x.pdf"])
+def test_outputs_are_compared_ignoring_case(example_copy: Path, name: str) -> None:
+    out = run_cli("report", "2023", "-o", name)
+    assert out.exit_code == 2
+    assert not Path(name).exists()

@@ -149,7 +149,8 @@ def _roots(real: Path, known: list[Path]) -> list[Path]:
 def _in_repository_inputs(real: Path, root: Path, evidence: dict[Path, frozenset[str]]) -> bool:
     if not real.is_relative_to(root) or real == root:
         return False
-    parts = real.relative_to(root).parts
+    # compared case-folded: on a case-insensitive disk (macOS, Windows) SPBE.YAML is spbe.yaml
+    parts = tuple(p.casefold() for p in real.relative_to(root).parts)
     if parts[0] == "assessments" and len(parts) > 1:
         parts = parts[1:]
     if len(parts) == 1 and parts[0] in _INPUT_FILES:
@@ -160,7 +161,7 @@ def _in_repository_inputs(real: Path, root: Path, evidence: dict[Path, frozenset
         return True
     if root not in evidence:
         evidence[root] = _evidence_files(root)
-    return str(real) in evidence[root]
+    return str(real).casefold() in evidence[root]
 
 
 def _git_part(part: str) -> bool:
@@ -169,16 +170,24 @@ def _git_part(part: str) -> bool:
 
 def _evidence_files(root: Path) -> frozenset[str]:
     """Every file that a unit or stage file of any year of the repository at ``root`` names
-    as evidence (``path:``), links resolved: an output may not replace last year's proof."""
-    from spbe_cli.repository.layout import Repo, repo_years
+    as evidence (``path:``), and every catalogue file that it or ``spbe.yaml`` names
+    (``catalogue:``), links resolved and case-folded: an output may not replace last year's
+    proof or a custom catalogue kept outside ``indicators/``."""
+    from spbe_cli.repository.layout import CONFIG_NAME, Repo, repo_years
     from spbe_cli.source.yamlsrc import read_yaml
 
-    found: set[str] = set()
+    files = [root / CONFIG_NAME] if (root / CONFIG_NAME).is_file() else []
     for folder in repo_years(Repo(root)).values():
-        for entry in sorted(folder.iterdir()):
-            if entry.suffix in (".yaml", ".yml") and entry.is_file():
-                for path in _paths_in(read_yaml(entry, root=root).data):
-                    found.add(os.path.realpath(os.path.join(root, path)))  # noqa: PTH118
+        files += [e for e in sorted(folder.iterdir()) if e.suffix in (".yaml", ".yml")]
+    found: set[str] = set()
+    for entry in files:
+        if entry.is_file():
+            data = read_yaml(entry, root=root).data
+            named = [*_paths_in(data)]
+            if isinstance(data, dict) and isinstance(data.get("catalogue"), str):
+                named.append(data["catalogue"])
+            for path in named:
+                found.add(os.path.realpath(os.path.join(root, path)).casefold())  # noqa: PTH118
     return frozenset(found)
 
 

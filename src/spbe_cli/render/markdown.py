@@ -50,6 +50,7 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     env.filters["mdlink"] = md_text
     env.filters["mdurl"] = md_url
     env.filters["mdcode"] = md_code
+    env.isolated = len(folders) > 1  # a repository's templates (or --templates) take part
     return env
 
 

@@ -22,7 +22,7 @@ from jinja2.sandbox import (
 )
 from markupsafe import Markup
 
-from spbe_cli.render import limits
+from spbe_cli.render import isolate, limits
 from spbe_cli.render.limits import TemplateLimitError, need, need_bits, size_of
 
 # A conversion of %-formatting: its width and precision (a number or "*").
@@ -31,6 +31,14 @@ _PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-
 
 class BoundedTemplate(jinja2.Template):
     def render(self, *args: Any, **kwargs: Any) -> str:
+        """Render within the budget; where a repository's templates take part, in a child
+        process with a hard CPU limit (``render.isolate``)."""
+        if getattr(self.environment, "isolated", False) and isolate.available():
+            work = functools.partial(self._render_here, *args, **kwargs)
+            return isolate.render_in_child(work, self.filename)
+        return self._render_here(*args, **kwargs)
+
+    def _render_here(self, *args: Any, **kwargs: Any) -> str:
         """Render within the budget; a Python error raised inside the template (a recursion
         too deep, a number too long to print) becomes a template error at its line."""
         try:
@@ -63,6 +71,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "%", "+"})
     template_class = BoundedTemplate
     code_generator_class = _Codegen
+    isolated = False  # True where a repository's templates take part: render in a child
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)

@@ -4,6 +4,7 @@ folders, never from "there is a YAML file here"."""
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,13 +88,26 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
     return Target(repo, unit_files(folder), whole_year=True), problems
 
 
+def visible(text: str) -> str:
+    """``text`` with every character that does not show (zero-width, format, combining and
+    odd spaces) written as ``\\u200b``: a look-alike name is shown as what it really is."""
+    return "".join(
+        c if c == " " or unicodedata.category(c)[0] not in "CZM" else f"\\u{ord(c):04x}"
+        for c in text
+    )
+
+
 def name_of(folder: Path) -> str:
     """A folder's own name, also when it is given as ``.`` or ``..``."""
     return folder.name if folder.name not in ("", ".", "..") else folder.resolve().name
 
 
 def linked_out(year: Path) -> Problem:
-    """Y015 for a year folder whose link leads out of its repository folder."""
+    """Y015 for a year folder whose link leads out of its repository folder; X031 for one
+    that leads to another year's folder inside it."""
+    real = Path(os.path.realpath(year))
+    if real.is_relative_to(Path(os.path.realpath(holder(year)))):
+        return problem(year, 0, 0, "X031", folder=display_path(year), target=real.name)
     return problem(year, 0, 0, "Y015", root=display_path(holder(year)))
 
 
@@ -101,7 +115,7 @@ def not_a_year(folder: Path) -> Problem:
     """X029 for a name that passes for a year (``２０２３``, ``2023\\n``), else X019."""
     year = look_alike_year(name_of(folder))
     if year is not None:
-        return problem(folder, 0, 0, "X029", folder=display_path(folder), year=year)
+        return problem(folder, 0, 0, "X029", folder=visible(display_path(folder)), year=year)
     return problem(folder, 0, 0, "X019", folder=display_path(folder))
 
 
@@ -170,6 +184,14 @@ def latest_year(start: Path) -> Path | None:
     return years[max(years)] if years else None
 
 
+def _git_dir(dirs: list[str], files: list[str]) -> bool:
+    """A folder git would take for a git directory: ``HEAD`` with ``objects`` and ``refs``
+    (git only asks that they exist, so files count too), or ``HEAD`` with ``commondir`` (a
+    linked worktree's, whose objects live elsewhere)."""
+    names = {*dirs, *files}
+    return "HEAD" in names and ({"objects", "refs"} <= names or "commondir" in names)
+
+
 def _git_name(name: str) -> bool:
     """``.git`` as a case-insensitive file system would read it (``.GIT``, ``.git.``)."""
     return name.casefold().rstrip(". ") == ".git"
@@ -196,7 +218,7 @@ def data_problems(top: Path, root: Path) -> list[Problem]:
             config = here / CONFIG_NAME
             shown = display_path(config)
             found.append(problem(config, 0, 0, "X028", where=shown, root=display_path(root)))
-        if "HEAD" in files and {"objects", "refs"} <= set(dirs):
+        if _git_dir(dirs, files):
             found.append(problem(here, 0, 0, "X027", where=display_path(here)))
             dirs.clear()
             continue

@@ -121,11 +121,16 @@ class GitYear:
         self.top, prefix = _top_of(self.cwd)
         prefix = "" if prefix == "." else prefix + "/"
         self.folder = PurePosixPath(os.path.normpath(prefix + path.strip("/") or "."))
-        listing = run_git(
-            self.top, "ls-tree", "--name-only", "--end-of-options", f"{self.rev}:{self.folder}"
+        listing = run_git(  # -z: names as they are, never quoted (``bpkad-é.yaml``)
+            self.top,
+            "ls-tree",
+            "-z",
+            "--name-only",
+            "--end-of-options",
+            f"{self.rev}:{self.folder}",
         )
         self.label = spec
-        self.names = sorted(n for n in listing.decode("utf-8", "replace").splitlines() if n)
+        self.names = sorted(n for n in listing.decode("utf-8", "replace").split("\0") if n)
         self.files = [
             Path(f"{self.rev}:{self.folder / name}")
             for name in self.names
@@ -173,7 +178,7 @@ def last_change(folder: Path) -> tuple[str, str, str] | None:
     try:
         top, relative = _top_of(folder)
         out = run_git(
-            top, "log", "-1", "--no-ext-diff", "--no-textconv",
+            top, "log", "-1", "--no-ext-diff", "--no-textconv", "--no-show-signature",
             "--format=%h%x00%cs%x00%s%x00%P", "--", relative,
         ).decode("utf-8", "replace")  # fmt: skip
     except GitError:

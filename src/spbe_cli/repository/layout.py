@@ -28,11 +28,12 @@ def is_year(name: str) -> bool:
 
 def look_alike_year(name: str) -> str | None:
     """The year a folder name passes for after Unicode normalisation and trimming (``２０２３``,
-    ``2023\n``, ``٢٠٢٣``, ``2023`` with a zero-width space) when it is not one itself."""
+    ``2023\n``, ``٢٠٢٣``, ``2023`` with a zero-width space or a combining mark) when it is not
+    one itself."""
     if is_year(name):
         return None
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c)[0] not in "CZ"
+    plain = "".join(  # drop what does not show: controls, format and space marks, accents
+        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c)[0] not in "CZM"
     )
     if len(plain) == 4 and plain.isdecimal():
         return f"{int(plain):04d}"
@@ -110,9 +111,12 @@ def holder(year: Path) -> Path:
 
 
 def kept_in(year: Path) -> bool:
-    """Whether a year folder, links followed, stays inside its repository folder (a link to
-    ``../arsip/2026`` is fine, one to ``/tmp/2026`` is not)."""
-    return within(os.path.realpath(year), real_folder(str(holder(year))))
+    """Whether a year folder, links followed, stays inside its repository folder and is the
+    same year there (a link to ``../arsip/2026`` is fine; one to ``/tmp/2026`` or, from
+    ``2024``, to ``2023`` is not)."""
+    real = os.path.realpath(year)
+    own = Path(os.path.abspath(year)).name  # noqa: PTH100 - "." names its folder
+    return within(real, real_folder(str(holder(year)))) and Path(real).name == own
 
 
 def year_like(name: str) -> bool:

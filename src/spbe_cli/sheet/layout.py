@@ -48,10 +48,12 @@ MAX_FILE = 20 * 1024 * 1024
 MAX_EXPANDED = 100 * 1024 * 1024  # all parts of the zip together, uncompressed
 MAX_PARTS = 2000
 # What `spbe import` unpacks, measured before it does: a sheet it reads (or the shared strings),
-# the other parts openpyxl parses with them, and the cells a sheet it reads may declare.
+# the other parts openpyxl parses with them, and the cells a sheet it reads may declare or hold
+# (a unit's workbook has at most 5,000 rows of 10-odd columns; openpyxl reads ~70,000 cells a
+# second, so this keeps a hostile sheet to about a second and a half).
 MAX_SHEET_XML = 8 * 1024 * 1024
 MAX_PART_XML = 1024 * 1024
-MAX_CELLS = 500_000
+MAX_CELLS = 100_000
 MAX_CELL_TEXT = 32767  # the spreadsheet limit of one cell
 
 

@@ -128,16 +128,25 @@ def _unpack(
 
 
 def _check_dimension(xml: bytes, title: str) -> None:
-    """The sheet's declared size (``<dimension ref="A1:I48"/>``) within ``MAX_CELLS``."""
+    """The sheet's declared size (``<dimension ref="A1:I48"/>``) and the cells it really holds
+    (a declaration can lie: one row of two million ``<c/>``) within ``MAX_CELLS``; counted in
+    one linear pass over the XML, before openpyxl reads a cell."""
     found = _DIMENSION.search(xml, 0, _DIMENSION_HEAD)
-    if found is None or found[3] is None:
-        return
-    rows = abs(int(found[4]) - int(found[2])) + 1
-    columns = abs(_column(found[3]) - _column(found[1])) + 1
-    if rows * columns > MAX_CELLS:
+    declared = 0
+    if found is not None and found[3] is not None:
+        rows = abs(int(found[4]) - int(found[2])) + 1
+        declared = rows * (abs(_column(found[3]) - _column(found[1])) + 1)
+    _check_cells(max(declared, len(_CELL.findall(xml))), title)
+
+
+_CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+
+
+def _check_cells(count: int, title: str) -> None:
+    if count > MAX_CELLS:
         from spbe_cli.problems.messages import Msg
 
-        size = Msg.of("imp_d_cells", count=rows * columns)
+        size = Msg.of("imp_d_cells", count=count)
         limit = Msg.of("imp_d_cells", count=MAX_CELLS)
         raise _Refused(Refusal("W021", title, {"part": title, "size": size, "limit": limit}))
 

@@ -62,13 +62,14 @@ def render_site(data: Collected, *, lang: Lang, with_evidence: bool, overrides: 
         with limits.bounded(limits.SITE_SECONDS, limits.SITE_OUTPUT):  # all pages, and each
             for page in pages:
                 template = env.get_template(page.template)
-                files[page.path] = template.render(s=context, p=page).encode("utf-8")
+                # a file name that is not UTF-8 (git allows it) shows as U+FFFD, never a crash
+                files[page.path] = template.render(s=context, p=page).encode("utf-8", "replace")
     except jinja2.TemplateError as exc:
         raise SiteError(template_problem(exc)) from None
     index = json.dumps(builder.search_entries(pages), ensure_ascii=False, sort_keys=True)
     # a data file, never markup: nothing in it can close a tag or end the statement
     index = index.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    files["search-index.js"] = f"window.SPBE_SEARCH = {index};\n".encode()
+    files["search-index.js"] = f"window.SPBE_SEARCH = {index};\n".encode("utf-8", "replace")
     for name in STATIC:
         files[name] = _static(name, overrides)
     files[MARKER] = b"spbe site\n"

@@ -741,4 +741,35 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "X031",
+        E,
+        message={
+            "id": (
+                "folder tahun `{folder}` adalah tautan (symlink) ke folder `{target}`; satu "
+                "folder tidak boleh menjadi dua tahun. Salin isinya atau hapus tautannya"
+            ),
+            "en": (
+                "year folder `{folder}` is a link (symlink) to folder `{target}`; one folder "
+                "cannot be two years. Copy its contents or remove the link"
+            ),
+        },
+        title={
+            "id": "Folder tahun menaut ke tahun lain",
+            "en": "Year folder linked to another year",
+        },
+        text={
+            "id": (
+                "Folder tahun boleh berupa tautan ke folder lain di dalam repositori, asalkan "
+                "namanya tahun yang sama (`assessments/2026` ke `arsip/2026`). Tautan `2024` ke "
+                "`2023` akan membuat data 2023 tampil sebagai 2024, jadi ditolak semua perintah."
+            ),
+            "en": (
+                "A year folder may link to another folder inside the repository as long as it "
+                "has the same year as its name (`assessments/2026` to `arsip/2026`). A link "
+                "from `2024` to `2023` would show 2023's data as 2024, so every command refuses "
+                "it."
+            ),
+        },
+    ),
 )
