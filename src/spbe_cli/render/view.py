@@ -160,7 +160,8 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
                 r.indicator.name,
                 r.unit or "-",
                 level_text(r, lang),
-                f"{r.next_level} {r.indicator.scale.name_of(r.next_level or 0)}",
+                f"{r.indicator.text(r.next_level or 0, lang)} "
+                f"{r.indicator.name_at(r.next_level or 0)}",
                 f"+{num(r.next_gain or 0, GAIN_PLACES)}",
             )
         )

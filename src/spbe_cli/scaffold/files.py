@@ -6,14 +6,16 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from fractions import Fraction
 from pathlib import Path
 
 import yaml
 
 from spbe_cli.base.resources import catalogue_dir
+from spbe_cli.domain.numbers import fmt, is_finite_decimal
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.editor_schema import SCHEMA_NAME, render_schema
-from spbe_cli.model.models import Answer, Assessment
+from spbe_cli.model.models import Answer, Assessment, Evidence, ExternalValue
 from spbe_cli.repository.codeowners import codeowners
 
 WIDTH = 96
@@ -88,7 +90,7 @@ def unit_file(
     ``level: null`` ("belum diisi") until someone fills it in."""
     lines = [
         f"# yaml-language-server: $schema={schema}",
-        f"# Penilaian mandiri SPBE {year}: {name}.",
+        f"# Penilaian mandiri {catalogue.framework} {year}: {name}.",
         "# Isi `level` (tingkat), `explanation` (penjelasan) dan `evidence` (data dukung) setiap",
         "# indikator. Kriteria setiap tingkat tertulis sebagai komentar di atas indikatornya.",
         f"unit: {unit}",
@@ -124,7 +126,7 @@ def carried_file(
     name = previous.name or previous.unit
     lines = [
         f"# yaml-language-server: $schema={schema}",
-        f"# Penilaian mandiri SPBE {year}: {name}.",
+        f"# Penilaian mandiri {catalogue.framework} {year}: {name}.",
         f"# Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (tingkat, penjelasan,",
         "# data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui.",
         f"unit: {previous.unit}",
@@ -144,29 +146,74 @@ def carried_file(
             lines.append("    level: null")
             continue
         lines += _carried(answer, previous_year)
+    if previous.supports:
+        lines.append("supports:")
+        for ident, part in previous.supports.items():
+            if ident in catalogue.indicators:
+                lines += [f"  {ident}:", f"    # TINJAU: dibawa dari {previous_year}"]
+                lines += _text_and_evidence(part.explanation, part.evidence, "    ")
     return "\n".join(lines) + "\n"
 
 
 def _carried(answer: Answer, previous_year: int) -> list[str]:
     lines = [
         f"    # TINJAU: dibawa dari {previous_year}",
-        f"    level: {'null' if answer.level is None else answer.level}",
+        f"    level: {_value(answer.level)}",
     ]
-    if answer.explanation:
-        lines.append("    explanation: >-")
-        lines += ["      " + line for line in textwrap.wrap(answer.explanation, WIDTH - 6)]
-    if answer.evidence:
-        lines.append("    evidence:")
-        for e in answer.evidence:
-            lines.append(f"      - title: {_q(e.title)}")
-            for key in ("path", "url"):
+    lines += _text_and_evidence(answer.explanation, answer.evidence, "    ")
+    if answer.external is not None:
+        lines += _external(answer.external, previous_year)
+    return lines
+
+
+def _value(value: Fraction | int | None) -> str:
+    """A level as it reads in YAML: ``3``, ``2.26``, or ``"7/6"`` when it has no finite
+    decimal (YAML would read 7/6 as text anyway: the quotes say it is meant)."""
+    if value is None:
+        return "null"
+    number = Fraction(value)
+    return fmt(number) if is_finite_decimal(number) else f'"{fmt(number)}"'
+
+
+def _text_and_evidence(explanation: str | None, evidence: list[Evidence], pad: str) -> list[str]:
+    """The explanation and the evidence, item codes kept and the assessors' statuses left out
+    (they belong to last year's assessment)."""
+    lines = []
+    if explanation:
+        lines.append(f"{pad}explanation: >-")
+        lines += [f"{pad}  " + line for line in textwrap.wrap(explanation, WIDTH - len(pad) - 2)]
+    if evidence:
+        lines.append(f"{pad}evidence:")
+        for e in evidence:
+            lines.append(f"{pad}  - title: {_q(e.title)}")
+            for key in ("id", "path", "url", "unit"):
                 value = getattr(e, key)
                 if value:
-                    lines.append(f"        {key}: {_q(value)}")
+                    lines.append(f"{pad}    {key}: {_q(value)}")
             if e.date:
-                lines.append(f"        date: {e.date.isoformat()}")
+                lines.append(f"{pad}    date: {e.date.isoformat()}")
             if e.level is not None:
-                lines.append(f"        level: {e.level}")
+                lines.append(f"{pad}    level: {e.level}")
+    return lines
+
+
+def _external(ext: ExternalValue, previous_year: int) -> list[str]:
+    """Last year's external record, to be checked against this year's figure."""
+    lines = [f"    # TINJAU: nilai indeks eksternal {previous_year}; ganti dengan angka tahun ini"]
+    lines.append("    external:")
+    for key in ("value", "raw"):
+        number = getattr(ext, key)
+        if number is not None:
+            lines.append(f"      {key}: {_value(number)}")
+    lines.append(f"      source: {_q(ext.source)}")
+    if ext.year is not None:
+        lines.append(f"      year: {ext.year}")
+    for key in ("document", "url"):
+        text = getattr(ext, key)
+        if text:
+            lines.append(f"      {key}: {_q(text)}")
+    if ext.date:
+        lines.append(f"      date: {ext.date.isoformat()}")
     return lines
 
 
