@@ -2,15 +2,21 @@
 
 Pure functions from numbers and labels to SVG text. Every label is escaped; the output is
 deterministic (fixed precision) and readable in greyscale print (solid vs dashed lines).
+Each chart is printed at the width of ``PRINT_MM`` (``templates/report.css`` sets it on the
+chart's class), and its smallest text is at least ``MIN_PRINT_PT`` there; long names wrap.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+# The width each chart prints at on A4 (184 mm between the margins), and the smallest text
+# allowed there: the tests measure every font size of every chart against these.
+PRINT_MM = {"radar": 105, "bars": 180, "trend": 180}
+MIN_PRINT_PT = 8
 INK = "#1b2a3a"
 FILL = "#3d6a96"
 GRID = "#9aa5b1"
@@ -48,13 +54,13 @@ def radar(
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
     # labels stand outside the outer ring: leave them room on both sides
-    parts = _open("radar", size + 80, size + 30, title, desc, font_size=12, left=-40)
+    parts = _open("radar", size + 80, size + 30, title, desc, font_size=13, left=-40)
     for level in range(max(low, base + 1), high + 1):
         ring = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, level) for i in range(n)))
         parts.append(f'<polygon points="{ring}" fill="none" stroke="{GRID}" stroke-width="0.6"/>')
         x, y = at(0, level)
         parts.append(
-            f'<text x="{_f(x + 3)}" y="{_f(y - 2)}" font-size="9" fill="#4a5563">{level}</text>'
+            f'<text x="{_f(x + 3)}" y="{_f(y - 2)}" font-size="13" fill="#4a5563">{level}</text>'
         )
     for i, point in enumerate(points):
         x, y = at(i, high)
@@ -113,35 +119,25 @@ def bars(
     target: float | None = None,
     target_label: str = "",
 ) -> str:
-    label_w, bar_w, row_h = 250, 260, 32
-    width = label_w + bar_w + 56
-    height = 40 + row_h * len(points) + 30
+    """One bar per domain (or aspect); a long name wraps onto more lines, never cut."""
+    label_w, bar_w, line_h = 250, 260, 16
+    labels = [_wrap(f"{p.label} {n}", LABEL_CHARS) for p, n in zip(points, names, strict=True)]
+    rows = [max(32, line_h * len(lines) + 10) for lines in labels]
+    tops = [20 + sum(rows[:i]) for i in range(len(rows))]
+    bottom = 20 + sum(rows)
+    width, height = label_w + bar_w + 56, bottom + 30
     base = min(0, low)
 
     def x_of(value: float) -> float:
         return label_w + bar_w * (value - base) / (high - base)
 
     parts = _open("bars", width, height, title, desc, font_size=13)
-    bottom = 20 + row_h * len(points)
-    for level in range(base, high + 1):
-        x = x_of(level)
-        parts.append(
-            f'<line x1="{_f(x)}" y1="14" x2="{_f(x)}" y2="{bottom}" stroke="{GRID}" '
-            'stroke-width="0.6"/>'
-        )
-        parts.append(
-            f'<text x="{_f(x)}" y="{bottom + 14}" text-anchor="middle" font-size="9">{level}</text>'
-        )
-    for i, (point, name) in enumerate(zip(points, names, strict=True)):
-        y = 20 + i * row_h
-        parts.append(
-            f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">'
-            f'<tspan font-weight="bold">{escape(point.label)}</tspan> '
-            f"{escape(_clip(name, 30))}</text>"
-        )
+    parts += _grid_lines(x_of, base, high, bottom)
+    for point, name, lines, y, row in zip(points, names, labels, tops, rows, strict=True):
+        parts.append(_wrapped(lines, label_w - 8, y + 15, line_h, bold=len(point.label)))
         parts.append(
             f'<rect x="{label_w}" y="{y + 4}" width="{_f(x_of(point.value) - label_w)}"'
-            f' height="{row_h - 10}" fill="{FILL}"><title>{escape(point.label)} '
+            f' height="{row - 10}" fill="{FILL}"><title>{escape(point.label)} '
             f"{escape(name)}: {escape(point.shown)}</title></rect>"
         )
         parts.append(
@@ -157,11 +153,55 @@ def bars(
             "</title></line>"
         )
         parts.append(
-            f'<text x="{_f(x)}" y="9" text-anchor="middle" font-size="9">'
+            f'<text x="{_f(x)}" y="10" text-anchor="middle" font-size="10">'
             f"{escape(target_label)}</text>"
         )
     parts.append("</g></svg>")
     return "\n".join(parts)
+
+
+LABEL_CHARS = 30  # a bar's label wraps past this many characters a line
+
+
+def _grid_lines(x_of: Callable[[float], float], base: int, high: int, bottom: int) -> list[str]:
+    parts = []
+    for level in range(base, high + 1):
+        x = x_of(level)
+        parts.append(
+            f'<line x1="{_f(x)}" y1="14" x2="{_f(x)}" y2="{bottom}" stroke="{GRID}" '
+            'stroke-width="0.6"/>'
+        )
+        parts.append(
+            f'<text x="{_f(x)}" y="{bottom + 14}" text-anchor="middle" font-size="10">'
+            f"{level}</text>"
+        )
+    return parts
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken between words (a word longer
+    than a line stands on a line of its own, whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _wrapped(lines: list[str], x: int, y: int, line_h: int, *, bold: int) -> str:
+    """Right-aligned lines of one label; its first ``bold`` characters (the id) in bold."""
+    first = lines[0]
+    spans = [
+        f'<tspan x="{x}" y="{y}"><tspan font-weight="bold">{escape(first[:bold])}</tspan>'
+        f"{escape(first[bold:])}</tspan>"
+    ]
+    spans += [
+        f'<tspan x="{x}" y="{y + line_h * n}">{escape(line)}</tspan>'
+        for n, line in enumerate(lines[1:], start=1)
+    ]
+    return f'<text text-anchor="end">{"".join(spans)}</text>'
 
 
 def _open(
@@ -170,22 +210,28 @@ def _open(
     """The start of a chart: size, an accessible title and description, the text style."""
     return [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{left} 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-labelledby="{key}-title">',
+        f'width="{width}" height="{height}" class="chart chart-{key}" role="img" '
+        f'aria-labelledby="{key}-title">',
         f'<title id="{key}-title">{escape(title)}</title>',
         f"<desc>{escape(desc)}</desc>",
         f'<g font-family="sans-serif" font-size="{font_size}" fill="{INK}">',
     ]
 
 
-def _clip(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+__all__ = ["Point", "Series", "bars", "radar", "trend"]
 
 
-__all__ = ["Point", "bars", "radar"]
+@dataclass(frozen=True)
+class Series:
+    """Consecutive years under one framework: its points and its predikat thresholds."""
+
+    name: str  # the framework's index ("Indeks SPBE", "Indeks Pemdi")
+    points: tuple[Point, ...]
+    thresholds: tuple[tuple[float, str], ...] = ()
 
 
 def trend(
-    points: Sequence[Point],
+    points: Sequence[Point] | Sequence[Series],
     *,
     low: int,
     high: int,
@@ -193,13 +239,20 @@ def trend(
     desc: str,
     thresholds: Sequence[tuple[float, str]] = (),
 ) -> str:
-    """The index per year as a line, with the predikat thresholds as faint reference lines."""
+    """The index per year as one line per framework: the line breaks where the framework
+    changes (a dotted rule marks it), and each framework's predikat thresholds are drawn over
+    its own years only, labelled for the latest."""
+    series = [s for s in points if isinstance(s, Series)] or [  # else one framework
+        Series("", tuple(p for p in points if isinstance(p, Point)), tuple(thresholds))
+    ]
+    flat = [p for s in series for p in s.points]
     left, top, plot_w, plot_h = 46, 18, 420, 200
     width, height = left + plot_w + 110, top + plot_h + 40
     base = min(0, low)
+    step = plot_w / (len(flat) - 1) if len(flat) > 1 else plot_w
 
     def x_of(i: int) -> float:
-        return left + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+        return left + (step * i if len(flat) > 1 else plot_w / 2)
 
     def y_of(value: float) -> float:
         return top + plot_h * (1 - (value - base) / (high - base))
@@ -214,19 +267,63 @@ def trend(
         parts.append(
             f'<text x="{left - 6}" y="{_f(y + 4)}" text-anchor="end" font-size="10">{level}</text>'
         )
-    for value, name in thresholds:
+    start = 0
+    for n, one in enumerate(series):
+        end = start + len(one.points) - 1
+        x0 = max(left, x_of(start) - step / 2)
+        x1 = min(left + plot_w, x_of(end) + step / 2)
+        if n:  # where the framework changed
+            parts.append(
+                f'<line x1="{_f(x0)}" y1="{top}" x2="{_f(x0)}" y2="{top + plot_h}" '
+                f'stroke="{INK}" stroke-width="1" stroke-dasharray="1 3"/>'
+            )
+        last = n == len(series) - 1
+        parts += _thresholds(one, x0, x1, y_of, labelled=last, right=left + plot_w)
+        parts += _line(one, start, x_of, y_of, top + plot_h)
+        start = end + 1
+    parts.append("</g></svg>")
+    return "\n".join(parts)
+
+
+def _thresholds(
+    one: Series,
+    x0: float,
+    x1: float,
+    y_of: Callable[[float], float],
+    *,
+    labelled: bool,
+    right: float,
+) -> list[str]:
+    parts = []
+    for value, name in one.thresholds:
         y = y_of(value)
         parts.append(
-            f'<line x1="{left}" y1="{_f(y)}" x2="{left + plot_w}" y2="{_f(y)}" '
+            f'<line x1="{_f(x0)}" y1="{_f(y)}" x2="{_f(x1)}" y2="{_f(y)}" '
             f'stroke="{INK}" stroke-width="0.8" stroke-dasharray="2 3"/>'
         )
-        parts.append(
-            f'<text x="{left + plot_w + 6}" y="{_f(y + 4)}" font-size="10">{escape(name)}</text>'
-        )
-    line = " ".join(f"{_f(x_of(i))},{_f(y_of(p.value))}" for i, p in enumerate(points))
-    parts.append(f'<polyline points="{line}" fill="none" stroke="{FILL}" stroke-width="2.4"/>')
-    for i, p in enumerate(points):
-        x, y = x_of(i), y_of(p.value)
+        if labelled:
+            parts.append(
+                f'<text x="{_f(right + 6)}" y="{_f(y + 4)}" font-size="10">{escape(name)}</text>'
+            )
+    return parts
+
+
+def _line(
+    one: Series,
+    start: int,
+    x_of: Callable[[int], float],
+    y_of: Callable[[float], float],
+    axis: float,
+) -> list[str]:
+    """One framework's years: their line, points, values and year labels."""
+    placed = [(x_of(start + i), y_of(p.value), p) for i, p in enumerate(one.points)]
+    line = " ".join(f"{_f(x)},{_f(y)}" for x, y, _ in placed)
+    named = f"<title>{escape(one.name)}</title>" if one.name else ""
+    parts = [
+        f'<polyline points="{line}" fill="none" stroke="{FILL}" stroke-width="2.4">'
+        f"{named}</polyline>"
+    ]
+    for x, y, p in placed:
         parts.append(
             f'<circle cx="{_f(x)}" cy="{_f(y)}" r="4" fill="{FILL}"><title>'
             f"{escape(p.label)}: {escape(p.shown)}</title></circle>"
@@ -236,8 +333,6 @@ def trend(
             f'font-weight="bold">{escape(p.shown)}</text>'
         )
         parts.append(
-            f'<text x="{_f(x)}" y="{top + plot_h + 18}" text-anchor="middle">'
-            f"{escape(p.label)}</text>"
+            f'<text x="{_f(x)}" y="{axis + 18}" text-anchor="middle">{escape(p.label)}</text>'
         )
-    parts.append("</g></svg>")
-    return "\n".join(parts)
+    return parts

@@ -431,28 +431,40 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
     chosen = next((u for u in units if r.unit and u.unit == r.unit.unit), None)
     changes.update(units=units, unit=chosen)
     if len(extras.trend) > 1:
-        catalogue = extras.trend[-1].catalogue
-        points = [charts.Point(str(s.year), float(s.index), num(s.index)) for s in extras.trend]
-        thresholds = [
-            (float(b.min), b.name)
-            for b in catalogue.bands
-            if catalogue.low < b.min < catalogue.high
-        ]
         changes.update(
             trend=tuple(
                 TrendRow(str(s.year), s.catalogue.id, num(s.index), s.predikat)
                 for s in extras.trend
             ),
-            trend_svg=charts.trend(
-                points,
-                low=catalogue.low,
-                high=catalogue.high,
+            trend_svg=index_trend(
+                extras.trend,
+                lang,
                 title=message("r_trend_title", lang),
                 desc=message("r_trend_desc", lang),
-                thresholds=thresholds,
             ),
         )
     return replace(r, **changes)
+
+
+def index_trend(scores: Sequence[Score], lang: Lang, *, title: str, desc: str) -> str:
+    """The index per year, one series per catalogue (the line breaks where it changes, as
+    from SPBE 2025 to Pemdi 2026), each with its own predikat thresholds: the trend of the
+    handout and of the site."""
+    runs: list[list[Score]] = []
+    for s in scores:
+        if runs and runs[-1][-1].catalogue.id == s.catalogue.id:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    series = []
+    for run in runs:
+        c = run[0].catalogue
+        points = tuple(charts.Point(str(s.year), float(s.index), shown(s.index, lang)) for s in run)
+        bands = tuple((float(b.min), b.name) for b in c.bands if c.low < b.min < c.high)
+        series.append(charts.Series(c.index_title(lang), points, bands))
+    low = min(s.catalogue.low for s in scores)
+    high = max(s.catalogue.high for s in scores)
+    return charts.trend(series, low=low, high=high, title=title, desc=desc)
 
 
 def _registry(year_set: YearSet, unit: str) -> str:
