@@ -1,0 +1,103 @@
+"""One answer per question, whatever the surface: which stage is current, what a catalogue's
+notice says, where an external value comes from, what the assessors noted, what carries into a
+new year, and which words name the framework."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import EXAMPLE, run_cli
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(EXAMPLE, tmp_path / "contoh")
+    monkeypatch.chdir(tmp_path / "contoh")
+    return tmp_path / "contoh"
+
+
+def test_plan_and_site_start_from_the_latest_stage(example: Path, tmp_path: Path) -> None:
+    """From September to November the dokumen stage is the one that matters."""
+    (example / "2026" / "_final.yaml").unlink()
+    plan = run_cli("plan", "2026", "--target", "2.6", "--format", "json").json()
+    dokumen = run_cli("score", "2026", "--stage", "dokumen", "--format", "json").json()
+    assert plan["stage"] == "dokumen"
+    assert plan["start"] == dokumen["index"]
+    (example / "2026" / "_dokumen.yaml").unlink()
+    assert run_cli("plan", "2026", "--target", "2.6", "--format", "json").json()["stage"] in (
+        "mandiri",
+        "review",
+    )
+
+
+def test_the_handout_and_site_say_what_is_provisional(example: Path, tmp_path: Path) -> None:
+    notice = "nama tingkat, kriteria dan tabel konversi indeks eksternal masih sementara"
+    assert notice in run_cli("report", "2026", "--format", "md").stdout
+    assert notice in run_cli("report", "2026", "--format", "html").stdout
+    assert run_cli("site", ".", "-o", str(tmp_path / "site")).exit_code == 0
+    assert notice in (tmp_path / "site" / "year-2026.html").read_text(encoding="utf-8")
+    assert notice not in run_cli("report", "2023", "--format", "md").stdout
+
+
+def test_an_external_value_keeps_its_provenance(example: Path) -> None:
+    text = run_cli("report", "2026", "--format", "md").stdout
+    assert "Indeks Satu Data Indonesia (SDI) 58,30, sumber Bappenas" in text
+    assert "dokumen: Laporan Indeks SDI 2025" in text
+    assert "menunggu nilai eksternal" in text  # I6, I7, I18 have no value yet
+
+
+def test_a_value_that_disagrees_with_the_conversion_is_c020(example: Path) -> None:
+    unit = example / "2026" / "diskominfo.yaml"
+    text = unit.read_text(encoding="utf-8")
+    assert "value: 3.33" in text
+    unit.write_text(text.replace("value: 3.33", "value: 4.5"), encoding="utf-8")
+    out = run_cli("validate", "2026", "--format", "text").stdout
+    assert "warning C020" in out and "`value` yang ditulis 4,5 berbeda" in out
+
+
+def test_review_notes_reach_the_handout(example: Path) -> None:
+    text = run_cli("report", "2023", "--format", "md").stdout
+    assert "**Catatan Tim Asesor Internal:** revisi, nilai 3: Integrasi" in text
+    unit = run_cli("report", "2023", "--unit", "bappeda", "--format", "md").stdout
+    assert "Catatan Tim Asesor Internal" in unit
+
+
+def test_pemdi_output_speaks_of_pemdi(example: Path) -> None:
+    report = run_cli("report", "2026", "--format", "md").stdout
+    assert report.startswith("# Bahan Rapat Penilaian Mandiri Pemerintah Digital")
+    assert "## Aspek dan indikator" in report and "Domain, aspek" not in report
+    assert "Indeks SPBE" not in report.split("## Tren indeks")[0]
+    english = run_cli("report", "2026", "--format", "md", "--lang", "en").stdout
+    assert english.startswith("# Pemerintah Digital Self-Assessment Meeting Handout")
+    diff = run_cli("diff", "2023", "2026", "--format", "md").stdout
+    assert "Indeks SPBE → Indeks Pemdi" in diff
+    spbe = run_cli("report", "2023", "--format", "md").stdout
+    assert spbe.startswith("# Bahan Rapat Penilaian Mandiri SPBE")
+
+
+def test_a_new_year_keeps_pemdi_work(example: Path) -> None:
+    source = example / "2026" / "diskominfo.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["indicators"]["I4"]["level"] = 2.26
+    data["indicators"]["I8"]["level"] = "7/6"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert run_cli("new", "diskominfo", "--year", "2027").exit_code == 0
+    text = (example / "2027" / "diskominfo.yaml").read_text(encoding="utf-8")
+    carried = yaml.safe_load(text)
+    assert carried["indicators"]["I4"]["level"] == 2.26
+    assert carried["indicators"]["I8"]["level"] == "7/6"
+    assert "113/50" not in text
+    before = [e for e in data["indicators"]["I4"]["evidence"] if e.get("id")]
+    after = carried["indicators"]["I4"]["evidence"]
+    assert [e["id"] for e in before] == [e["id"] for e in after if "id" in e]
+    assert not any("status" in e for e in after)  # last year's verdicts stay last year's
+    assert carried["indicators"]["I5"]["external"]["value"] == 3.33
+    assert "TINJAU: nilai indeks eksternal 2026" in text
+    assert set(carried["supports"]) == set(data["supports"])
+    checked = run_cli("validate", "2027", "--format", "json").json()
+    schema_errors = [p for p in checked["problems"] if p["code"][0] in "SY"]
+    assert schema_errors == []
