@@ -24,7 +24,7 @@ import typer
 
 from spbe_cli import __version__
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.base.formats import LangChoice
+from spbe_cli.base.formats import LangChoice, OutputChoice
 from spbe_cli.cli.localized import LocalizedGroup
 from spbe_cli.problems.messages import Lang, current_lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, Severity, sort_problems
@@ -56,6 +56,24 @@ LangOption = Annotated[
         "--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.", show_default=False
     ),
 ]
+
+# Parameters that several commands declare word for word (help texts are matched to their
+# English versions by exact text, so a shared one keeps every command's help the same).
+YearFolderArgument = Annotated[
+    Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
+]
+TableFormatOption = Annotated[
+    OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
+]
+TargetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--target",
+        help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
+        show_default=False,
+    ),
+]
+RepoOption = Annotated[Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")]
 
 
 P = ParamSpec("P")

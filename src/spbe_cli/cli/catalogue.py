@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,8 +22,11 @@ from spbe_cli.cli.app import (
     start,
 )
 from spbe_cli.domain.stage import Stage
-from spbe_cli.problems.messages import message
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import has_errors
+
+if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
+    from spbe_cli.model.catalogue import Catalogue, Indicator
 
 catalogue_app = typer.Typer(
     help="Katalog indikator: periksa, daftar, tampilkan.", no_args_is_help=True
@@ -111,7 +114,6 @@ def catalogue_show(
     lang: LangOption = None,
 ) -> None:
     """Tampilkan struktur katalog, atau satu indikator dengan kriteria setiap tingkat."""
-    from spbe_cli.domain.numbers import fmt, shown
     from spbe_cli.model.catalogue import load_catalogue, locate_catalogue
 
     language = start(lang).lang
@@ -122,51 +124,70 @@ def catalogue_show(
     report_problems(problems, language)
     if catalogue is None:
         fail(message("not_scored", language))
-    out: list[str] = []
     if indicator is None:
-        out.append(f"{catalogue.id}: {catalogue.title} ({catalogue.regulation})")
-        # a framework without domains (Pemdi 2026) lists its aspects at the top
-        pad = "  " if catalogue.has_domains else ""
-        for d in catalogue.domains:
-            if catalogue.has_domains:
-                out.append(f"{d.id} {d.name} ({fmt(d.weight, language)} %)")
-            for a in d.aspects:
-                out.append(f"{pad}{a.id} {a.name} ({fmt(a.weight, language)} %)")
-                out += [
-                    f"{pad}  {i.id} {i.name} ({fmt(i.weight, language)} %)" for i in a.indicators
-                ]
+        out = _structure(catalogue, language)
     else:
         found = catalogue.indicators.get(indicator.strip().upper())
         if found is None:
             raise UsageProblem(
                 message("X001", language, indicator=indicator, catalogue=catalogue.id, hint="")
             )
-        weight = fmt(found.weight, language)
-        place = (
-            f"{found.aspect_id}, {found.domain_id}" if catalogue.has_domains else found.aspect_id
-        )
-        out.append(f"{found.id} {found.name} ({weight} %, {place})")
-        if found.question:
-            out.append(found.question)
-        for level in found.scale.levels:
-            text = found.criteria.get(level.value, "")
-            alias = f" ({', '.join(level.aliases)})" if level.aliases else ""
-            out.append(f"  {level.value} {level.name}{alias}: {text}".rstrip(": "))
-        for r in found.ranges:
-            span = f"{shown(r.min, language)}-{shown(r.max, language)}"
-            evidence = f" [{r.evidence}]" if r.evidence else ""
-            out.append(f"  {span}: {r.criterion}{evidence}")
-        if found.ranges and catalogue.criteria_source:
-            out.append(f"  * {message('criteria_source', language)}: {catalogue.criteria_source}")
-        if found.note:
-            out.append(f"  * {found.note}")
-        if found.external is not None:
-            ext = found.external
-            out.append(f"  * {message('external_index', language)}: {ext.index} ({ext.agency})")
-            for c in ext.conversion:
-                raw = f"{fmt(c.raw_min, language)}-{fmt(c.raw_max, language)}"
-                out.append(f"    {raw} -> {fmt(c.min, language)}-{fmt(c.max, language)}")
+        out = _indicator(found, catalogue, language)
     sys.stdout.write("\n".join(out) + "\n")
+
+
+def _structure(catalogue: Catalogue, lang: Lang) -> list[str]:
+    """The catalogue's domains, aspects and indicators with their weights."""
+    from spbe_cli.domain.numbers import fmt
+
+    out = [f"{catalogue.id}: {catalogue.title} ({catalogue.regulation})"]
+    # a framework without domains (Pemdi 2026) lists its aspects at the top
+    pad = "  " if catalogue.has_domains else ""
+    for d in catalogue.domains:
+        if catalogue.has_domains:
+            out.append(f"{d.id} {d.name} ({fmt(d.weight, lang)} %)")
+        for a in d.aspects:
+            out.append(f"{pad}{a.id} {a.name} ({fmt(a.weight, lang)} %)")
+            out += [f"{pad}  {i.id} {i.name} ({fmt(i.weight, lang)} %)" for i in a.indicators]
+    return out
+
+
+def _indicator(found: Indicator, catalogue: Catalogue, lang: Lang) -> list[str]:
+    """One indicator: its place, question, the criteria of every level or range, and notes."""
+    from spbe_cli.domain.numbers import fmt, shown
+
+    weight = fmt(found.weight, lang)
+    place = f"{found.aspect_id}, {found.domain_id}" if catalogue.has_domains else found.aspect_id
+    out = [f"{found.id} {found.name} ({weight} %, {place})"]
+    if found.question:
+        out.append(found.question)
+    for level in found.scale.levels:
+        text = found.criteria.get(level.value, "")
+        alias = f" ({', '.join(level.aliases)})" if level.aliases else ""
+        out.append(f"  {level.value} {level.name}{alias}: {text}".rstrip(": "))
+    for r in found.ranges:
+        span = f"{shown(r.min, lang)}-{shown(r.max, lang)}"
+        evidence = f" [{r.evidence}]" if r.evidence else ""
+        out.append(f"  {span}: {r.criterion}{evidence}")
+    if found.ranges and catalogue.criteria_source:
+        out.append(f"  * {message('criteria_source', lang)}: {catalogue.criteria_source}")
+    if found.note:
+        out.append(f"  * {found.note}")
+    return out + _external(found, lang)
+
+
+def _external(found: Indicator, lang: Lang) -> list[str]:
+    """Another agency's index behind the indicator, and how its raw figure converts."""
+    from spbe_cli.domain.numbers import fmt
+
+    ext = found.external
+    if ext is None:
+        return []
+    out = [f"  * {message('external_index', lang)}: {ext.index} ({ext.agency})"]
+    for c in ext.conversion:
+        raw = f"{fmt(c.raw_min, lang)}-{fmt(c.raw_max, lang)}"
+        out.append(f"    {raw} -> {fmt(c.min, lang)}-{fmt(c.max, lang)}")
+    return out
 
 
 @app.command()

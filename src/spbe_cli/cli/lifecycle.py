@@ -15,6 +15,8 @@ from spbe_cli.base.formats import OutputChoice
 from spbe_cli.cli.app import (
     LangOption,
     Show,
+    TableFormatOption,
+    YearFolderArgument,
     app,
     fail,
     guarded,
@@ -45,9 +47,7 @@ def evidence_status(
         list[Path] | None,
         typer.Argument(help="Folder tahun, mis. assessments/2026.", show_default=False),
     ] = None,
-    fmt: Annotated[
-        OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
-    ] = OutputChoice.table,
+    fmt: TableFormatOption = OutputChoice.table,
     lang: LangOption = None,
 ) -> None:
     """Butir bukti per status dan unit: yang dikembalikan (revisi) beserta alasannya, yang belum
@@ -158,9 +158,7 @@ def diff(
     new: Annotated[
         str, typer.Argument(help="Folder tahun atau REVISI:PATH git.", show_default=False)
     ],
-    fmt: Annotated[
-        OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
-    ] = OutputChoice.table,
+    fmt: TableFormatOption = OutputChoice.table,
     stage: Annotated[
         Stage | None,
         typer.Option(
@@ -186,12 +184,37 @@ def diff(
     sys.stdout.write(DIFF.render(result, fmt, context))
 
 
+# The longer options of `spbe plan`, declared once here.
+PlanStage = Annotated[
+    Stage | None,
+    typer.Option(
+        "--stage",
+        help="Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
+        show_default=False,
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        help="Indikator yang tidak boleh dinaikkan, mis. I45,I46.",
+        show_default=False,
+    ),
+]
+EffortOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--effort",
+        help="YAML biaya per kenaikan tingkat (bawaan: setiap kenaikan sama).",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @guarded
 def plan(
-    path: Annotated[
-        Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
-    ],
+    path: YearFolderArgument,
     target: Annotated[
         str | None, typer.Option("--target", help="Target indeks, mis. 3.50.", show_default=False)
     ] = None,
@@ -201,39 +224,16 @@ def plan(
             "--predikat", help='Target berupa predikat, mis. "Sangat Baik".', show_default=False
         ),
     ] = None,
-    stage: Annotated[
-        Stage | None,
-        typer.Option(
-            "--stage",
-            help="Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
-            show_default=False,
-        ),
-    ] = None,
+    stage: PlanStage = None,
     max_step: Annotated[
         int,
         typer.Option(
             "--max-step", min=1, help="Berapa tingkat paling banyak satu indikator boleh naik."
         ),
     ] = 1,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude",
-            help="Indikator yang tidak boleh dinaikkan, mis. I45,I46.",
-            show_default=False,
-        ),
-    ] = None,
-    effort: Annotated[
-        Path | None,
-        typer.Option(
-            "--effort",
-            help="YAML biaya per kenaikan tingkat (bawaan: setiap kenaikan sama).",
-            show_default=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
-    ] = OutputChoice.table,
+    exclude: ExcludeOption = None,
+    effort: EffortOption = None,
+    fmt: TableFormatOption = OutputChoice.table,
     lang: LangOption = None,
 ) -> None:
     """Rencana termurah untuk mencapai target indeks atau predikat: indikator mana naik ke
@@ -243,15 +243,13 @@ def plan(
     1 ada error di masukan; 2 salah pemakaian.
     """
     from spbe_cli.app.workspace import open_year
-    from spbe_cli.engine.planner import StagePlan, make_plan
+    from spbe_cli.engine.planner import StagePlan, load_effort, make_plan
     from spbe_cli.render.plan import PLAN
 
     context = start(lang)
     language = context.lang
     if (target is None) == (predikat is None):
         raise UsageProblem("--target / --predikat: " + message("plan_one_target", language))
-    from spbe_cli.engine.planner import load_effort
-
     costs, found = load_effort(effort)
     year = open_year([path])
     year.problems += found
@@ -259,13 +257,19 @@ def plan(
     catalogue = year_set.catalogue
     assert catalogue is not None
     goal = _goal(target, predikat, catalogue, language)
-    skip = {i.strip().upper() for item in exclude or [] for i in item.split(",") if i.strip()}
-    unknown = sorted(skip - set(catalogue.indicators))
-    if unknown:
-        raise UsageProblem(message("unknown_indicators", language, ids=", ".join(unknown)))
+    skip = _excluded(exclude or [], catalogue, language)
     start_stage = stage or year.stages.accepted(year_set)
     result = make_plan(year.score(start_stage), goal, max_step=max_step, exclude=skip, effort=costs)
     sys.stdout.write(PLAN.render(StagePlan(result, catalogue, start_stage), fmt, context))
+
+
+def _excluded(exclude: list[str], catalogue: Catalogue, lang: Lang) -> set[str]:
+    """The ids of ``--exclude`` (repeated or comma-separated); an unknown one is a usage error."""
+    skip = {i.strip().upper() for item in exclude for i in item.split(",") if i.strip()}
+    unknown = sorted(skip - set(catalogue.indicators))
+    if unknown:
+        raise UsageProblem(message("unknown_indicators", lang, ids=", ".join(unknown)))
+    return skip
 
 
 def _goal(target: str | None, predikat: str | None, catalogue: Catalogue, lang: Lang) -> Fraction:

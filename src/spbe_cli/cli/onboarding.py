@@ -14,6 +14,7 @@ from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import CsvDialect, ExportFormat
 from spbe_cli.cli.app import (
     LangOption,
+    RepoOption,
     Show,
     app,
     fail,
@@ -22,7 +23,7 @@ from spbe_cli.cli.app import (
     require,
     start,
 )
-from spbe_cli.problems.messages import current_lang, message
+from spbe_cli.problems.messages import Lang, current_lang, message
 from spbe_cli.problems.problem import display_path, has_errors
 
 if TYPE_CHECKING:
@@ -45,6 +46,28 @@ def _catalogue_or_usage(ref: str, base: Path) -> Catalogue:
     return catalogue
 
 
+# The longer options of `spbe init`, declared once here.
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option(
+        "--catalogue",
+        help="Id katalog (bawaan: kerangka yang berlaku pada tahun itu, mis. pemdi-2026 "
+        "untuk 2026, spbe-2020 untuk 2020-2025).",
+        show_default=False,
+    ),
+]
+PackageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--package",
+        help="Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "
+        '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
+        "SPBE_PACKAGE.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @guarded
 def init(
@@ -63,15 +86,7 @@ def init(
         int | None,
         typer.Option("--year", help="Tahun penilaian (bawaan: tahun ini).", show_default=False),
     ] = None,
-    catalogue: Annotated[
-        str | None,
-        typer.Option(
-            "--catalogue",
-            help="Id katalog (bawaan: kerangka yang berlaku pada tahun itu, mis. pemdi-2026 "
-            "untuk 2026, spbe-2020 untuk 2020-2025).",
-            show_default=False,
-        ),
-    ] = None,
+    catalogue: FrameworkOption = None,
     force: Annotated[
         bool,
         typer.Option(
@@ -80,16 +95,7 @@ def init(
             "menimpanya.",
         ),
     ] = False,
-    package: Annotated[
-        str | None,
-        typer.Option(
-            "--package",
-            help="Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "
-            '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
-            "SPBE_PACKAGE.",
-            show_default=False,
-        ),
-    ] = None,
+    package: PackageOption = None,
     lang: LangOption = None,
 ) -> None:
     """Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu berkas per
@@ -99,18 +105,43 @@ def init(
     --force); 2 salah pemakaian.
     """
     from spbe_cli.app.output import OutputError, write_files
-    from spbe_cli.scaffold.files import PACKAGE_PATTERN, beside, scaffold
+    from spbe_cli.model.catalogue import framework_of_year
+    from spbe_cli.scaffold.files import scaffold
 
     language = start(lang).lang
-    if not instansi.strip():
-        raise UsageProblem("--instansi: " + message("S001", language, key="instansi"))
-    if package is not None and not PACKAGE_PATTERN.match(package.strip()):
-        raise UsageProblem(message("init_bad_package", language, package=package))
-    from spbe_cli.model.catalogue import framework_of_year
-
+    _check_init(instansi, package, language)
     when = year or dt.date.today().year
     chosen = _catalogue_or_usage(catalogue or framework_of_year(when), Path.cwd())
     files = scaffold(instansi.strip(), when, chosen, package and package.strip())
+    targets, conflicts = _init_targets(files, directory, force)
+    if conflicts and not force:
+        fail(message("init_conflicts", language, files=", ".join(conflicts)))
+    try:
+        write_files(targets, creating_inputs=True)
+    except (OutputError, OSError) as exc:
+        fail(str(exc))
+    sys.stderr.write(
+        message("init_done", language, path=display_path(directory), count=len(targets)) + "\n"
+    )
+
+
+def _check_init(instansi: str, package: str | None, lang: Lang) -> None:
+    """A name for the instansi, and a package pinned the way CI can install it."""
+    from spbe_cli.scaffold.files import PACKAGE_PATTERN
+
+    if not instansi.strip():
+        raise UsageProblem("--instansi: " + message("S001", lang, key="instansi"))
+    if package is not None and not PACKAGE_PATTERN.match(package.strip()):
+        raise UsageProblem(message("init_bad_package", lang, package=package))
+
+
+def _init_targets(
+    files: dict[str, str], directory: Path, force: bool
+) -> tuple[dict[Path, bytes], list[str]]:
+    """Where each file goes, and the files that exist already: skipped, or with ``--force``
+    written beside them (never over them)."""
+    from spbe_cli.scaffold.files import beside
+
     targets: dict[Path, bytes] = {}
     conflicts = []
     for relative, text in files.items():
@@ -123,15 +154,7 @@ def init(
             if path.exists():
                 continue
         targets[path] = text.encode()
-    if conflicts and not force:
-        fail(message("init_conflicts", language, files=", ".join(conflicts)))
-    try:
-        write_files(targets, creating_inputs=True)
-    except (OutputError, OSError) as exc:
-        fail(str(exc))
-    sys.stderr.write(
-        message("init_done", language, path=display_path(directory), count=len(targets)) + "\n"
-    )
+    return targets, conflicts
 
 
 @app.command()
@@ -139,9 +162,7 @@ def init(
 def new(
     unit: Annotated[str, typer.Argument(help="Kode unit, mis. diskominfo.", show_default=False)],
     year: Annotated[int, typer.Option("--year", help="Tahun yang baru.", show_default=False)],
-    repo: Annotated[
-        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
-    ] = Path(),
+    repo: RepoOption = Path(),
     lang: LangOption = None,
 ) -> None:
     """Berkas unit untuk tahun baru: jawaban tahun lalu dibawa dan ditandai untuk ditinjau,
@@ -188,9 +209,7 @@ def new(
 @app.command()
 @guarded
 def codeowners(
-    repo: Annotated[
-        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
-    ] = Path(),
+    repo: RepoOption = Path(),
     check: Annotated[
         bool,
         typer.Option("--check", help="Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,8 @@ from spbe_cli.base.formats import ReportFormat
 from spbe_cli.cli.app import (
     LangOption,
     Show,
+    TargetOption,
+    YearFolderArgument,
     app,
     fail,
     guarded,
@@ -21,13 +23,15 @@ from spbe_cli.cli.app import (
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
 
+if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
+    from spbe_cli.report.build import Prepared
+    from spbe_cli.report.handout import Request
+
 
 @app.command()
 @guarded
 def report(
-    path: Annotated[
-        Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
-    ],
+    path: YearFolderArgument,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")] = (
         ReportFormat.html
     ),
@@ -45,14 +49,7 @@ def report(
         str | None,
         typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
     ] = None,
-    target: Annotated[
-        str | None,
-        typer.Option(
-            "--target",
-            help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
-            show_default=False,
-        ),
-    ] = None,
+    target: TargetOption = None,
     templates: Annotated[
         Path | None,
         typer.Option(
@@ -66,11 +63,10 @@ def report(
     Exit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak dapat dibuat (tidak ada
     berkas yang ditulis); 2 salah pemakaian.
     """
-    from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.targets import resolve_target
-    from spbe_cli.report.build import prepare, sweep_charts
-    from spbe_cli.report.handout import HandoutError, Request, make_handout
+    from spbe_cli.report.build import prepare
+    from spbe_cli.report.handout import Request
 
     context = start(lang)
     year = open_year([path])
@@ -79,7 +75,15 @@ def report(
     c = prepared.score.catalogue
     configured = prepared.year_set.repo.config.target
     goal = resolve_target(target, configured, c.low, c.high, context.lang)
-    request = Request(fmt, output, unit, goal, templates, context.lang)
+    _handout(prepared, Request(fmt, output, unit, goal, templates, context.lang))
+
+
+def _handout(prepared: Prepared, request: Request) -> None:
+    """Make the handout, then write it: to stdout, or all its files (none when it fails)."""
+    from spbe_cli.app.output import OutputError, write_files
+    from spbe_cli.report.build import sweep_charts
+    from spbe_cli.report.handout import HandoutError, make_handout
+
     try:
         handout = make_handout(prepared, request)
     except HandoutError as exc:
@@ -91,7 +95,7 @@ def report(
         write_files(handout.files, inputs=handout.inputs, roots=[prepared.year_set.repo.root])
     except OutputError as exc:
         fail(str(exc))
-    if fmt is ReportFormat.md:
+    if request.fmt is ReportFormat.md:
         sweep_charts(handout.output)
-    written = message("r_written", context.lang, path=display_path(handout.output))
+    written = message("r_written", request.lang, path=display_path(handout.output))
     sys.stderr.write(written + "\n")

@@ -29,6 +29,28 @@ if TYPE_CHECKING:
     from spbe_cli.app.workspace import Year
 
 
+# The longer options of `spbe score`, declared once here.
+CatalogueOverride = Annotated[
+    str | None,
+    typer.Option(
+        "--catalogue",
+        help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
+        "yang tertulis di berkas dan spbe.yaml.",
+        show_default=False,
+    ),
+]
+ScoreStage = Annotated[
+    Stage | None,
+    typer.Option(
+        "--stage",
+        help="Tahap yang dihitung: mandiri (bawaan), review, dokumen, "
+        "interviu, visitasi, final, atau bukti (tingkat yang didukung data dukung). "
+        "Nilai yang belum ada memakai tahap sebelumnya.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @guarded
 def score(
@@ -46,25 +68,8 @@ def score(
             "--format", "-f", help="table (tampilan terminal), json, csv atau md (Markdown)."
         ),
     ] = ScoreFormat.table,
-    catalogue: Annotated[
-        str | None,
-        typer.Option(
-            "--catalogue",
-            help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
-            "yang tertulis di berkas dan spbe.yaml.",
-            show_default=False,
-        ),
-    ] = None,
-    stage: Annotated[
-        Stage | None,
-        typer.Option(
-            "--stage",
-            help="Tahap yang dihitung: mandiri (bawaan), review, dokumen, "
-            "interviu, visitasi, final, atau bukti (tingkat yang didukung data dukung). "
-            "Nilai yang belum ada memakai tahap sebelumnya.",
-            show_default=False,
-        ),
-    ] = None,
+    catalogue: CatalogueOverride = None,
+    stage: ScoreStage = None,
     stages: Annotated[
         bool,
         typer.Option(
@@ -91,7 +96,11 @@ def score(
     if years:
         _trend(years, chosen, fmt, context)
         return
-    year = open_year(paths, catalogue)
+    _score_one(open_year(paths, catalogue), chosen, stages, fmt, context)
+
+
+def _score_one(year: Year, stage: Stage, stages: bool, fmt: ScoreFormat, context: Context) -> None:
+    """One year: its score at ``stage``, or all its stages side by side."""
     year_set = require(year, context)
     if stages:
         from spbe_cli.engine.evaluate import compare_stages
@@ -102,7 +111,7 @@ def score(
         return
     from spbe_cli.render.score import SCORE
 
-    sys.stdout.write(SCORE.render(year.score(chosen), fmt, context))
+    sys.stdout.write(SCORE.render(year.score(stage), fmt, context))
 
 
 def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:

@@ -6,14 +6,25 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.cli.app import LangOption, app, fail, guarded, notice_provisional, start
-from spbe_cli.problems.messages import message
+from spbe_cli.cli.app import (
+    LangOption,
+    TargetOption,
+    app,
+    fail,
+    guarded,
+    notice_provisional,
+    start,
+)
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import display_path
+
+if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
+    from spbe_cli.site.collect import Collected
 
 _BASE_URL = re.compile(r"^https://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~%/+-]*)?$")
 
@@ -44,14 +55,7 @@ def site(
             "hanya judul, tanggal dan path).",
         ),
     ] = False,
-    target: Annotated[
-        str | None,
-        typer.Option(
-            "--target",
-            help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
-            show_default=False,
-        ),
-    ] = None,
+    target: TargetOption = None,
     templates: Annotated[
         Path | None,
         typer.Option(
@@ -70,31 +74,51 @@ def site(
     menunjukkan sebabnya); 1 tidak ada folder tahun, atau folder hasil bukan situs spbe (tidak
     ada yang ditulis); 2 salah pemakaian, termasuk folder hasil di dalam data repositori.
     """
-    from spbe_cli.repository.layout import find_repo
-    from spbe_cli.site.build import SiteError, check_output, render_site, write_site
     from spbe_cli.site.collect import collect
-    from spbe_cli.site.pages import size_text
 
-    context = start(lang)
-    language = context.lang
-    if base_url is not None and not _BASE_URL.match(base_url):
-        raise UsageProblem(message("s_bad_base_url", language))
-    if base_url is not None and not base_url.endswith("/"):
-        base_url += "/"
-    repo, _ = find_repo(path)
-    try:
-        check_output(output, repo.root, language, templates)
-    except SiteError as exc:
-        fail(str(exc))
+    language = start(lang).lang
+    base_url = _base_url(base_url, language)
+    _check_output(path, output, templates, language)
     data = collect(path, lang=language, target=target, base_url=base_url)
     if not data.years:
         fail(message("s_no_years", language, path=display_path(path)))
     notice_provisional(
         [y.catalogue for y in data.usable if y.catalogue and y.catalogue.provisional]
     )
+    _write_site(data, output, templates, with_evidence, language)
+
+
+def _base_url(base_url: str | None, lang: Lang) -> str | None:
+    """An https address, ending in ``/`` so page paths join onto it."""
+    if base_url is not None and not _BASE_URL.match(base_url):
+        raise UsageProblem(message("s_bad_base_url", lang))
+    if base_url is not None and not base_url.endswith("/"):
+        base_url += "/"
+    return base_url
+
+
+def _check_output(path: Path, output: Path, templates: Path | None, lang: Lang) -> None:
+    """Refuse, before any work, an output folder that is not a site of spbe's own."""
+    from spbe_cli.repository.layout import find_repo
+    from spbe_cli.site.build import SiteError, check_output
+
+    repo, _ = find_repo(path)
+    try:
+        check_output(output, repo.root, lang, templates)
+    except SiteError as exc:
+        fail(str(exc))
+
+
+def _write_site(
+    data: Collected, output: Path, templates: Path | None, with_evidence: bool, lang: Lang
+) -> None:
+    """Render every page, write the folder, and say how much was written."""
+    from spbe_cli.site.build import SiteError, render_site, write_site
+    from spbe_cli.site.pages import size_text
+
     overrides = [templates] if templates is not None else []
     try:
-        built = render_site(data, lang=language, with_evidence=with_evidence, overrides=overrides)
+        built = render_site(data, lang=lang, with_evidence=with_evidence, overrides=overrides)
         write_site(built, output)
     except (SiteError, OSError) as exc:
         fail(str(exc))
@@ -102,7 +126,7 @@ def site(
     sys.stderr.write(
         message(
             "s_site_written",
-            language,
+            lang,
             path=display_path(output),
             pages=pages,
             size=size_text(built.size),

@@ -6,7 +6,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,8 +22,23 @@ from spbe_cli.cli.app import (
     progress,
     start,
 )
-from spbe_cli.problems.messages import message
+from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import has_errors, sort_problems
+
+if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
+    from spbe_cli.render.problems import Findings
+    from spbe_cli.render.registry import Context
+
+
+ProblemFormatOption = Annotated[
+    ProblemFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto (GitHub Actions bila terdeteksi, teks bila tidak), text, github, gitlab, "
+        "junit, sarif atau json.",
+    ),
+]
 
 
 @app.command()
@@ -37,15 +52,7 @@ def validate(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[
-        ProblemFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="auto (GitHub Actions bila terdeteksi, teks bila tidak), text, github, gitlab, "
-            "junit, sarif atau json.",
-        ),
-    ] = ProblemFormat.auto,
+    fmt: ProblemFormatOption = ProblemFormat.auto,
     allow_partial: Annotated[
         bool,
         typer.Option(
@@ -74,40 +81,51 @@ def validate(
     2 salah pemakaian; 3 kesalahan internal.
     """
     from spbe_cli.engine.validate import validate as run
-    from spbe_cli.problems.rules import RULES
-    from spbe_cli.render.problems import PROBLEMS, Findings, github_summary
+    from spbe_cli.render.problems import Findings
 
     context = start(lang)
-    language = context.lang
-    skip = {code.strip().upper() for item in ignore or [] for code in item.split(",") if code}
-    unknown = sorted(skip - set(RULES))
-    if unknown:
-        raise UsageProblem(message("unknown_codes", language, codes=", ".join(unknown)))
-    with progress(language) as advance:
+    skip = _skip_codes(ignore or [], context.lang)
+    with progress(context.lang) as advance:
         report = run(
             list(paths or []), allow_partial=allow_partial, max_bytes=max_size, progress=advance
         )
     notice_provisional(c for c in report.catalogues if c.provisional)
     problems = [p for p in sort_problems(report.problems) if p.code not in skip]
-    chosen = fmt
-    if chosen is ProblemFormat.auto:
-        chosen = (
-            ProblemFormat.github
-            if os.environ.get("GITHUB_ACTIONS") == "true"
-            else ProblemFormat.text
-        )
-    findings = Findings(problems, report.files, strict)
-    sys.stdout.write(
-        PROBLEMS.render(
-            findings, chosen, replace(context, color=context.color and chosen is ProblemFormat.text)
-        )
-    )
+    _show(Findings(problems, report.files, strict), _chosen(fmt), context)
+    failing = has_errors(problems) or (strict and bool(problems))
+    raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
+
+
+def _skip_codes(ignore: list[str], lang: Lang) -> set[str]:
+    """The codes of ``--ignore`` (repeated or comma-separated); an unknown one is a usage error."""
+    from spbe_cli.problems.rules import RULES
+
+    skip = {code.strip().upper() for item in ignore for code in item.split(",") if code}
+    unknown = sorted(skip - set(RULES))
+    if unknown:
+        raise UsageProblem(message("unknown_codes", lang, codes=", ".join(unknown)))
+    return skip
+
+
+def _chosen(fmt: ProblemFormat) -> ProblemFormat:
+    """``auto``: GitHub annotations under GitHub Actions, plain text otherwise."""
+    if fmt is not ProblemFormat.auto:
+        return fmt
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return ProblemFormat.github
+    return ProblemFormat.text
+
+
+def _show(findings: Findings, chosen: ProblemFormat, context: Context) -> None:
+    """The problems to stdout (colour only in text); under GitHub Actions also the job summary."""
+    from spbe_cli.render.problems import PROBLEMS, github_summary
+
+    colored = replace(context, color=context.color and chosen is ProblemFormat.text)
+    sys.stdout.write(PROBLEMS.render(findings, chosen, colored))
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if chosen is ProblemFormat.github and summary_file:
         with Path(summary_file).open("a", encoding="utf-8") as handle:
-            handle.write(github_summary(problems, report.files, language))
-    failing = has_errors(problems) or (strict and bool(problems))
-    raise typer.Exit(EXIT_DATA if failing else EXIT_OK)
+            handle.write(github_summary(findings.problems, findings.files, context.lang))
 
 
 @app.command()

@@ -210,47 +210,10 @@ def score(
     estimated_from: str | None = None,
 ) -> Score:
     total = catalogue.total_weight
-    results: dict[str, IndicatorResult] = {}
-    for ident, indicator in catalogue.indicators.items():
-        answer = answers.get(ident)
-        if answer is not None and answer.value is not None:
-            results[ident] = IndicatorResult(
-                indicator,
-                whole(answer.value),
-                True,
-                answer.unit,
-                f"{answer.file}:{answer.line}",
-                total,
-                answer.value,
-                supplied=answer.external,
-            )
-        elif answer is not None and answer.level is not None:
-            level = answer.level
-            results[ident] = IndicatorResult(
-                indicator,
-                whole(level),
-                True,
-                answer.unit,
-                f"{answer.file}:{answer.line}",
-                total,
-                exact=Fraction(level) if level.denominator != 1 else None,
-            )
-        else:
-            # Unanswered counts at the lowest level: level 1 already means "nothing yet"; so
-            # does an indicator waiting for another agency's index value.
-            owner = answer.unit if answer is not None else None
-            source = f"{answer.file}:{answer.line}" if answer is not None else None
-            pending = indicator.external is not None
-            results[ident] = IndicatorResult(
-                indicator,
-                indicator.scale.low,
-                pending and answer is not None,
-                owner,
-                source,
-                total,
-                pending=pending,
-                supplied=answer.external if answer is not None else None,
-            )
+    results = {
+        ident: _indicator_result(indicator, answers.get(ident), total)
+        for ident, indicator in catalogue.indicators.items()
+    }
     domains = tuple(
         DomainResult(
             d, tuple(AspectResult(a, tuple(results[i.id] for i in a.indicators)) for a in d.aspects)
@@ -267,6 +230,49 @@ def score(
         for u in units
     )
     return Score(catalogue, instansi, year, domains, unit_results, stage, fell_back, estimated_from)
+
+
+def _indicator_result(
+    indicator: Indicator, answer: AnswerInput | None, total: Fraction
+) -> IndicatorResult:
+    """One indicator's result: its value, its level, or the lowest level when unanswered."""
+    if answer is not None and answer.value is not None:
+        return IndicatorResult(
+            indicator,
+            whole(answer.value),
+            True,
+            answer.unit,
+            f"{answer.file}:{answer.line}",
+            total,
+            answer.value,
+            supplied=answer.external,
+        )
+    if answer is not None and answer.level is not None:
+        level = answer.level
+        return IndicatorResult(
+            indicator,
+            whole(level),
+            True,
+            answer.unit,
+            f"{answer.file}:{answer.line}",
+            total,
+            exact=Fraction(level) if level.denominator != 1 else None,
+        )
+    # Unanswered counts at the lowest level: level 1 already means "nothing yet"; so does an
+    # indicator waiting for another agency's index value.
+    owner = answer.unit if answer is not None else None
+    source = f"{answer.file}:{answer.line}" if answer is not None else None
+    pending = indicator.external is not None
+    return IndicatorResult(
+        indicator,
+        indicator.scale.low,
+        pending and answer is not None,
+        owner,
+        source,
+        total,
+        pending=pending,
+        supplied=answer.external if answer is not None else None,
+    )
 
 
 def target_gap(score: Score, target: Fraction | None) -> Fraction | None:

@@ -98,8 +98,6 @@ def _answer(indicator: Indicator, lang: Lang, decimal: bool) -> dict[str, Any]:
 
 
 def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
-    indicators = {i.id: _answer(i, lang, catalogue.decimal) for i in catalogue.indicators.values()}
-    supports = {i.id: {"$ref": "#/definitions/contribution"} for i in catalogue.indicators.values()}
     return {
         "$schema": DRAFT,
         "$id": f"https://spbe.invalid/schema/{catalogue.id}/assessment.json",
@@ -108,113 +106,138 @@ def editor_schema(catalogue: Catalogue, lang: Lang = "id") -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "required": ["unit", "year", "indicators"],
+        "properties": _file_properties(catalogue, lang),
+        "definitions": {
+            "evidence": _evidence(lang),
+            "item_status": _item_status(lang),
+            "contribution": _contribution(lang),
+            "review": _review(catalogue, lang),
+            "external": _external(lang),
+        },
+    }
+
+
+def _file_properties(catalogue: Catalogue, lang: Lang) -> dict[str, Any]:
+    """The top-level keys of an assessment file."""
+    indicators = {i.id: _answer(i, lang, catalogue.decimal) for i in catalogue.indicators.values()}
+    supports = {i.id: {"$ref": "#/definitions/contribution"} for i in catalogue.indicators.values()}
+    return {
+        "unit": {
+            "type": "string",
+            "pattern": r"^\S+$",
+            "description": message("schema_unit", lang),
+        },
+        "name": _text(message("schema_name", lang)),
+        "year": {
+            "type": "integer",
+            "minimum": 2000,
+            "maximum": 2100,
+            "description": message("schema_year", lang),
+        },
+        "catalogue": {"type": "string", "description": message("schema_catalogue", lang)},
+        "indicators": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": indicators,
+            "description": message("schema_indicators", lang),
+        },
+        "supports": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": supports,
+            "description": message("schema_supports", lang),
+        },
+    }
+
+
+def _evidence(lang: Lang) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title"],
         "properties": {
-            "unit": {
+            "title": _text(message("schema_title", lang)),
+            "path": _text(message("schema_path", lang)),
+            "url": {
                 "type": "string",
-                "pattern": r"^\S+$",
-                "description": message("schema_unit", lang),
+                "pattern": "^https?://",
+                "description": message("schema_url", lang),
             },
-            "name": _text(message("schema_name", lang)),
-            "year": {
-                "type": "integer",
-                "minimum": 2000,
-                "maximum": 2100,
-                "description": message("schema_year", lang),
+            "date": {
+                "type": "string",
+                "format": "date",
+                "description": message("schema_date", lang),
             },
-            "catalogue": {"type": "string", "description": message("schema_catalogue", lang)},
-            "indicators": {
+            "level": {"type": "integer", "description": message("schema_level", lang)},
+            "id": {"type": "string", "description": message("schema_item_id", lang)},
+            "unit": {"type": "string", "pattern": r"^\S+$"},
+            "status": {
                 "type": "object",
                 "additionalProperties": False,
-                "properties": indicators,
-                "description": message("schema_indicators", lang),
-            },
-            "supports": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": supports,
-                "description": message("schema_supports", lang),
+                "properties": {
+                    stage: {"$ref": "#/definitions/item_status"} for stage in ITEM_STAGES
+                },
             },
         },
-        "definitions": {
+    }
+
+
+def _item_status(lang: Lang) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["status"],
+        "properties": {
+            "status": {"enum": ["diterima", "revisi"]},
+            "reason": {"enum": ["tidak_tepat", "belum_diunggah", "ditolak_otomatis"]},
+            "note": _text(message("schema_note", lang)),
+        },
+    }
+
+
+def _contribution(lang: Lang) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "explanation": _text(message("schema_explanation", lang)),
             "evidence": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["title"],
-                "properties": {
-                    "title": _text(message("schema_title", lang)),
-                    "path": _text(message("schema_path", lang)),
-                    "url": {
-                        "type": "string",
-                        "pattern": "^https?://",
-                        "description": message("schema_url", lang),
-                    },
-                    "date": {
-                        "type": "string",
-                        "format": "date",
-                        "description": message("schema_date", lang),
-                    },
-                    "level": {"type": "integer", "description": message("schema_level", lang)},
-                    "id": {"type": "string", "description": message("schema_item_id", lang)},
-                    "unit": {"type": "string", "pattern": r"^\S+$"},
-                    "status": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "properties": {
-                            stage: {"$ref": "#/definitions/item_status"} for stage in ITEM_STAGES
-                        },
-                    },
-                },
+                "type": "array",
+                "maxItems": 200,
+                "items": {"$ref": "#/definitions/evidence"},
             },
-            "item_status": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["status"],
-                "properties": {
-                    "status": {"enum": ["diterima", "revisi"]},
-                    "reason": {"enum": ["tidak_tepat", "belum_diunggah", "ditolak_otomatis"]},
-                    "note": _text(message("schema_note", lang)),
-                },
-            },
-            "contribution": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "explanation": _text(message("schema_explanation", lang)),
-                    "evidence": {
-                        "type": "array",
-                        "maxItems": 200,
-                        "items": {"$ref": "#/definitions/evidence"},
-                    },
-                },
-            },
-            "review": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["status"],
-                "properties": {
-                    "status": {"enum": ["diterima", "revisi"]},
-                    "level": (
-                        {"type": ["number", "string"]} if catalogue.decimal else {"type": "integer"}
-                    ),
-                    "note": _text(message("schema_note", lang)),
-                    "by": _text(message("schema_by", lang)),
-                    "date": {"type": "string", "format": "date"},
-                },
-            },
-            "external": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["source"],
-                "properties": {
-                    "value": {"type": ["number", "string"]},
-                    "raw": {"type": ["number", "string"]},
-                    "source": _text(message("schema_source", lang)),
-                    "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
-                    "document": _text(message("schema_document", lang)),
-                    "url": {"type": "string", "pattern": "^https?://"},
-                    "date": {"type": "string", "format": "date"},
-                },
-            },
+        },
+    }
+
+
+def _review(catalogue: Catalogue, lang: Lang) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["status"],
+        "properties": {
+            "status": {"enum": ["diterima", "revisi"]},
+            "level": {"type": ["number", "string"]} if catalogue.decimal else {"type": "integer"},
+            "note": _text(message("schema_note", lang)),
+            "by": _text(message("schema_by", lang)),
+            "date": {"type": "string", "format": "date"},
+        },
+    }
+
+
+def _external(lang: Lang) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["source"],
+        "properties": {
+            "value": {"type": ["number", "string"]},
+            "raw": {"type": ["number", "string"]},
+            "source": _text(message("schema_source", lang)),
+            "year": {"type": "integer", "minimum": 2000, "maximum": 2100},
+            "document": _text(message("schema_document", lang)),
+            "url": {"type": "string", "pattern": "^https?://"},
+            "date": {"type": "string", "format": "date"},
         },
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.domain.numbers import json_number, shown
@@ -14,6 +14,9 @@ from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.console import text_console
 from spbe_cli.render.document import Cell, Document, markdown, strong
 from spbe_cli.render.registry import Registry
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 ARROWS = {"naik": "▲", "turun": "▼", "tetap": "=", "baru": "＋", "hilang": "−"}
 
@@ -145,27 +148,52 @@ def diff_markdown(diff: Diff, lang: Lang) -> str:
 
 
 def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool = False) -> str:
+    console, buffer = text_console(width, color)
+    console.print(_totals_table(diff, lang))
+    if diff.estimated:
+        console.print(
+            message(
+                "diff_estimated", lang, source=diff.old.catalogue.id, target=diff.new.catalogue.id
+            ),
+            style="bold",
+        )
+    if not diff.indicators:
+        console.print(message("diff_other_catalogue", lang))
+        return buffer.getvalue()
+    console.print(_indicators_table(diff, lang))
+    counts = Counter(c.status for c in diff.indicators)
+    console.print(
+        ", ".join(
+            f"{_status(s, lang)}: {counts.get(s, 0)}"
+            for s in ("naik", "turun", "tetap", "baru", "hilang")
+        )
+    )
+    return buffer.getvalue()
+
+
+def _titled_table(title: str, columns: tuple[tuple[str, bool], ...]) -> Table:
+    """A table with a title on the left and ``(heading, right-aligned)`` columns."""
     from rich import box
     from rich.table import Table
 
-    console, buffer = text_console(width, color)
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left")
+    for column, right in columns:
+        table.add_column(column, justify="right" if right else "left")
+    return table
 
-    def t(key: str, **kw: object) -> str:
-        return message(key, lang, **kw)
 
-    head = Table(
-        box=box.SIMPLE_HEAD,
-        title=t("diff_title", old=diff.old_label, new=diff.new_label),
-        title_justify="left",
+def _totals_table(diff: Diff, lang: Lang) -> Table:
+    """The index, then each domain and aspect, before and after."""
+    head = _titled_table(
+        message("diff_title", lang, old=diff.old_label, new=diff.new_label),
+        (
+            (message("col_id", lang), False),
+            (message("col_name", lang), False),
+            (diff.old_label, True),
+            (diff.new_label, True),
+            (message("trend_change", lang), True),
+        ),
     )
-    for column, right in (
-        (t("col_id"), False),
-        (t("col_name"), False),
-        (diff.old_label, True),
-        (diff.new_label, True),
-        (t("trend_change"), True),
-    ):
-        head.add_column(column, justify="right" if right else "left")
     head.add_row(
         "",
         _index_title(diff, lang),
@@ -182,24 +210,21 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
             shown(d.new, lang) if d.new is not None else "-",
             _change(d, lang),
         )
-    console.print(head)
-    if diff.estimated:
-        console.print(
-            t("diff_estimated", source=diff.old.catalogue.id, target=diff.new.catalogue.id),
-            style="bold",
-        )
-    if not diff.indicators:
-        console.print(t("diff_other_catalogue"))
-        return buffer.getvalue()
-    rows = Table(box=box.SIMPLE_HEAD, title=t("col_indicator"), title_justify="left")
-    for column, right in (
-        (t("col_indicator"), False),
-        (diff.old_label, True),
-        (diff.new_label, True),
-        (t("trend_change"), False),
-        (t("col_unit"), False),
-    ):
-        rows.add_column(column, justify="right" if right else "left")
+    return head
+
+
+def _indicators_table(diff: Diff, lang: Lang) -> Table:
+    """Every indicator's level before and after; changed ones in bold."""
+    rows = _titled_table(
+        message("col_indicator", lang),
+        (
+            (message("col_indicator", lang), False),
+            (diff.old_label, True),
+            (diff.new_label, True),
+            (message("trend_change", lang), False),
+            (message("col_unit", lang), False),
+        ),
+    )
     for c in diff.indicators:
         rows.add_row(
             c.id,
@@ -209,15 +234,7 @@ def diff_table(diff: Diff, lang: Lang, *, width: int | None = None, color: bool 
             c.unit or "-",
             style=None if c.status == "tetap" else "bold",
         )
-    console.print(rows)
-    counts = Counter(c.status for c in diff.indicators)
-    console.print(
-        ", ".join(
-            f"{_status(s, lang)}: {counts.get(s, 0)}"
-            for s in ("naik", "turun", "tetap", "baru", "hilang")
-        )
-    )
-    return buffer.getvalue()
+    return rows
 
 
 DIFF: Registry[OutputChoice, Diff, str] = Registry("diff", OutputChoice)

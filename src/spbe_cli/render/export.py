@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_cli.base.formats import CsvDialect, ExportFormat
 from spbe_cli.base.safetext import csv_cell
@@ -22,6 +22,9 @@ from spbe_cli.problems.problem import natural_key
 from spbe_cli.render.jsonfmt import score_document
 from spbe_cli.render.registry import Registry
 from spbe_cli.render.view import external_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 COLUMNS = (
     "id",
@@ -180,60 +183,69 @@ def _portal_evidence(owned: list[tuple[str, Evidence]], lang: Lang) -> list[str]
 def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     """A workbook: a summary sheet and an indicator sheet, headers frozen, filters on."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
 
     from spbe_cli.render.xlsxfile import save
 
     book = Workbook()
     book.remove(book.worksheets[0])
-    summary = book.create_sheet(message("xlsx_summary", lang))
-    bold = Font(bold=True)
-    head = [
-        message("xlsx_item", lang),
-        message("col_name", lang),
-        message("col_weight", lang),
-        message("col_index", lang),
-    ]
-    summary.append(head)
-    summary.append(
+    _summary_sheet(book.create_sheet(message("xlsx_summary", lang)), score, lang)
+    _indicator_sheet(book.create_sheet(message("xlsx_indicators", lang)), data, lang)
+    return save(book)
+
+
+def _summary_rows(score: Score, lang: Lang) -> list[list[Any]]:
+    """The index, then each domain (where the framework has them) and its aspects."""
+    rows: list[list[Any]] = [
+        [
+            message("xlsx_item", lang),
+            message("col_name", lang),
+            message("col_weight", lang),
+            message("col_index", lang),
+        ],
         [
             score.catalogue.index_title(lang),
             score.predikat,
             json_number(score.catalogue.total_weight),
             json_number(rounded(score.index)),
-        ]
-    )
+        ],
+    ]
     for d in score.domains:
         if score.catalogue.has_domains:
-            summary.append(
-                [
-                    d.domain.id,
-                    d.domain.name,
-                    json_number(d.domain.weight),
-                    json_number(rounded(d.index)),
-                ]
+            domain = d.domain
+            rows.append(
+                [domain.id, domain.name, json_number(domain.weight), json_number(rounded(d.index))]
             )
         for a in d.aspects:
-            summary.append(
-                [
-                    a.aspect.id,
-                    a.aspect.name,
-                    json_number(a.aspect.weight),
-                    json_number(rounded(a.index)),
-                ]
+            aspect = a.aspect
+            rows.append(
+                [aspect.id, aspect.name, json_number(aspect.weight), json_number(rounded(a.index))]
             )
+    return rows
+
+
+def _summary_sheet(summary: Worksheet, score: Score, lang: Lang) -> None:
+    from openpyxl.styles import Font
+
+    for row in _summary_rows(score, lang):
+        summary.append(row)
+    bold = Font(bold=True)
     for cell in summary[1]:
         cell.font = bold
     summary.freeze_panes = "A2"
     summary.auto_filter.ref = f"A1:D{summary.max_row}"
     for column, width in zip("ABCD", (14, 60, 10, 10), strict=True):
         summary.column_dimensions[column].width = width
-    sheet = book.create_sheet(message("xlsx_indicators", lang))
+
+
+def _indicator_sheet(sheet: Worksheet, data: list[dict[str, Any]], lang: Lang) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     columns = list(data[0])
     sheet.append([column_label(c, lang) for c in columns])
     for row in data:
         sheet.append([row[c] for c in columns])
+    bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
     sheet.freeze_panes = "C2"
@@ -244,7 +256,6 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return save(book)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,30 @@ from spbe_cli.render.view import Row, ScoreView
 def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = False) -> str:
     console, buffer = text_console(width, color)
     lab = view.labels
+    parts: list[RenderableType] = [
+        _header(view),
+        _index_panel(view),
+        _table(lab["bands_title"], [lab["band_range"], lab["predikat"]], view.bands, marker=True),
+        _domains(view),
+        _units(view),
+        _missing(view),
+        *_pending(view),
+        _gains(view),
+    ]
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()
+
+
+def _header(view: ScoreView) -> Text:
+    lab = view.labels
     header = Text()
     header.append(view.instansi, style="bold")
     header.append(f"  ·  {lab['year']} {view.year}  ·  {lab['catalogue']}: {view.catalogue}")
+    return header
+
+
+def _index_panel(view: ScoreView) -> Panel:
     body = Text()
     body.append(view.index, style="bold")
     body.append("   ")
@@ -28,60 +49,47 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
     if view.stage_note:
         body.append("\n")
         body.append(view.stage_note, style="cyan")
-    parts: list[RenderableType] = [
-        header,
-        Panel(body, title=lab["index_title"], expand=False, box=box.ROUNDED, padding=(0, 2)),
-        _table(lab["bands_title"], [lab["band_range"], lab["predikat"]], view.bands, marker=True),
-        _table(
-            lab["domains_title"],
-            [lab["col_id"], lab["col_name"], lab["col_weight"], lab["col_index"]],
-            view.domains,
-            right=(2, 3),
-            # aspects sit under their domain; a framework of aspects only has no domain rows
-            indent_plain=any(row.strong for row in view.domains[:-1]),
-        ),
-        _table(
-            lab["units_title"],
-            [
-                lab["col_unit"],
-                lab["col_name"],
-                lab["col_answered"],
-                lab["col_mean"],
-                lab["col_contribution"],
-            ],
-            view.units,
-            right=(2, 3, 4),
-        ),
-        _missing(view),
-        *(
-            [
-                _table(
-                    lab["pending_title"],
-                    [lab["col_indicator"], lab["col_name"], lab["col_source"], lab["col_unit"]],
-                    view.pending,
-                )
-            ]
-            if view.pending
-            else []
-        ),
-        _table(
-            lab["gains_title"],
-            [
-                lab["col_indicator"],
-                lab["col_name"],
-                lab["col_unit"],
-                lab["col_level"],
-                lab["col_next"],
-                lab["col_gain"],
-            ],
-            view.gains,
-            right=(5,),
-            empty=lab["all_at_top"],
-        ),
-    ]
-    for part in parts:
-        console.print(part)
-    return buffer.getvalue()
+    title = view.labels["index_title"]
+    return Panel(body, title=title, expand=False, box=box.ROUNDED, padding=(0, 2))
+
+
+def _domains(view: ScoreView) -> RenderableType:
+    lab = view.labels
+    return _table(
+        lab["domains_title"],
+        [lab["col_id"], lab["col_name"], lab["col_weight"], lab["col_index"]],
+        view.domains,
+        right=(2, 3),
+        # aspects sit under their domain; a framework of aspects only has no domain rows
+        indent_plain=any(row.strong for row in view.domains[:-1]),
+    )
+
+
+def _units(view: ScoreView) -> RenderableType:
+    lab = view.labels
+    columns = ["col_unit", "col_name", "col_answered", "col_mean", "col_contribution"]
+    return _table(lab["units_title"], [lab[c] for c in columns], view.units, right=(2, 3, 4))
+
+
+def _pending(view: ScoreView) -> list[RenderableType]:
+    """Indicators waiting for another agency's index value: a table only when there are some."""
+    if not view.pending:
+        return []
+    lab = view.labels
+    columns = ["col_indicator", "col_name", "col_source", "col_unit"]
+    return [_table(lab["pending_title"], [lab[c] for c in columns], view.pending)]
+
+
+def _gains(view: ScoreView) -> RenderableType:
+    lab = view.labels
+    columns = ["col_indicator", "col_name", "col_unit", "col_level", "col_next", "col_gain"]
+    return _table(
+        lab["gains_title"],
+        [lab[c] for c in columns],
+        view.gains,
+        right=(5,),
+        empty=lab["all_at_top"],
+    )
 
 
 COMPACT_MISSING = 10  # past this many, unanswered indicators are listed by id only

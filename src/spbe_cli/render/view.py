@@ -6,6 +6,7 @@ Templates only loop and branch over these; they never compute or round.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spbe_cli.domain.numbers import shown
 from spbe_cli.domain.stage import Stage
@@ -105,68 +106,13 @@ def stage_note(score: Score, lang: Lang) -> str | None:
     )
 
 
+def _num(value: object, lang: Lang, places: int = 2) -> str:
+    assert isinstance(value, Fraction | int)
+    return shown(Fraction(value), lang, places)
+
+
 def score_view(score: Score, lang: Lang) -> ScoreView:
-    def num(value: object, places: int = 2) -> str:
-        from fractions import Fraction
-
-        assert isinstance(value, Fraction | int)
-        return shown(Fraction(value), lang, places)
-
     c = score.catalogue
-    top = max(b.max for b in c.bands)
-    bands = tuple(
-        Row(
-            (f"{num(b.min)} – {num(b.max) if b.max == top else '< ' + num(b.max)}", b.name),
-            strong=b.name == score.predikat,
-        )
-        for b in c.bands
-    )
-    domains: list[Row] = []
-    for d in score.domains:
-        if c.has_domains:
-            row = (d.domain.id, d.domain.name, num(d.domain.weight), num(d.index))
-            domains.append(Row(row, True))
-        domains.extend(
-            Row((a.aspect.id, a.aspect.name, num(a.aspect.weight), num(a.index))) for a in d.aspects
-        )
-    domains.append(
-        Row(
-            (
-                "",
-                c.index_title(lang),
-                num(c.total_weight),
-                num(score.index),
-            ),
-            True,
-        )
-    )
-    units = tuple(
-        Row(
-            (
-                u.unit,
-                u.name or "",
-                str(len(u.indicators)),
-                num(u.mean_level) if u.mean_level is not None else "-",
-                num(u.contribution, GAIN_PLACES),
-            )
-        )
-        for u in score.units
-    )
-    missing = tuple(Row((r.indicator.id, r.indicator.name, r.unit or "-")) for r in score.missing)
-    gains = tuple(
-        Row(
-            (
-                r.indicator.id,
-                r.indicator.name,
-                r.unit or "-",
-                level_text(r, lang),
-                f"{r.indicator.text(r.next_level or 0, lang)} "
-                f"{r.indicator.name_at(r.next_level or 0)}",
-                f"+{num(r.next_gain or 0, GAIN_PLACES)}",
-            )
-        )
-        for r in score.top_gains()
-    )
     incomplete = (
         None if score.complete else message("incomplete_note", lang, count=len(score.missing))
     )
@@ -182,17 +128,85 @@ def score_view(score: Score, lang: Lang) -> ScoreView:
         year=str(score.year) if score.year is not None else "-",
         catalogue=c.title,
         regulation=c.regulation,
-        index=num(score.index),
+        index=_num(score.index, lang),
         predikat=score.predikat,
         incomplete=incomplete,
         stage_note=stage_note(score, lang),
-        bands=bands,
-        domains=tuple(domains),
-        units=units,
-        missing=missing,
-        gains=gains,
+        bands=_band_rows(score, lang),
+        domains=_domain_rows(score, lang),
+        units=_unit_rows(score, lang),
+        missing=tuple(
+            Row((r.indicator.id, r.indicator.name, r.unit or "-")) for r in score.missing
+        ),
+        gains=_gain_rows(score, lang),
         pending=tuple(
             Row((r.indicator.id, r.indicator.name, external_text(r, lang), r.unit or "-"))
             for r in score.pending
         ),
+    )
+
+
+def _band_rows(score: Score, lang: Lang) -> tuple[Row, ...]:
+    """The predikat ranges; the one reached in bold."""
+    bands = score.catalogue.bands
+    top = max(b.max for b in bands)
+    return tuple(
+        Row(
+            (
+                f"{_num(b.min, lang)} – "
+                f"{_num(b.max, lang) if b.max == top else '< ' + _num(b.max, lang)}",
+                b.name,
+            ),
+            strong=b.name == score.predikat,
+        )
+        for b in bands
+    )
+
+
+def _domain_rows(score: Score, lang: Lang) -> tuple[Row, ...]:
+    """Each domain (bold, where the framework has them) and its aspects, then the index."""
+    c = score.catalogue
+    domains: list[Row] = []
+    for d in score.domains:
+        if c.has_domains:
+            row = (d.domain.id, d.domain.name, _num(d.domain.weight, lang), _num(d.index, lang))
+            domains.append(Row(row, True))
+        domains.extend(
+            Row((a.aspect.id, a.aspect.name, _num(a.aspect.weight, lang), _num(a.index, lang)))
+            for a in d.aspects
+        )
+    total = ("", c.index_title(lang), _num(c.total_weight, lang), _num(score.index, lang))
+    domains.append(Row(total, True))
+    return tuple(domains)
+
+
+def _unit_rows(score: Score, lang: Lang) -> tuple[Row, ...]:
+    return tuple(
+        Row(
+            (
+                u.unit,
+                u.name or "",
+                str(len(u.indicators)),
+                _num(u.mean_level, lang) if u.mean_level is not None else "-",
+                _num(u.contribution, lang, GAIN_PLACES),
+            )
+        )
+        for u in score.units
+    )
+
+
+def _gain_rows(score: Score, lang: Lang) -> tuple[Row, ...]:
+    return tuple(
+        Row(
+            (
+                r.indicator.id,
+                r.indicator.name,
+                r.unit or "-",
+                level_text(r, lang),
+                f"{r.indicator.text(r.next_level or 0, lang)} "
+                f"{r.indicator.name_at(r.next_level or 0)}",
+                f"+{_num(r.next_gain or 0, lang, GAIN_PLACES)}",
+            )
+        )
+        for r in score.top_gains()
     )

@@ -10,13 +10,11 @@ Every text is a text cell, never a formula, and the bytes are the same for the s
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-from fractions import Fraction
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from spbe_cli import __version__
-from spbe_cli.domain.numbers import fmt, shown
+from spbe_cli.model.catalogue import Level
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.sheet.layout import (
     CRITERIA_COLUMNS,
@@ -27,105 +25,74 @@ from spbe_cli.sheet.layout import (
     MAX_CELL_TEXT,
     META,
     col,
-    headings,
     letter,
     ref_text,
     sheet_names,
 )
-from spbe_cli.sheet.model import BLANK_EVIDENCE_ROWS, FORMAT, IndicatorRow, UnitSheet
+from spbe_cli.sheet.model import (
+    BLANK_EVIDENCE_ROWS,
+    FORMAT,
+    EvidenceRow,
+    IndicatorRow,
+    UnitSheet,
+)
+from spbe_cli.sheet.pen import Pen, fit_rows, lines_needed
+from spbe_cli.sheet.texts import current_text, level_cell, level_choice, next_requirement
 
-FILL = "FFF2CC"  # the yellow of cells to fill in
-HEAD = "D9E1F2"
-LOCKED_GREY = "EDEDED"
+__all__ = [
+    "build_workbook",
+    "current_text",
+    "fit_rows",
+    "level_cell",
+    "level_choice",
+    "lines_needed",
+    "next_requirement",
+]
 
-
-def level_choice(value: int, name: str) -> str:
-    """A drop-down entry: ``3 - Terdefinisi``."""
-    return f"{value} - {name}"
-
-
-def level_cell(row: IndicatorRow, lang: Lang) -> str | None:
-    """This year's level as the cell shows it: the drop-down entry, or the decimal value as
-    written (``2,5``; ``7/3``)."""
-    if row.level is None:
-        return None
-    if row.level.denominator == 1:
-        return level_choice(row.level.numerator, row.indicator.scale.name_of(row.level))
-    if row.written is not None:
-        return row.written
-    return fmt(row.level, lang)  # 2,5 (decimal comma in Bahasa Indonesia); 7/3 stays a fraction
-
-
-def next_requirement(row: IndicatorRow, lang: Lang) -> str:
-    scale = row.indicator.scale
-    if row.role == "support" or row.external:
-        return ""
-    target = scale.low if row.level is None else math.floor(row.level) + 1
-    if target > scale.high:
-        return message("sh_top", lang)
-    criterion, _ = row.indicator.criterion_at(target)
-    if not criterion:
-        return ""
-    return message("sh_next", lang, level=target, name=scale.name_of(target), criterion=criterion)
+LEVEL_COL = col(INDICATOR_COLUMNS, "level")
+TEXT_COL = col(INDICATOR_COLUMNS, "explanation")
+REF_COL = col(EVIDENCE_COLUMNS, "ref")
+IND_WIDTHS = (8, 34, 11, 18, 16, 60, 40, 12, 12)
+EV_WIDTHS = (11, 40, 32, 36, 16, 9, 12, 26, 8)
+CR_WIDTHS = (8, 8, 16, 80, 50)
 
 
-def current_text(row: IndicatorRow, year: int, lang: Lang) -> str:
-    scale = row.indicator.scale
-    if row.role == "support":
-        return message("sh_support_level", lang)
-    if row.external and row.indicator.external is not None:
-        ext = row.indicator.external
-        if row.external_value is None:
-            return message("external_pending", lang, index=ext.index, agency=ext.agency)
-        value = row.external_value
-        return message("sh_this_year", lang, value=_value(value, lang), name=scale.name_of(value))
-    if row.level is not None:
-        return message(
-            "sh_this_year", lang, value=_value(row.level, lang), name=scale.name_of(row.level)
+class _Heading(NamedTuple):
+    """The texts every sheet's head repeats."""
+
+    title: str
+    catalogue: str
+    shown_unit: str
+
+    @classmethod
+    def of(cls, sheet: UnitSheet, lang: Lang) -> _Heading:
+        shown_unit = (
+            f"{sheet.unit_name} ({sheet.unit})" if sheet.unit_name != sheet.unit else sheet.unit
         )
-    if row.last_year is not None:
-        return message(
-            "sh_last_year",
-            lang,
-            value=_value(row.last_year, lang),
-            name=scale.name_of(row.last_year),
-            year=year - 1,
+        title = message(
+            "sh_title", lang, year=sheet.year, unit=shown_unit, instansi=sheet.instansi or "-"
         )
-    return message("sh_not_filled", lang)
+        catalogue = f"{sheet.catalogue.id} ({sheet.catalogue.regulation})"
+        return cls(title, catalogue, shown_unit)
 
 
-def _value(value: Fraction, lang: Lang) -> str:
-    return str(value.numerator) if value.denominator == 1 else shown(value, lang)
+@dataclass(frozen=True)
+class _Links:
+    """Where the indicator sheet's links point: each indicator's first evidence row (and how
+    many it has) and its first criteria row."""
 
-
-def lines_needed(text: object, width: float) -> int:
-    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (spreadsheets
-    do not size rows for wrapped text they did not lay out themselves)."""
-    if not isinstance(text, str) or not text:
-        return 1
-    per_line = max(1, int(width * 0.95))  # DejaVu/Liberation Sans run wider than Calibri
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-
-
-def fit_rows(ws: Any, widths: dict[int, float], first: int, every: Sequence[float] = ()) -> None:
-    """Set each row's height from its wrapped cells (15 points a line, at most 409); the header
-    row (``first``) wraps in every column (``every``)."""
-    for cells in ws.iter_rows(min_row=first):
-        sizes = dict(enumerate(every, 1)) if cells[0].row == first and every else widths
-        lines = max(
-            (lines_needed(c.value, sizes[c.column]) for c in cells if c.column in sizes),
-            default=1,
-        )
-        if lines > 1:
-            ws.row_dimensions[cells[0].row].height = min(409, 15 * lines)
+    evidence_sheet: str
+    criteria_sheet: str
+    first_evidence: dict[str, int]
+    count: dict[str, int]
+    first_criteria: dict[str, int]
 
 
 def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
+    """The workbook's bytes: guide, indicators, evidence, criteria and the hidden metadata,
+    protected and set up for printing."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.workbook.protection import WorkbookProtection
-    from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.hyperlink import Hyperlink
 
     from spbe_cli.render.xlsxfile import save
 
@@ -138,61 +105,86 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
     crit = book.create_sheet(names["criteria"])
     meta = book.create_sheet(META)
 
-    bold = Font(bold=True)
-    title_font = Font(bold=True, size=13)
-    head_fill = PatternFill("solid", fgColor=HEAD)
-    fill = PatternFill("solid", fgColor=FILL)
-    grey = PatternFill("solid", fgColor=LOCKED_GREY)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    unlocked = Protection(locked=False)
-    link_font = Font(color="1F4E79", underline="single")
+    pen = Pen.make(lang)
+    heading = _Heading.of(sheet, lang)
+    levels = _levels(sheet)
+    first_criteria, criteria_rows = _criteria_rows(sheet)
+    first_evidence, count = _evidence_index(sheet)
+    links = _Links(names["evidence"], names["criteria"], first_evidence, count, first_criteria)
 
-    def put(ws: Any, row: int, column: int, value: object, *, wrapped: bool = False) -> Any:
-        cell = ws.cell(row=row, column=column)
-        if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-            value = message("sh_too_long", lang)  # the import knows this marker
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-        cell.alignment = wrap if wrapped else top
-        return cell
+    _guide(pen, guide, sheet, heading)
+    _metadata(pen, meta, sheet, levels)
+    _indicators(pen, ind, sheet, heading, levels, links)
+    _evidence(pen, evs, sheet, heading, levels)
+    _criteria(pen, crit, heading, criteria_rows)
+    _protect_and_print(guide, ind, evs, crit, meta)
+    book.security = WorkbookProtection(lockStructure=True)
+    book.active = 1
+    return save(book)
 
-    def header(ws: Any, columns: tuple[tuple[str, str], ...], title: str, sub: str) -> None:
-        put(ws, 1, 1, title).font = title_font
-        put(ws, 2, 1, sub)
-        for n, text in enumerate(headings(columns, lang), 1):
-            cell = put(ws, HEADER_ROW, n, text, wrapped=True)
-            cell.font = bold
-            cell.fill = head_fill
 
-    shown_unit = (
-        f"{sheet.unit_name} ({sheet.unit})" if sheet.unit_name != sheet.unit else sheet.unit
-    )
-    title = message(
-        "sh_title", lang, year=sheet.year, unit=shown_unit, instansi=sheet.instansi or "-"
-    )
-    catalogue = f"{sheet.catalogue.id} ({sheet.catalogue.regulation})"
+def _levels(sheet: UnitSheet) -> list[Level]:
+    """The levels of the drop-down: the first row's scale, else the catalogue's first."""
+    scale = sheet.catalogue.scales[0] if sheet.catalogue.scales else None
+    first_scale = sheet.rows[0].indicator.scale if sheet.rows else scale
+    return list(first_scale.levels) if first_scale is not None else []
 
-    # --- the guide -------------------------------------------------------------------------
-    put(guide, 1, 1, message("sh_guide_title", lang)).font = title_font
-    put(guide, 2, 1, title)
+
+def _criteria_rows(sheet: UnitSheet) -> tuple[dict[str, int], list[list[object]]]:
+    """The criteria sheet's rows (every level of every indicator), and each indicator's first."""
+    first_criteria: dict[str, int] = {}
+    criteria_rows: list[list[object]] = []
+    for r in sheet.rows:
+        first_criteria[r.indicator.id] = FIRST_ROW + len(criteria_rows)
+        for level in r.indicator.scale.levels:
+            criterion, asked = r.indicator.criterion_at(level.value)
+            criteria_rows.append([r.indicator.id, level.value, level.name, criterion, asked])
+    return first_criteria, criteria_rows
+
+
+def _evidence_index(sheet: UnitSheet) -> tuple[dict[str, int], dict[str, int]]:
+    """Each indicator's first row on the evidence sheet, and its number of rows."""
+    first_evidence: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for n, e in enumerate(sheet.evidence):
+        first_evidence.setdefault(e.indicator, FIRST_ROW + n)
+        count[e.indicator] = count.get(e.indicator, 0) + 1
+    return first_evidence, count
+
+
+# --- the guide ---------------------------------------------------------------------------------
+
+
+def _guide(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading) -> None:
+    """The first sheet: what the workbook is for and the steps to fill it in."""
+    lang = pen.lang
+    pen.put(ws, 1, 1, message("sh_guide_title", lang)).font = pen.title_font
+    pen.put(ws, 2, 1, heading.title)
     steps = [
-        message("sh_guide_1", lang, unit=shown_unit, year=sheet.year, catalogue=catalogue),
+        message(
+            "sh_guide_1",
+            lang,
+            unit=heading.shown_unit,
+            year=sheet.year,
+            catalogue=heading.catalogue,
+        ),
         *(message(f"sh_guide_{n}", lang) for n in range(2, 8)),
         message("sh_guide_source", lang, version=__version__, file=sheet.relative),
     ]
     for n, text in enumerate(steps, 4):
-        put(guide, n, 1, f"{n - 3}." if n - 3 < len(steps) else "")
-        put(guide, n, 2, text, wrapped=True)
-    guide.column_dimensions["A"].width = 4
-    guide.column_dimensions["B"].width = 110
-    fit_rows(guide, {2: 110}, 4)
+        pen.put(ws, n, 1, f"{n - 3}." if n - 3 < len(steps) else "")
+        pen.put(ws, n, 2, text, wrapped=True)
+    ws.column_dimensions["A"].width = 4
+    ws.column_dimensions["B"].width = 110
+    fit_rows(ws, {2: 110}, 4)
 
-    # --- the metadata and the drop-down lists ----------------------------------------------
-    scale = sheet.catalogue.scales[0] if sheet.catalogue.scales else None
-    first_scale = sheet.rows[0].indicator.scale if sheet.rows else scale
-    levels = list(first_scale.levels) if first_scale is not None else []
+
+# --- the metadata and the drop-down lists ------------------------------------------------------
+
+
+def _metadata(pen: Pen, ws: Any, sheet: UnitSheet, levels: list[Level]) -> None:
+    """The hidden sheet ``spbe import`` checks (key/value rows), with the drop-down lists: the
+    level entries (column D) and the indicator ids (column E)."""
     pairs = [
         ("format", FORMAT),
         ("tool", f"spbe {__version__}"),
@@ -201,142 +193,179 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
         ("year", str(sheet.year)),
         ("file", sheet.relative),
         ("sha256", sheet.sha256),
-        ("lang", lang),
+        ("lang", pen.lang),
         ("indicators", ",".join(f"{r.indicator.id}:{r.role}" for r in sheet.rows)),
         ("evidence_rows", str(len(sheet.evidence) + BLANK_EVIDENCE_ROWS)),
     ]
     for n, (key, value) in enumerate(pairs, 1):
-        put(meta, n, 1, key)
-        put(meta, n, 2, value)
+        pen.put(ws, n, 1, key)
+        pen.put(ws, n, 2, value)
     for n, level in enumerate(levels, 1):
-        put(meta, n, 4, level_choice(level.value, level.name))
-    idents = [r.indicator.id for r in sheet.rows]
-    for n, ident in enumerate(idents, 1):
-        put(meta, n, 5, ident)
-    meta.sheet_state = "hidden"
+        pen.put(ws, n, 4, level_choice(level.value, level.name))
+    for n, r in enumerate(sheet.rows, 1):
+        pen.put(ws, n, 5, r.indicator.id)
+    ws.sheet_state = "hidden"
 
-    # --- the indicators --------------------------------------------------------------------
-    header(ind, INDICATOR_COLUMNS, title, message("sh_subtitle", lang, catalogue=catalogue))
-    first_evidence: dict[str, int] = {}
-    count: dict[str, int] = {}
-    for n, e in enumerate(sheet.evidence):
-        first_evidence.setdefault(e.indicator, FIRST_ROW + n)
-        count[e.indicator] = count.get(e.indicator, 0) + 1
-    first_criteria: dict[str, int] = {}
-    criteria_rows: list[list[object]] = []
-    for r in sheet.rows:
-        first_criteria[r.indicator.id] = FIRST_ROW + len(criteria_rows)
-        for level in r.indicator.scale.levels:
-            criterion, asked = r.indicator.criterion_at(level.value)
-            criteria_rows.append([r.indicator.id, level.value, level.name, criterion, asked])
 
-    level_col = col(INDICATOR_COLUMNS, "level")
-    text_col = col(INDICATOR_COLUMNS, "explanation")
+# --- the indicators ----------------------------------------------------------------------------
+
+
+def _indicators(
+    pen: Pen,
+    ws: Any,
+    sheet: UnitSheet,
+    heading: _Heading,
+    levels: list[Level],
+    links: _Links,
+) -> None:
+    """The indicator sheet: one row per indicator, the level and explanation to fill in."""
+    sub = message("sh_subtitle", pen.lang, catalogue=heading.catalogue)
+    pen.header(ws, INDICATOR_COLUMNS, heading.title, sub)
     for n, r in enumerate(sheet.rows):
-        row = FIRST_ROW + n
-        put(ind, row, 1, r.indicator.id).font = bold
-        put(ind, row, 2, r.indicator.name, wrapped=True)
-        put(ind, row, 3, message(f"sh_role_{r.role}", lang))
-        put(ind, row, 4, current_text(r, sheet.year, lang), wrapped=True)
-        level = put(ind, row, level_col, None)
-        if r.role == "lead" and not r.external:
-            level.value = level_cell(r, lang)
-            if isinstance(level.value, str):
-                level.data_type = "s"
-            level.number_format = "@"
-            level.fill = fill
-            level.protection = unlocked
-        else:
-            agency = r.indicator.external.agency if r.indicator.external else ""
-            text = (
-                message("sh_external_level", lang, agency=agency)
-                if r.role == "lead"
-                else message("sh_support_level", lang)
-            )
-            put(ind, row, level_col, text, wrapped=True).fill = grey
-        explanation = put(ind, row, text_col, r.explanation, wrapped=True)
-        if r.explanation is None or len(r.explanation) <= MAX_CELL_TEXT:
-            explanation.fill = fill
-            explanation.protection = unlocked
-        put(ind, row, 7, next_requirement(r, lang), wrapped=True)
-        ident = r.indicator.id
-        if ident in first_evidence:
-            cell = put(ind, row, 8, message("sh_evidence_rows", lang, count=count[ident]))
-            cell.hyperlink = Hyperlink(
-                ref=cell.coordinate, location=f"'{names['evidence']}'!A{first_evidence[ident]}"
-            )
-            cell.font = link_font
-        else:
-            put(ind, row, 8, message("sh_evidence_none", lang), wrapped=True)
-        cell = put(ind, row, 9, message("sh_criteria_link", lang))
-        cell.hyperlink = Hyperlink(
-            ref=cell.coordinate, location=f"'{names['criteria']}'!A{first_criteria[ident]}"
-        )
-        cell.font = link_font
+        _indicator_row(pen, ws, FIRST_ROW + n, r, sheet.year, links)
     last = FIRST_ROW + len(sheet.rows) - 1
     if sheet.rows and levels:
-        decimal = sheet.catalogue.decimal
-        pick = DataValidation(
-            type="list",
-            formula1=f"'{META}'!$D$1:$D${len(levels)}",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorStyle="warning" if decimal else "stop",
-            promptTitle=message("sh_pick_title", lang),
-            prompt=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
-            showInputMessage=True,
-            errorTitle=message("sh_pick_title", lang),
-            error=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
-        )
-        pick.add(f"{letter(level_col)}{FIRST_ROW}:{letter(level_col)}{last}")
-        ind.add_data_validation(pick)
-    widths = (8, 34, 11, 18, 16, 60, 40, 12, 12)
-    for n, width in enumerate(widths, 1):
-        ind.column_dimensions[letter(n)].width = width
-    fit_rows(
-        ind, {2: widths[1], 4: widths[3], 5: widths[4], 6: widths[5], 7: widths[6]}, HEADER_ROW
-    )
-    ind.freeze_panes = f"C{FIRST_ROW}"
-    ind.print_area = f"A1:{letter(len(widths))}{max(last, FIRST_ROW)}"
+        pick = _level_pick(pen.lang, len(levels), sheet.catalogue.decimal)
+        pick.add(f"{letter(LEVEL_COL)}{FIRST_ROW}:{letter(LEVEL_COL)}{last}")
+        ws.add_data_validation(pick)
+    for n, width in enumerate(IND_WIDTHS, 1):
+        ws.column_dimensions[letter(n)].width = width
+    wrapped: dict[int, float] = {n: IND_WIDTHS[n - 1] for n in (2, 4, 5, 6, 7)}
+    fit_rows(ws, wrapped, HEADER_ROW)
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    ws.print_area = f"A1:{letter(len(IND_WIDTHS))}{max(last, FIRST_ROW)}"
 
-    # --- the evidence ----------------------------------------------------------------------
-    header(evs, EVIDENCE_COLUMNS, title, message("sh_ev_hint", lang))
-    ref_col = col(EVIDENCE_COLUMNS, "ref")
-    row = FIRST_ROW
-    for e in sheet.evidence:
-        put(evs, row, 1, e.indicator).font = bold
-        values: list[object] = [e.title, e.path, e.url, e.item, e.level, e.date]
-        for n, shown_value in enumerate(values, 2):
-            cell = put(evs, row, n, shown_value, wrapped=n == 2)
-            cell.fill = fill
-            cell.protection = unlocked
-            if n == 7:
-                cell.number_format = "yyyy-mm-dd"
-        put(evs, row, 8, e.status, wrapped=True)
-        put(evs, row, ref_col, ref_text(row, e.scope, e.indicator, e.index, e.fingerprint))
-        row += 1
-    first_blank = row
-    for _ in range(BLANK_EVIDENCE_ROWS):
-        for n in range(1, 8):
-            cell = put(evs, row, n, None, wrapped=n == 2)
-            cell.fill = fill
-            cell.protection = unlocked
-            if n == 7:
-                cell.number_format = "yyyy-mm-dd"
-        put(evs, row, ref_col, ref_text(row, "new", "", "", ""))
-        row += 1
-    last_evidence = row - 1
-    if idents:
+
+def _indicator_row(pen: Pen, ws: Any, row: int, r: IndicatorRow, year: int, links: _Links) -> None:
+    """One indicator's row, from its id to its links."""
+    lang = pen.lang
+    pen.put(ws, row, 1, r.indicator.id).font = pen.bold
+    pen.put(ws, row, 2, r.indicator.name, wrapped=True)
+    pen.put(ws, row, 3, message(f"sh_role_{r.role}", lang))
+    pen.put(ws, row, 4, current_text(r, year, lang), wrapped=True)
+    _level_input(pen, ws, row, r)
+    explanation = pen.put(ws, row, TEXT_COL, r.explanation, wrapped=True)
+    if r.explanation is None or len(r.explanation) <= MAX_CELL_TEXT:
+        pen.unlock(explanation)  # a text too long for a cell stays as it is
+    pen.put(ws, row, 7, next_requirement(r, lang), wrapped=True)
+    _indicator_links(pen, ws, row, r.indicator.id, links)
+
+
+def _level_input(pen: Pen, ws: Any, row: int, r: IndicatorRow) -> None:
+    """The level cell: to fill in on a lead row; locked grey text on external and supporting
+    rows."""
+    level = pen.put(ws, row, LEVEL_COL, None)
+    if r.role == "lead" and not r.external:
+        level.value = level_cell(r, pen.lang)
+        if isinstance(level.value, str):
+            level.data_type = "s"
+        level.number_format = "@"
+        pen.unlock(level)
+        return
+    agency = r.indicator.external.agency if r.indicator.external else ""
+    text = (
+        message("sh_external_level", pen.lang, agency=agency)
+        if r.role == "lead"
+        else message("sh_support_level", pen.lang)
+    )
+    pen.put(ws, row, LEVEL_COL, text, wrapped=True).fill = pen.grey
+
+
+def _indicator_links(pen: Pen, ws: Any, row: int, ident: str, links: _Links) -> None:
+    """Links to the indicator's evidence rows (when it has any) and to its criteria."""
+    lang = pen.lang
+    if ident in links.first_evidence:
+        cell = pen.put(ws, row, 8, message("sh_evidence_rows", lang, count=links.count[ident]))
+        pen.link(cell, f"'{links.evidence_sheet}'!A{links.first_evidence[ident]}")
+    else:
+        pen.put(ws, row, 8, message("sh_evidence_none", lang), wrapped=True)
+    cell = pen.put(ws, row, 9, message("sh_criteria_link", lang))
+    pen.link(cell, f"'{links.criteria_sheet}'!A{links.first_criteria[ident]}")
+
+
+def _level_pick(lang: Lang, count: int, decimal: bool) -> Any:
+    """The level drop-down (the metadata sheet's list); a catalogue with decimal values only
+    warns about a value not in the list."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(
+        type="list",
+        formula1=f"'{META}'!$D$1:$D${count}",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning" if decimal else "stop",
+        promptTitle=message("sh_pick_title", lang),
+        prompt=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
+        showInputMessage=True,
+        errorTitle=message("sh_pick_title", lang),
+        error=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
+    )
+
+
+# --- the evidence ------------------------------------------------------------------------------
+
+
+def _evidence(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading, levels: list[Level]) -> None:
+    """The evidence sheet: the existing entries, then empty rows for new ones; a hidden last
+    column holds each row's ref."""
+    pen.header(ws, EVIDENCE_COLUMNS, heading.title, message("sh_ev_hint", pen.lang))
+    for row, e in enumerate(sheet.evidence, FIRST_ROW):
+        _evidence_row(pen, ws, row, e)
+    first_blank = FIRST_ROW + len(sheet.evidence)
+    last = first_blank + BLANK_EVIDENCE_ROWS - 1
+    for row in range(first_blank, last + 1):
+        _blank_evidence_row(pen, ws, row)
+    _evidence_checks(pen.lang, ws, len(sheet.rows), levels, first_blank, last)
+    for n, width in enumerate(EV_WIDTHS, 1):
+        ws.column_dimensions[letter(n)].width = width
+    fit_rows(ws, {2: EV_WIDTHS[1], 8: EV_WIDTHS[7]}, HEADER_ROW, EV_WIDTHS)
+    ws.column_dimensions[letter(REF_COL)].hidden = True
+    ws.print_area = f"A1:{letter(REF_COL - 1)}{last}"
+    ws.freeze_panes = f"B{FIRST_ROW}"
+
+
+def _evidence_row(pen: Pen, ws: Any, row: int, e: EvidenceRow) -> None:
+    """An existing entry: its fields to edit, the assessors' status, its ref."""
+    pen.put(ws, row, 1, e.indicator).font = pen.bold
+    values: list[object] = [e.title, e.path, e.url, e.item, e.level, e.date]
+    for n, shown_value in enumerate(values, 2):
+        _evidence_input(pen, ws, row, n, shown_value)
+    pen.put(ws, row, 8, e.status, wrapped=True)
+    pen.put(ws, row, REF_COL, ref_text(row, e.scope, e.indicator, e.index, e.fingerprint))
+
+
+def _blank_evidence_row(pen: Pen, ws: Any, row: int) -> None:
+    """An empty row for a new entry, the indicator to pick included."""
+    for n in range(1, 8):
+        _evidence_input(pen, ws, row, n, None)
+    pen.put(ws, row, REF_COL, ref_text(row, "new", "", "", ""))
+
+
+def _evidence_input(pen: Pen, ws: Any, row: int, column: int, value: object) -> None:
+    """One evidence cell to fill in (column 7, the date, shown as a date)."""
+    cell = pen.put(ws, row, column, value, wrapped=column == 2)
+    pen.unlock(cell)
+    if column == 7:
+        cell.number_format = "yyyy-mm-dd"
+
+
+def _evidence_checks(
+    lang: Lang, ws: Any, indicators: int, levels: list[Level], first_blank: int, last: int
+) -> None:
+    """The drop-down of indicator ids on the new rows, and whole levels in the level column."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    if indicators:
         choose = DataValidation(
             type="list",
-            formula1=f"'{META}'!$E$1:$E${len(idents)}",
+            formula1=f"'{META}'!$E$1:$E${indicators}",
             allow_blank=True,
             showErrorMessage=True,
             prompt=message("sh_pick_indicator", lang),
             showInputMessage=True,
         )
-        choose.add(f"A{first_blank}:A{last_evidence}")
-        evs.add_data_validation(choose)
+        choose.add(f"A{first_blank}:A{last}")
+        ws.add_data_validation(choose)
     if levels:
         whole = DataValidation(
             type="whole",
@@ -346,28 +375,28 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
             allow_blank=True,
             showErrorMessage=True,
         )
-        whole.add(f"F{FIRST_ROW}:F{last_evidence}")
-        evs.add_data_validation(whole)
-    ev_widths = (11, 40, 32, 36, 16, 9, 12, 26, 8)
-    for n, width in enumerate(ev_widths, 1):
-        evs.column_dimensions[letter(n)].width = width
-    fit_rows(evs, {2: ev_widths[1], 8: ev_widths[7]}, HEADER_ROW, ev_widths)
-    evs.column_dimensions[letter(ref_col)].hidden = True
-    evs.print_area = f"A1:{letter(ref_col - 1)}{last_evidence}"
-    evs.freeze_panes = f"B{FIRST_ROW}"
+        whole.add(f"F{FIRST_ROW}:F{last}")
+        ws.add_data_validation(whole)
 
-    # --- the criteria ----------------------------------------------------------------------
-    header(crit, CRITERIA_COLUMNS, title, catalogue)
+
+# --- the criteria, protection and printing -----------------------------------------------------
+
+
+def _criteria(pen: Pen, ws: Any, heading: _Heading, criteria_rows: list[list[object]]) -> None:
+    """The criteria sheet: every level of every indicator, with what it asks for."""
+    pen.header(ws, CRITERIA_COLUMNS, heading.title, heading.catalogue)
     for n, criteria_row in enumerate(criteria_rows):
         for m, item in enumerate(criteria_row, 1):
-            put(crit, FIRST_ROW + n, m, item, wrapped=m >= 4)
-    cr_widths = (8, 8, 16, 80, 50)
-    for n, width in enumerate(cr_widths, 1):
-        crit.column_dimensions[letter(n)].width = width
-    fit_rows(crit, {4: cr_widths[3], 5: cr_widths[4]}, HEADER_ROW, cr_widths)
-    crit.freeze_panes = f"A{FIRST_ROW}"
+            pen.put(ws, FIRST_ROW + n, m, item, wrapped=m >= 4)
+    for n, width in enumerate(CR_WIDTHS, 1):
+        ws.column_dimensions[letter(n)].width = width
+    fit_rows(ws, {4: CR_WIDTHS[3], 5: CR_WIDTHS[4]}, HEADER_ROW, CR_WIDTHS)
+    ws.freeze_panes = f"A{FIRST_ROW}"
 
-    # --- protection and printing -----------------------------------------------------------
+
+def _protect_and_print(guide: Any, ind: Any, evs: Any, crit: Any, meta: Any) -> None:
+    """Protect every sheet (without a password; columns and rows may still be resized) and
+    print the visible ones on A4 landscape, one page wide, headings repeated."""
     for ws in (guide, ind, evs, crit, meta):
         ws.protection.sheet = True
         ws.protection.formatColumns = False  # people may widen columns and rows
@@ -382,6 +411,3 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = True
         ws.page_margins.left = ws.page_margins.right = 0.4
-    book.security = WorkbookProtection(lockStructure=True)
-    book.active = 1
-    return save(book)

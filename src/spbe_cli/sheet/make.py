@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.engine.assessments import YearSet, load_files
+from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.opening import open_files
 from spbe_cli.model.models import Assessment
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Problem, Severity, display_path, has_errors
@@ -47,8 +48,10 @@ def _last_year(repo: Repo, folder: Path, unit: str, catalogue: str) -> Assessmen
     found = next((p for p in unit_files(previous) if p.stem == unit), None) if previous else None
     if found is None:
         return None
-    year_set, _ = load_files(repo, [found])
-    if year_set.catalogue is None or year_set.catalogue.id != catalogue or not year_set.units:
+    year_set = open_files(repo, [found], stages=False).year_set
+    if year_set is None or year_set.catalogue is None or year_set.catalogue.id != catalogue:
+        return None
+    if not year_set.units:
         return None
     return year_set.units[0].assessment
 
@@ -68,7 +71,9 @@ def make_sheets(
     if not chosen:
         target = display_path(folder / f"{unit}.yaml")
         raise UsageProblem(message("sheet_no_file", lang, path=target, unit=unit, year=folder.name))
-    year_set, problems = load_files(repo, files)
+    opened = open_files(repo, files, stages=False)
+    year_set, problems = opened.year_set, opened.problems
+    assert year_set is not None
     made.year_set = year_set
     shown = {display_path(p) for p in chosen}  # another unit's problems are not this sheet's
     made.problems += [

@@ -126,6 +126,15 @@ def _parts(reader: Reader, data: bytes) -> Parts | None:
 
 
 def _raw(reader: Reader) -> bytes | None:
+    """The workbook's bytes, when they are an xlsx file spbe opens."""
+    data = _file_bytes(reader)
+    if data is None or not _is_xlsx(reader, data) or not _zip_ok(reader, data):
+        return None
+    return data
+
+
+def _file_bytes(reader: Reader) -> bytes | None:
+    """The file's bytes: a regular file of a spreadsheet kind, not too large."""
     from spbe_cli.source.yamlsrc import NotRegular, TooLarge, read_regular
 
     suffix = reader.path.suffix.lower()
@@ -133,55 +142,67 @@ def _raw(reader: Reader) -> bytes | None:
         reader.fail("W002", kind=REFUSED_SUFFIXES[suffix])
         return None
     try:
-        data = read_regular(reader.path, MAX_FILE)
+        return read_regular(reader.path, MAX_FILE)
     except TooLarge as exc:
         size = int(exc.size) if exc.size.isdigit() else MAX_FILE + 1
         reader.fail("W014", size=_mb(size), limit=_mb(MAX_FILE))  # on disk already
-        return None
     except NotRegular:
         reader.fail("W001", detail="not a regular file")
-        return None
     except OSError as exc:
         reader.fail("W001", detail=exc.strerror or type(exc).__name__)
-        return None
+    return None
+
+
+def _is_xlsx(reader: Reader, data: bytes) -> bool:
+    """A zip file, not an old (or encrypted) OLE workbook."""
     if data.startswith(OLE_MAGIC):
         if ENCRYPTION_INFO in data:
             reader.fail("W015")
         else:
             reader.fail("W002", kind=".xls")
-        return None
+        return False
     if not data.startswith(b"PK\x03\x04"):
         reader.fail("W001", detail=_detail_not_zip(data))
-        return None
+        return False
+    return True
+
+
+def _zip_ok(reader: Reader, data: bytes) -> bool:
+    """A zip that opens and whose parts pass ``_parts_ok``."""
     try:
         archive = zipfile.ZipFile(_bytes_io(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         reader.fail("W001", detail=str(exc) or "zip")
-        return None
+        return False
     with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_PARTS:
-            reader.fail("W014", size=f"{len(infos)} parts", limit=f"{MAX_PARTS} parts")
-            return None
-        expanded = sum(i.file_size for i in infos)
-        if expanded > MAX_EXPANDED:
-            reader.fail("W014", size=_mb(expanded), limit=_mb(MAX_EXPANDED))  # a zip bomb
-            return None
-        names = {i.filename for i in infos}
-        if any(i.flag_bits & 0x1 for i in infos):
-            reader.fail("W015")
-            return None
-        if "xl/vbaProject.bin" in names:
-            reader.fail("W002", kind="xlsm")
-            return None
-        links = sorted(n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
-        if links:
-            reader.fail("W016", detail=", ".join(Path(n).name for n in links[:3]))
-            return None
-        if "xl/workbook.xml" not in names:
-            reader.fail("W001", detail="xl/workbook.xml")
-            return None
-    return data
+        return _parts_ok(reader, archive.infolist())
+
+
+def _parts_ok(reader: Reader, infos: list[zipfile.ZipInfo]) -> bool:
+    """Not too many parts nor too large unpacked (a zip bomb), nothing encrypted, no macros,
+    no links to other workbooks, and a workbook part."""
+    if len(infos) > MAX_PARTS:
+        reader.fail("W014", size=f"{len(infos)} parts", limit=f"{MAX_PARTS} parts")
+        return False
+    expanded = sum(i.file_size for i in infos)
+    if expanded > MAX_EXPANDED:
+        reader.fail("W014", size=_mb(expanded), limit=_mb(MAX_EXPANDED))  # a zip bomb
+        return False
+    names = {i.filename for i in infos}
+    if any(i.flag_bits & 0x1 for i in infos):
+        reader.fail("W015")
+        return False
+    if "xl/vbaProject.bin" in names:
+        reader.fail("W002", kind="xlsm")
+        return False
+    links = sorted(n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    if links:
+        reader.fail("W016", detail=", ".join(Path(n).name for n in links[:3]))
+        return False
+    if "xl/workbook.xml" not in names:
+        reader.fail("W001", detail="xl/workbook.xml")
+        return False
+    return True
 
 
 def _bytes_io(data: bytes) -> Any:
@@ -441,15 +462,17 @@ def parse_level(value: Any, names: dict[str, int]) -> Fraction | str | None:
             return repr(value)
     if not isinstance(value, str):
         return str(value)
-    text = value.strip()
+    return _level_text(value.strip(), names)
+
+
+def _level_text(text: str, names: dict[str, int]) -> Fraction | str:
+    """Typed level text: ``3``, ``2,75``, ``7/3``, ``3 - Terdefinisi`` or a level name."""
     found = _LEVEL.match(text)
     if found:
         number = found[1].replace(" ", "")
         if "/" in number:
             top, bottom = number.split("/")
-            if int(bottom) == 0:
-                return text
-            return Fraction(int(top), int(bottom))
+            return Fraction(int(top), int(bottom)) if int(bottom) else text
         return Fraction(Decimal(number.replace(",", ".")))
     named = names.get(text.casefold())
     return Fraction(named) if named is not None else text

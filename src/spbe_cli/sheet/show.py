@@ -7,7 +7,7 @@ import json
 from spbe_cli.base.formats import OutputChoice
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.problems import as_json
-from spbe_cli.sheet.apply import Change, Plan
+from spbe_cli.sheet.work import Change, Plan
 
 JSON_FORMAT = 1
 

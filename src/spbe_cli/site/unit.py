@@ -1,0 +1,134 @@
+"""A unit page's parts: which units have a page and from which year, the indicators a unit
+leads or supports (values per stage, the next requirement, its explanation and evidence), and
+the open recommendations it owns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spbe_cli.domain.stage import Stage
+from spbe_cli.engine.assessments import UnitFile, YearSet
+from spbe_cli.engine.scoring import IndicatorResult
+from spbe_cli.model.catalogue import Indicator
+from spbe_cli.model.models import Answer, Contribution
+from spbe_cli.problems.messages import Lang
+from spbe_cli.site.collect import Collected, YearData
+from spbe_cli.site.formatting import Formatter
+from spbe_cli.site.names import indicator_page
+
+
+def unit_years(data: Collected) -> tuple[dict[str, YearData], dict[str, str]]:
+    """Each unit's latest year (a unit only in the registry: the latest year) and its name."""
+    latest_of: dict[str, YearData] = {}
+    names: dict[str, str] = {}
+    for y in data.usable:
+        ys = y.prepared.year_set  # type: ignore[union-attr]
+        for u in ys.units:
+            latest_of[u.assessment.unit] = y
+            names[u.assessment.unit] = u.assessment.name or names.get(u.assessment.unit, "")
+    for unit, info in data.repo.config.units.items():
+        names.setdefault(unit, info.name or "")
+        if unit not in latest_of and data.latest is not None:
+            latest_of[unit] = data.latest
+    return latest_of, names
+
+
+def roles(ys: YearSet, unit: str, file: UnitFile | None) -> tuple[set[str], set[str]]:
+    """What ``unit`` leads and what it only supports, from its file and from the registry."""
+    registry = ys.roles(unit)
+    lead = set(file.assessment.indicators) if file else set()
+    lead |= set(registry.indicators) if registry else set()
+    support = set(file.assessment.supports) if file else set()
+    support |= set(registry.supports) if registry else set()
+    return lead, support - lead
+
+
+class UnitRows:
+    """The indicators a unit leads or supports in one year, in catalogue order."""
+
+    def __init__(self, fmt: Formatter, unit: str, y: YearData) -> None:
+        assert y.prepared is not None
+        ys: YearSet = y.prepared.year_set
+        self.fmt = fmt
+        self.catalogue = y.prepared.score.catalogue
+        self.stages = y.prepared.stage_scores
+        self.by_stage = {
+            s: {r.indicator.id: r for r in sc.indicators} for s, sc in self.stages.items()
+        }
+        self.file = next((u for u in ys.units if u.assessment.unit == unit), None)
+        self.lead, self.support = roles(ys, unit, self.file)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            self.row(ident, ind)
+            for ident, ind in self.catalogue.indicators.items()
+            if ident in self.lead or ident in self.support
+        ]
+
+    def row(self, ident: str, ind: Indicator) -> dict[str, Any]:
+        role = "lead" if ident in self.lead else "support"
+        own = self.answer(ident) if role == "lead" else self.part(ident)
+        by_stage = self.by_stage
+        current = by_stage[Stage.MANDIRI].get(ident) if Stage.MANDIRI in by_stage else None
+        return {
+            "id": ident,
+            "name": ind.name,
+            "href": indicator_page(self.catalogue.id, ident),
+            "role": self.fmt.t[f"role_{role}"],
+            "levels": [
+                self.fmt.value(by_stage[s][ident]) if ident in by_stage[s] else "-"
+                for s in self.stages
+            ],
+            "next": next_requirement(ind, current, self.fmt.lang) if role == "lead" else "",
+            "explanation": own.explanation if own else None,
+            "evidence": [self.fmt.evidence(e) for e in own.evidence] if own else [],
+        }
+
+    def answer(self, ident: str) -> Answer | None:
+        return self.file.assessment.indicators.get(ident) if self.file else None
+
+    def part(self, ident: str) -> Contribution | None:
+        return self.file.assessment.supports.get(ident) if self.file else None
+
+
+def next_requirement(ind: Indicator, r: IndicatorResult | None, lang: Lang) -> str:
+    """The criterion of the next level, for a unit's own (not external) indicator."""
+    if r is None or ind.external is not None:
+        return ""
+    if not r.answered:  # what the lowest level asks for
+        level: int | None = ind.scale.low
+        text = ind.criterion_at(ind.scale.low)[0]
+    else:
+        level, (text, _) = ind.step_after(r.value), ind.criteria_for(r.value)[1]
+    if level is None or not text:
+        return ""
+    return f"{ind.text(level, lang)} ({ind.name_at(level)}): {text}"
+
+
+def open_recommendations(
+    data: Collected, catalogue: str, unit: str, mine: set[str]
+) -> list[dict[str, str]]:
+    """The open recommendations of every year of the catalogue that name ``unit``, or name no
+    unit and one of its indicators."""
+    found = []
+    for other in data.usable:
+        assert other.prepared is not None
+        if other.prepared.score.catalogue.id == catalogue:
+            found += _open_in(other, catalogue, unit, mine)
+    return found
+
+
+def _open_in(y: YearData, catalogue: str, unit: str, mine: set[str]) -> list[dict[str, str]]:
+    return [
+        {
+            "year": str(y.year),
+            "stage": str(stage),
+            "indicator": rec.indicator,
+            "href": indicator_page(catalogue, rec.indicator),
+            "text": rec.text,
+        }
+        for stage, file in y.opened.stages.files.items()
+        for rec in file.result.rekomendasi
+        if rec.status == "open"
+        and (rec.unit == unit or (rec.unit is None and rec.indicator in mine))
+    ]
