@@ -275,7 +275,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("workbooks", "site"), help="measure this part alone")
     args = parser.parse_args()
 
-    from spbe_cli.engine.assessments import load_year
+    from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.scoring import score
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
@@ -305,7 +305,8 @@ def main() -> None:
 
     def spbe_score(year_folders: list[Path]) -> None:
         for folder in year_folders:
-            year_set, problems = load_year([folder])
+            opened = open_year([folder])
+            year_set, problems = opened.year_set, opened.problems
             assert year_set is not None and not problems, problems[:3]
             assert year_set.catalogue is not None
             score(year_set.catalogue, year_set.answers).index  # noqa: B018 - force the sum
@@ -366,7 +367,6 @@ def main() -> None:
     )
     compare_validators(spbe, roots, files, root)
 
-    from spbe_cli.app.workspace import open_year
     from spbe_cli.report.build import prepare, render, view
 
     def handouts() -> None:

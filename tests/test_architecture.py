@@ -136,3 +136,17 @@ def test_the_checks_catch_what_they_claim() -> None:
     assert upward_edges(edges) == ["spbe_cli.engine.a -> spbe_cli.cli.app"]
     assert cycles(edges) == [["spbe_cli.cli.app", "spbe_cli.engine.a"]]
     assert "spbe_cli.engine.scoring" in graph()
+
+
+def test_a_year_is_opened_in_one_place() -> None:
+    """validate, the evidence lock, the workbooks and every command open a year through
+    ``engine.opening.open_files``: reading the unit and stage files is written once."""
+    package = Path(__file__).resolve().parent.parent / "src" / "spbe_cli"
+    callers = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in ("load_files", "load_stages"):
+                    callers.add(path.relative_to(package).as_posix())
+    assert callers == {"engine/opening.py"}

@@ -5,12 +5,13 @@ new year, and which words name the framework."""
 from __future__ import annotations
 
 import shutil
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import EXAMPLE, run_cli
+from conftest import EXAMPLE, ROOT, run_cli
 
 
 @pytest.fixture
@@ -101,3 +102,25 @@ def test_a_new_year_keeps_pemdi_work(example: Path) -> None:
     checked = run_cli("validate", "2027", "--format", "json").json()
     schema_errors = [p for p in checked["problems"] if p["code"][0] in "SY"]
     assert schema_errors == []
+
+
+def test_criteria_follow_the_range_a_decimal_value_lies_in(example: Path) -> None:
+    """I1 = 2.75 lies in 2.51-3.50: that range's criterion is the current one, and the next
+    step is the first level of the next range (4), with that range's criterion."""
+    from spbe_cli.model.catalogue import load_catalogue
+
+    catalogue, _ = load_catalogue(ROOT / "indicators" / "pemdi-2026.yaml")
+    assert catalogue is not None
+    ranges = catalogue.indicators["I1"].ranges
+    now = next(r for r in ranges if r.min <= Fraction("2.75") <= r.max)
+    after = ranges[ranges.index(now) + 1]
+    unit = example / "2026" / "bappeda.yaml"
+    data = yaml.safe_load(unit.read_text(encoding="utf-8"))
+    data["indicators"]["I1"]["level"] = 2.75
+    unit.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = run_cli("report", "2026", "--unit", "bappeda", "--format", "md").stdout
+    section = text[text.index("## I1 ") :]
+    section = section[: section.index("\n## ", 5)]
+    assert "Tingkat 2,75 (Membangun)" in section  # the name of its whole part
+    assert f"**Kriteria tingkat saat ini:** {now.criterion}" in section
+    assert f"(4,00 Melembaga):** {after.criterion}" in section

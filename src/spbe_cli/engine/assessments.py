@@ -28,11 +28,10 @@ from spbe_cli.model.catalogue import (
 from spbe_cli.model.models import Answer, Assessment, UnitRoles
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, display_path, problem
-from spbe_cli.repository.discovery import linked_out, name_of, not_a_year
+from spbe_cli.repository.discovery import linked_out, name_of
 from spbe_cli.repository.files import Files, WorkingTree
 from spbe_cli.repository.layout import (
     Repo,
-    find_repo,
     is_year,
     kept_in,
     unit_files,
@@ -129,19 +128,6 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
             return [], [problem(path, 0, 0, "X008", where=display_path(path))]
         files.extend(found)
     return files, []
-
-
-def load_year(
-    paths: list[Path], catalogue_ref: str | None = None
-) -> tuple[YearSet | None, list[Problem]]:
-    """Read the unit files named by ``paths`` (a year folder, or files) for scoring."""
-    files, problems = expand(paths)
-    if problems:
-        return None, problems
-    repo, problems = find_repo(files[0])
-    problems += [not_a_year(p) for p in paths if p.is_dir() and not is_year(name_of(p))]
-    year_set, found = load_files(repo, files, catalogue_ref)
-    return year_set, problems + found
 
 
 def load_files(
@@ -265,76 +251,107 @@ def _check_units(year_set: YearSet, catalogue: Catalogue) -> list[Problem]:
     problems: list[Problem] = []
     first_owner: dict[str, UnitFile] = {}
     for unit in year_set.units:
-        a, src = unit.assessment, unit.src
-        if year_set.year is not None and a.year != year_set.year:
-            line, col = src.pos(("year",))
-            problems.append(problem(src.path, line, col, "X004", year=a.year, folder=year_set.year))
-        if a.unit != src.path.stem:
-            line, col = src.pos(("unit",))
-            problems.append(problem(src.path, line, col, "X005", unit=a.unit, stem=src.path.stem))
-        for ident, answer in a.indicators.items():
-            key_line, key_col = src.pos(("indicators", ident), key=True)
-            indicator = catalogue.indicators.get(ident)
-            if indicator is None:
-                where: KeyPath = ("indicators", ident)
-                problems.append(unknown_indicator(src, where, ident, catalogue, key=True))
-                continue
-            shape = _value_problems(src, ident, answer, indicator)
-            if shape:
-                problems.extend(shape)
-                continue
-            external = _external(src, ident, answer, indicator)
-            if external:
-                problems.extend(external)
-                continue
-            if ident in first_owner:
-                other = first_owner[ident]
-                other_line = other.src.pos(("indicators", ident), key=True)[0]
-                problems.append(
-                    problem(
-                        src.path,
-                        key_line,
-                        key_col,
-                        "X002",
-                        indicator=ident,
-                        other_unit=other.assessment.unit,
-                        other=f"{other.src.shown}:{other_line}",
-                    )
-                )
-                problems.append(
-                    problem(
-                        other.src.path,
-                        other_line,
-                        other.src.pos(("indicators", ident), key=True)[1],
-                        "X002",
-                        indicator=ident,
-                        other_unit=a.unit,
-                        other=f"{src.shown}:{key_line}",
-                    )
-                )
-                continue
-            first_owner[ident] = unit
-            value = answer.external.value if answer.external is not None else None
-            level = answer.level
-            if indicator.external is not None and answer.external is None and level is not None:
-                # another agency's index, self-assessed: not counted until supplied (X024)
-                line, col = src.pos(("indicators", ident, "level"))
-                problems.append(
-                    problem(
-                        src.path,
-                        line,
-                        col,
-                        "X024",
-                        indicator=ident,
-                        agency=indicator.external.agency,
-                        index=indicator.external.index,
-                    )
-                )
-                level = None
-            year_set.answers[ident] = AnswerInput(
-                level, a.unit, src.shown, key_line, value, answer.external
-            )
+        problems.extend(_check_header(year_set, unit))
+        for ident, answer in unit.assessment.indicators.items():
+            problems.extend(_check_answer(year_set, catalogue, unit, (ident, answer), first_owner))
         problems.extend(_check_supports(year_set, unit, catalogue))
+    return problems
+
+
+def _check_header(year_set: YearSet, unit: UnitFile) -> list[Problem]:
+    """The file's `year:` matches its folder and its `unit:` matches its name."""
+    a, src = unit.assessment, unit.src
+    problems: list[Problem] = []
+    if year_set.year is not None and a.year != year_set.year:
+        line, col = src.pos(("year",))
+        problems.append(problem(src.path, line, col, "X004", year=a.year, folder=year_set.year))
+    if a.unit != src.path.stem:
+        line, col = src.pos(("unit",))
+        problems.append(problem(src.path, line, col, "X005", unit=a.unit, stem=src.path.stem))
+    return problems
+
+
+def _check_answer(
+    year_set: YearSet,
+    catalogue: Catalogue,
+    unit: UnitFile,
+    entry: tuple[str, Answer],
+    first_owner: dict[str, UnitFile],
+) -> list[Problem]:
+    """One answer: a known indicator, well formed, answered by one unit only; recorded in
+    ``year_set.answers`` when it is."""
+    ident, answer = entry
+    src = unit.src
+    indicator = catalogue.indicators.get(ident)
+    if indicator is None:
+        where: KeyPath = ("indicators", ident)
+        return [unknown_indicator(src, where, ident, catalogue, key=True)]
+    shape = _value_problems(src, ident, answer, indicator) or _external(
+        src, ident, answer, indicator
+    )
+    if shape:
+        return shape
+    if ident in first_owner:
+        return _answered_twice(unit, first_owner[ident], ident)
+    first_owner[ident] = unit
+    return _record(year_set, unit, entry, indicator)
+
+
+def _answered_twice(unit: UnitFile, other: UnitFile, ident: str) -> list[Problem]:
+    """X002 at both answers of an indicator, each pointing at the other."""
+    src = unit.src
+    key_line, key_col = src.pos(("indicators", ident), key=True)
+    other_line, other_col = other.src.pos(("indicators", ident), key=True)
+    return [
+        problem(
+            src.path,
+            key_line,
+            key_col,
+            "X002",
+            indicator=ident,
+            other_unit=other.assessment.unit,
+            other=f"{other.src.shown}:{other_line}",
+        ),
+        problem(
+            other.src.path,
+            other_line,
+            other_col,
+            "X002",
+            indicator=ident,
+            other_unit=unit.assessment.unit,
+            other=f"{src.shown}:{key_line}",
+        ),
+    ]
+
+
+def _record(
+    year_set: YearSet, unit: UnitFile, entry: tuple[str, Answer], indicator: Indicator
+) -> list[Problem]:
+    """Keep the answer for scoring; another agency's index, self-assessed, is not counted until
+    supplied (X024)."""
+    ident, answer = entry
+    src = unit.src
+    problems: list[Problem] = []
+    value = answer.external.value if answer.external is not None else None
+    level = answer.level
+    if indicator.external is not None and answer.external is None and level is not None:
+        line, col = src.pos(("indicators", ident, "level"))
+        problems.append(
+            problem(
+                src.path,
+                line,
+                col,
+                "X024",
+                indicator=ident,
+                agency=indicator.external.agency,
+                index=indicator.external.index,
+            )
+        )
+        level = None
+    key_line = src.pos(("indicators", ident), key=True)[0]
+    year_set.answers[ident] = AnswerInput(
+        level, unit.assessment.unit, src.shown, key_line, value, answer.external
+    )
     return problems
 
 

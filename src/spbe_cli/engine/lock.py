@@ -194,7 +194,7 @@ def _referenced(
 ) -> tuple[dict[Path, dict[str, Path | None]], list[Problem]]:
     """The evidence files each repository's unit files point at, by lock key (None for one
     that is missing or refused: still referenced, so never dropped from the lock)."""
-    from spbe_cli.engine.assessments import load_files
+    from spbe_cli.engine.opening import open_files
 
     found: dict[Path, dict[str, Path | None]] = {}
     problems: list[Problem] = []
@@ -203,8 +203,10 @@ def _referenced(
         if target is None:
             continue
         root = target.repo.root
-        year_set, issues = load_files(target.repo, target.files)
-        problems.extend(issues)
+        year = open_files(target.repo, target.files, stages=False)
+        year_set = year.year_set
+        assert year_set is not None
+        problems.extend(year.problems)
         files = found.setdefault(root, {})
         for unit in year_set.units:
             for refs in unit.evidence.values():

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_cli.base.paths import inside
-from spbe_cli.engine.assessments import load_files
 from spbe_cli.engine.checks import check_registry, check_year
 from spbe_cli.engine.lock import LOCK_NAME, Lock, load_lock
-from spbe_cli.engine.stages import load_stages
+from spbe_cli.engine.opening import open_files
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.problem import Problem, display_path
 from spbe_cli.repository.codeowners import check_codeowners
@@ -46,8 +45,16 @@ def validate(
             report.problems.extend(problems)
             if (root / LOCK_NAME).is_file():
                 report.files.append(display_path(root / LOCK_NAME))
-        year_set, problems = load_files(target.repo, target.files, max_bytes=max_bytes)
-        report.problems.extend(problems)
+        year = open_files(
+            target.repo,
+            target.files,
+            stages=target.whole_year,
+            checked=True,
+            max_bytes=max_bytes,
+        )
+        year_set = year.year_set
+        assert year_set is not None
+        report.problems.extend(year.problems)
         report.problems.extend(
             check_year(
                 year_set,
@@ -59,10 +66,7 @@ def validate(
         report.files.extend(display_path(f) for f in target.files)
         if progress is not None:
             progress(len(target.files))
-        if target.whole_year:
-            stages, problems = load_stages(year_set, max_bytes=max_bytes)
-            report.problems.extend(problems)
-            report.files.extend(f.src.shown for f in stages.files.values())
+        report.files.extend(f.src.shown for f in year.stages.files.values())
         config = target.repo.config_src
         if config is not None and config.path not in seen_configs:
             seen_configs.add(config.path)

@@ -138,23 +138,31 @@ class Indicator:
         with the level-2 name, as published results do)."""
         return self.scale.name_of(value)
 
-    def criteria_for(self, value: Fraction | int) -> tuple[tuple[str, str], tuple[str, str]]:
-        """What ``value`` meets now and what the next step asks for, each as (criterion,
-        evidence): by the value's range where the catalogue gives ranges (2.75 lies in
-        2.51-3.50: that range now, 3.51-4.50 next), else by whole level (level n now, n + 1
-        next). ("", "") where there is none (the top)."""
+    def step_after(self, value: Fraction | int) -> int | None:
+        """The next whole level whose criterion differs from the one ``value`` meets: n + 1
+        for per-level criteria; by range, the first level in the next range (2.0 in
+        1.51-2.50: 3; 2.75, already in 2.51-3.50: 4). None at the top."""
         value = Fraction(value)
+        for level in range(whole(value) + 1, self.scale.high + 1):
+            if not (self.ranges and not self.criteria):
+                return level
+            if self.range_of(Fraction(level)) is not self.range_of(value):
+                return level
+        return None
+
+    def criteria_for(self, value: Fraction | int) -> tuple[tuple[str, str], tuple[str, str]]:
+        """What ``value`` meets now and what the next step (``step_after``) asks for, each as
+        (criterion, evidence): by the value's range where the catalogue gives ranges (2.75
+        lies in 2.51-3.50: that range now, 3.51-4.50 next), else by whole level (level n now,
+        n + 1 next). ("", "") where there is none (the top)."""
+        value = Fraction(value)
+        step = self.step_after(value)
+        upcoming = self.criterion_at(step) if step is not None else ("", "")
         if self.ranges and not self.criteria:
             found = self.range_of(value)
             assert found is not None
-            at = self.ranges.index(found)
-            following = self.ranges[at + 1] if at + 1 < len(self.ranges) else None
-            now = (found.criterion, found.evidence or "")
-            return now, (following.criterion, following.evidence or "") if following else ("", "")
-        level = whole(value)
-        following_level = level + 1 if level < self.scale.high else None
-        upcoming = self.criterion_at(following_level) if following_level else ("", "")
-        return self.criterion_at(level), upcoming
+            return (found.criterion, found.evidence or ""), upcoming
+        return self.criterion_at(whole(value)), upcoming
 
     @property
     def external_source(self) -> str | None:

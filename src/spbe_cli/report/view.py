@@ -175,6 +175,7 @@ class _Builder:
         last = before.value if before is not None and before.answered else None
         root = self.year_set.repo.root
         now, upcoming = ind.criteria_for(r.value)
+        step = ind.step_after(r.value) if nxt is not None else None
         return IndicatorView(
             id=ind.id,
             name=ind.name,
@@ -184,10 +185,10 @@ class _Builder:
             unit=r.unit or "",
             weight=self.num(ind.weight),
             gain=self.num(r.next_gain, GAIN_PLACES) if r.next_gain is not None else "",
-            next_level=ind.text(nxt, self.lang) if nxt is not None else "",
-            next_level_name=ind.name_at(nxt) if nxt is not None else "",
+            next_level=ind.text(step, self.lang) if step is not None else "",
+            next_level_name=ind.name_at(step) if step is not None else "",
             criterion=now[0],
-            next_criterion=upcoming[0] if nxt is not None else "",
+            next_criterion=upcoming[0] if step is not None else "",
             explanation=(answer.explanation or "") if answer else "",
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
             change=self.value_change(r, last) if self.previous is not None else None,
