@@ -201,3 +201,25 @@ def test_text_made_slow_for_difflib_stops_at_the_real_budget() -> None:
     assert elapsed < 1.0
     # a real copy still counts: the same text is equal, a near copy is caught by the ratio
     assert copies.similar(criterion, criterion, copies.Budget())
+
+
+def test_an_explanation_meets_a_bounded_number_of_criterion_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A made-up criterion of 900 six-word sentences: each answer is compared with at most
+    ``MAX_TEXTS`` of them, so the check stays near-linear in the answers."""
+    sentences = ". ".join("ab ba ab ba ab ba" for _ in range(900)) + "."
+    _repo(tmp_path, sentences, "ab ba ab ba ab ba ab.")
+    monkeypatch.chdir(tmp_path)
+    compared: list[str] = []
+    similar = copies.similar
+
+    def counted(mine: str, theirs: str, budget: copies.Budget | None = None) -> bool:
+        compared.append(theirs)
+        return similar(mine, theirs, budget)
+
+    monkeypatch.setattr(copies, "similar", counted)
+    copies._PREPARED.clear()
+    out = run_cli("validate", "assessments/2023")
+    assert out.exit_code == 0
+    assert 0 < len(compared) <= 128 < 900  # not one comparison per sentence

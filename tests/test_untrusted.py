@@ -327,3 +327,31 @@ def test_outputs_are_compared_ignoring_case(example_copy: Path, name: str) -> No
     out = run_cli("report", "2023", "-o", name)
     assert out.exit_code == 2
     assert not Path(name).exists()
+
+
+@pytest.mark.parametrize("folder", ["evidence", "2023", "bukti"])
+def test_a_site_never_replaces_a_folder_of_data(example_copy: Path, folder: str) -> None:
+    """A planted ``.spbe-site`` marker does not make a folder of data a site to replace."""
+    if folder == "bukti":  # a folder of its own, holding a file a year names as evidence
+        (example_copy / "bukti").mkdir()
+        (example_copy / "bukti" / "perbup.pdf").write_bytes(b"%PDF-1.4 bukti")
+        unit = example_copy / "2023" / "bpkad.yaml"
+        text = unit.read_text(encoding="utf-8")
+        unit.write_text(
+            text.replace("evidence/2023/inventaris-aset-tik-2023.pdf", "bukti/perbup.pdf", 1)
+        )
+    (example_copy / folder / ".spbe-site").write_text("spbe site\n")
+    before = sorted(p.name for p in (example_copy / folder).iterdir())
+    out = run_cli("site", ".", "-o", folder)
+    assert out.exit_code == 2
+    assert sorted(p.name for p in (example_copy / folder).iterdir()) == before
+
+
+@pytest.mark.parametrize("link", ["../elsewhere/2027", "/nonexistent/2027"])
+def test_new_follows_the_year_folder_rule(example_copy: Path, link: str) -> None:
+    (example_copy.parent / "elsewhere" / "2027").mkdir(parents=True)
+    (example_copy / "2027").symlink_to(link, target_is_directory=True)
+    out = run_cli("new", "diskominfo", "--year", "2027")
+    assert out.exit_code == 1
+    assert "Y015" in out.stdout + out.stderr
+    assert not (example_copy.parent / "elsewhere" / "2027" / "diskominfo.yaml").exists()

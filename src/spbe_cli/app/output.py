@@ -141,6 +141,22 @@ def refuse_inputs(
             raise OutputIsInput(message("output_is_input", current_lang(), path=target))
 
 
+def refuse_folder_over_inputs(folder: Path, root: Path) -> None:
+    """Raise ``OutputIsInput`` when ``folder`` (to be replaced whole, as a site is) holds an
+    input of the repository at ``root``: a year folder, the configuration, the lock, a
+    catalogue, a template, or a file some year names as evidence."""
+    from spbe_cli.repository.layout import Repo, repo_years
+
+    out = Path(os.path.realpath(folder))
+    real_root = Path(os.path.realpath(root))
+    named = [real_root / n for n in (*_INPUT_FILES, *_INPUT_FOLDERS)]
+    named += [Path(os.path.realpath(y)) for y in repo_years(Repo(real_root)).values()]
+    held = any(p.is_relative_to(out) and os.path.lexists(p) for p in named)
+    prefix = str(out).casefold().rstrip(os.sep) + os.sep
+    if held or any(e.startswith(prefix) for e in _evidence_files(real_root)):
+        raise OutputIsInput(message("output_is_input", current_lang(), path=folder))
+
+
 def _roots(real: Path, known: list[Path]) -> list[Path]:
     """``known`` and every folder above ``real`` that holds a ``spbe.yaml``."""
     return [*known, *(f for f in real.parents if os.path.lexists(f / "spbe.yaml"))]

@@ -4,6 +4,7 @@ spbe_cli.scaffold.files, spbe_cli.model.editor_schema and spbe_cli.render.export
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -172,7 +173,8 @@ def new(
     """
     from spbe_cli.app.output import write_files
     from spbe_cli.model.catalogue import framework_of_year
-    from spbe_cli.repository.layout import find_repo
+    from spbe_cli.repository.discovery import linked_out
+    from spbe_cli.repository.layout import find_repo, kept_in
     from spbe_cli.scaffold.newyear import NoRoles, UnitExists, UnknownUnit, new_unit_file
 
     language = start(lang).lang
@@ -197,6 +199,9 @@ def new(
     if made.text is None:
         fail(message("not_scored", language))
     target, text = made.target, made.text
+    if os.path.lexists(target.parent) and not kept_in(target.parent):  # the one year rule
+        report_problems([linked_out(target.parent)], language)
+        fail(message("new_not_written", language, path=display_path(target)))
     how = (
         message("new_carried", language, year=year - 1)
         if made.carried

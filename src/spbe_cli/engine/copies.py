@@ -33,6 +33,8 @@ REAL_WORK = 2_000_000
 # A copy with one word in 20 changed keeps about 0.7 or more; unrelated criteria of spbe-2020
 # reach ~0.55, two random texts over a tiny vocabulary ~0.02.
 SHINGLE_WORDS = 4
+# Texts of one indicator compared with an explanation; the bundled catalogues have at most 14.
+MAX_TEXTS = 128
 SHINGLE_RATIO = 0.7
 _WORDS = re.compile(r"[^\w]+")
 
@@ -121,13 +123,20 @@ def _prepared(indicator: Indicator) -> _Criteria:
 
 
 def _prepare(indicator: Indicator) -> _Criteria:
+    """At most ``MAX_TEXTS`` texts an indicator (its levels' whole criteria and their
+    sentences, in order): a real catalogue has a few dozen; a made-up one with thousands of
+    sentences would make every answer to it pay for all of them."""
     levels = []
+    room = MAX_TEXTS
     for level, text in indicator.criteria.items():
+        if room <= 0:
+            break
         sentences = tuple(
             (sentence, len(sentence), len(sentence.split()))
             for sentence in _sentences(text)
             if len(sentence.split()) >= MIN_SENTENCE_WORDS
-        )
+        )[: room - 1]
+        room -= 1 + len(sentences)
         levels.append((level, normal(text), sentences))
     longest = max((len(text) for text in indicator.criteria.values()), default=0)
     return _Criteria(longest, tuple(levels))

@@ -85,15 +85,16 @@ class IndicatorResult:
 
     @property
     def next_level(self) -> int | None:
-        """The next whole level (2.5 -> 3, 2 -> 3); None at the top, or for another agency's
-        index (supplied or pending: it is not raised by a level step here)."""
+        """The next step, as every output names it (``Indicator.step_after``: the next whole
+        level whose criterion differs, 2 -> 3, 2.5 -> 3, 2.75 in 2.51-3.50 -> 4); None at the
+        top, or for another agency's index (supplied or pending: not raised by a level step)."""
         if self.indicator.external is not None:
             return None
-        return self.level + 1 if self.level < self.indicator.scale.high else None
+        return self.indicator.step_after(self.value)
 
     @property
     def next_gain(self) -> Fraction | None:
-        """How much the index rises if this indicator goes up to its next whole level."""
+        """How much the index rises if this indicator goes up to its next step."""
         if self.next_level is None:
             return None
         return (self.next_level - self.value) * self.indicator.weight / self.total_weight

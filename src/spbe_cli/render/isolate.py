@@ -16,6 +16,7 @@ import math
 import os
 import select
 import signal
+import sys
 import time
 import traceback
 import warnings
@@ -53,27 +54,38 @@ def render_in_child(work: Callable[[], str], filename: str | None = None) -> str
         _child(work, write, seconds)
     os.close(write)
     try:
-        data = _collect(read, pid, seconds + GRACE)
+        data, killed = _collect(read, pid, seconds + GRACE)
     finally:
         os.close(read)
-    return _result(data, seconds, filename)
+    return _result(data, killed, seconds, filename)
 
 
 def _child(work: Callable[[], str], write: int, seconds: float) -> None:  # pragma: no cover
     try:
         import resource
 
+        _die_with_parent()
         cpu = math.ceil(seconds) + 1
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
         try:
             payload: dict[str, object] = {"text": work()}
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8", "surrogatepass")
         except BaseException as exc:  # everything goes back to the parent as a located error
-            payload = _described(exc)
-        data = json.dumps(payload, ensure_ascii=True).encode("ascii")
+            data = json.dumps(_described(exc), ensure_ascii=True).encode("ascii")
         with os.fdopen(write, "wb") as out:
             out.write(data)
     finally:
         os._exit(0)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """Linux: the child is killed the moment its parent dies (a killed ``spbe`` leaves no
+    render running)."""
+    if sys.platform == "linux":
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _described(exc: BaseException) -> dict[str, object]:
@@ -90,20 +102,22 @@ def _described(exc: BaseException) -> dict[str, object]:
     return {"error": str(exc), "filename": where, "lineno": line}
 
 
-def _collect(read: int, pid: int, seconds: float) -> bytes:
+def _collect(read: int, pid: int, seconds: float) -> tuple[bytes, bool]:
     """Everything the child writes, until it closes the pipe or its time is up (then it is
-    killed); the child is always reaped."""
+    killed), and whether it ended by a signal (its CPU limit, or our kill at the deadline);
+    the child is always reaped."""
     deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
+    status = 0
     try:
         while True:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([read], [], [], left)[0]:
                 os.kill(pid, signal.SIGKILL)
-                return b""
+                return b"", True
             chunk = os.read(read, 1 << 20)
             if not chunk:
-                return b"".join(chunks)
+                break
             chunks.append(chunk)
     except BaseException:  # an outer deadline, Ctrl-C: the child goes too
         with contextlib.suppress(ProcessLookupError):
@@ -111,13 +125,16 @@ def _collect(read: int, pid: int, seconds: float) -> bytes:
         raise
     finally:
         with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
+            status = os.waitpid(pid, 0)[1]
+    return b"".join(chunks), os.WIFSIGNALED(status)
 
 
-def _result(data: bytes, seconds: float, filename: str | None) -> str:
-    if not data:  # killed: the CPU limit or the deadline
+def _result(data: bytes, killed: bool, seconds: float, filename: str | None) -> str:
+    if killed:  # the CPU limit or the deadline
         raise limits.TemplateLimitError("t_time", seconds=f"{seconds:g}").at(filename)
-    payload = json.loads(data)
+    if not data:  # it ended without a word: out of memory, most likely
+        raise limits.TemplateLimitError("t_memory", limit=limits.MEMORY_BUDGET >> 20).at(filename)
+    payload = json.loads(data.decode("utf-8", "surrogatepass"))
     if "text" in payload:
         text: str = payload["text"]
         limits.spend(len(text))

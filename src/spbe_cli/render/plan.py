@@ -27,10 +27,9 @@ def _steps(plan: Plan) -> list[tuple[Fraction, Raise]]:
 
 
 def _from(r: Raise, catalogue: Catalogue, lang: Lang) -> str:
-    """``2 → 3``; a decimal value (or a decimal catalogue) with two places: ``2,50 → 3``."""
-    value = r.from_level
-    text = shown(value, lang) if catalogue.decimal or value.denominator != 1 else str(value)
-    return f"{text} → {r.to_level}"
+    """``2 → 3``; in a catalogue of values both with two places: ``2,50 → 3,00``."""
+    text = r.indicator.text
+    return f"{text(r.from_level, lang)} → {text(r.to_level, lang)}"
 
 
 def _criterion(r: Raise) -> str:
@@ -206,7 +205,8 @@ def plan_table(
     console.print(Text(message("plan_criterion", lang), style="bold"))
     for n, (_, r) in enumerate(steps, 1):
         console.print(
-            Text(f"{n}. {r.indicator.id} → {r.to_level}: ", style="bold") + Text(_criterion(r))
+            Text(f"{n}. {r.indicator.id} → {r.indicator.text(r.to_level, lang)}: ", style="bold")
+            + Text(_criterion(r))
         )
     return buffer.getvalue()
 

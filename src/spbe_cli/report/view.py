@@ -175,7 +175,7 @@ class _Builder:
         last = before.value if before is not None and before.answered else None
         root = self.year_set.repo.root
         now, upcoming = ind.criteria_for(r.value)
-        step = ind.step_after(r.value) if nxt is not None else None
+        step = nxt  # the next step (``Indicator.step_after``), as every output names it
         return IndicatorView(
             id=ind.id,
             name=ind.name,

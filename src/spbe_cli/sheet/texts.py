@@ -3,10 +3,7 @@ level as the cell shows it, the current value and the next level's requirement."
 
 from __future__ import annotations
 
-import math
-from fractions import Fraction
-
-from spbe_cli.domain.numbers import fmt, shown
+from spbe_cli.domain.numbers import fmt
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.sheet.model import IndicatorRow
 
@@ -30,21 +27,25 @@ def level_cell(row: IndicatorRow, lang: Lang) -> str | None:
 
 def next_requirement(row: IndicatorRow, lang: Lang) -> str:
     """What the next level asks for (empty for supporting and external rows)."""
-    scale = row.indicator.scale
+    ind = row.indicator
     if row.role == "support" or row.external:
         return ""
-    target = scale.low if row.level is None else math.floor(row.level) + 1
-    if target > scale.high:
+    if row.level is None:  # what the lowest level asks for
+        target: int | None = ind.scale.low
+        criterion = ind.criterion_at(ind.scale.low)[0]
+    else:  # the next step, as every output names it (``Indicator.step_after``)
+        target, (criterion, _) = ind.step_after(row.level), ind.criteria_for(row.level)[1]
+    if target is None:
         return message("sh_top", lang)
-    criterion, _ = row.indicator.criterion_at(target)
     if not criterion:
         return ""
-    return message("sh_next", lang, level=target, name=scale.name_of(target), criterion=criterion)
+    level = ind.text(target, lang)
+    return message("sh_next", lang, level=level, name=ind.name_at(target), criterion=criterion)
 
 
 def current_text(row: IndicatorRow, year: int, lang: Lang) -> str:
     """The "current value" column: this year's level, else last year's, else "not filled"."""
-    scale = row.indicator.scale
+    ind = row.indicator
     if row.role == "support":
         return message("sh_support_level", lang)
     if row.external and row.indicator.external is not None:
@@ -52,22 +53,16 @@ def current_text(row: IndicatorRow, year: int, lang: Lang) -> str:
         if row.external_value is None:
             return message("external_pending", lang, index=ext.index, agency=ext.agency)
         value = row.external_value
-        return message("sh_this_year", lang, value=_value(value, lang), name=scale.name_of(value))
+        return message("sh_this_year", lang, value=ind.text(value, lang), name=ind.name_at(value))
     if row.level is not None:
-        return message(
-            "sh_this_year", lang, value=_value(row.level, lang), name=scale.name_of(row.level)
-        )
+        level = row.level
+        return message("sh_this_year", lang, value=ind.text(level, lang), name=ind.name_at(level))
     if row.last_year is not None:
         return message(
             "sh_last_year",
             lang,
-            value=_value(row.last_year, lang),
-            name=scale.name_of(row.last_year),
+            value=ind.text(row.last_year, lang),
+            name=ind.name_at(row.last_year),
             year=year - 1,
         )
     return message("sh_not_filled", lang)
-
-
-def _value(value: Fraction, lang: Lang) -> str:
-    """A whole level as its number, any other value as the reports show it."""
-    return str(value.numerator) if value.denominator == 1 else shown(value, lang)

@@ -117,7 +117,7 @@ def check_output(output: Path, root: Path, lang: Lang, templates: Path | None = 
     """Refuse an output that would hold the repository, or whose pages would land on its data
     (``refuse_inputs``, the rule every output follows: exit 2), and a folder that exists but is
     not a site of ours (an empty folder is fine)."""
-    from spbe_cli.app.output import OutputIsInput, refuse_inputs
+    from spbe_cli.app.output import OutputIsInput, refuse_folder_over_inputs, refuse_inputs
 
     out = Path(os.path.realpath(output))
     real_root = Path(os.path.realpath(root))
@@ -126,6 +126,7 @@ def check_output(output: Path, root: Path, lang: Lang, templates: Path | None = 
         raise OutputIsInput(message("s_site_inside", lang, path=str(output)))
     inputs = [templates] if templates else []
     refuse_inputs([output / "index.html", output / MARKER], inputs=inputs, roots=[root])
+    refuse_folder_over_inputs(output, root)  # a marker planted beside data: never replaced
     if os.path.lexists(output):
         ours = output.is_dir() and not output.is_symlink() and (output / MARKER).is_file()
         empty = output.is_dir() and not output.is_symlink() and not any(output.iterdir())

@@ -241,6 +241,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
         "en": "Repository created in {path}: {count} files. Next: cd {path} && spbe validate",
     },
+    "new_not_written": {
+        "id": "{path} tidak ditulis",
+        "en": "{path} was not written",
+    },
     "new_exists": {
         "id": "{path} sudah ada; tidak ditimpa",
         "en": "{path} exists; not overwritten",
