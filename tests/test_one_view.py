@@ -45,7 +45,7 @@ def test_the_handout_and_site_say_what_is_provisional(example: Path, tmp_path: P
 
 
 def test_an_external_value_keeps_its_provenance(example: Path) -> None:
-    text = run_cli("report", "2026", "--format", "md").stdout
+    text = run_cli("report", "2026", "--stage", "mandiri", "--format", "md").stdout
     assert "Indeks Satu Data Indonesia (SDI) 58,30, sumber Bappenas" in text
     assert "dokumen: Laporan Indeks SDI 2025" in text
     assert "menunggu nilai eksternal" in text  # I6, I7, I18 have no value yet
@@ -118,9 +118,26 @@ def test_criteria_follow_the_range_a_decimal_value_lies_in(example: Path) -> Non
     data = yaml.safe_load(unit.read_text(encoding="utf-8"))
     data["indicators"]["I1"]["level"] = 2.75
     unit.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    text = run_cli("report", "2026", "--unit", "bappeda", "--format", "md").stdout
+    text = run_cli("report", "2026", "--stage", "mandiri", "--unit", "bappeda", "-f", "md").stdout
     section = text[text.index("## I1 ") :]
     section = section[: section.index("\n## ", 5)]
     assert "Tingkat 2,75 (Membangun)" in section  # the name of its whole part
     assert f"**Kriteria tingkat saat ini:** {now.criterion}" in section
     assert f"(4,00 Melembaga):** {after.criterion}" in section
+
+
+def test_the_handout_shows_the_latest_stage(example: Path) -> None:
+    """From the moment the assessors' values are there, the handout's "now" is theirs."""
+    final = run_cli("score", "2026", "--stage", "final", "-f", "json").json()["index_rounded"]
+    own = run_cli("score", "2026", "-f", "json").json()["index_rounded"]
+    assert final != own
+    shown = run_cli("report", "2026", "-f", "md").stdout
+    assert f"## Indeks Pemdi: {final:.2f}".replace(".", ",") in shown
+    assert "**Tahap: final." in shown
+    mandiri = run_cli("report", "2026", "--stage", "mandiri", "-f", "md").stdout
+    assert f"## Indeks Pemdi: {own:.2f}".replace(".", ",") in mandiri
+    assert "**Tahap:" not in mandiri
+    (example / "2026" / "_final.yaml").unlink()
+    dokumen = run_cli("score", "2026", "--stage", "dokumen", "-f", "json").json()["index_rounded"]
+    shown = run_cli("report", "2026", "-f", "md").stdout
+    assert f"## Indeks Pemdi: {dokumen:.2f}".replace(".", ",") in shown

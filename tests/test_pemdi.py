@@ -133,7 +133,7 @@ def test_the_example_year_2026(example_copy: Path) -> None:
     assert status[0]["status"] == "revisi" and status[0]["reason"]
     assert any(i["role"] == "support" for i in status)
     assert run_cli("validate", "2026").exit_code == 0
-    report = run_cli("report", "2026", "-f", "md").stdout
+    report = run_cli("report", "2026", "--stage", "mandiri", "-f", "md").stdout
     assert "| A1 |" in report and "| **-** |" not in report
     # supporting units' parts, the index by its name, criteria from the value ranges
     assert "**Indikator yang didukung:**" in report
@@ -141,7 +141,8 @@ def test_the_example_year_2026(example_copy: Path) -> None:
     html = run_cli("report", "2026").stdout
     assert "Indeks Pemdi 2026" in html and "Indeks SPBE 2026" not in html
     assert "Indeks per domain" not in html
-    unit = run_cli("report", "2026", "--unit", "inspektorat", "-f", "md").stdout
+    handout = run_cli("report", "2026", "--stage", "mandiri", "--unit", "inspektorat", "-f", "md")
+    unit = handout.stdout
     assert "**Kriteria tingkat saat ini:** Audit Internal dilaksanakan" in unit
 
 

@@ -53,7 +53,9 @@ def check_golden(name: str, actual: str) -> None:
 
 
 def test_golden_html(example: Path) -> None:
-    out = run_cli("report", "assessments/2023", "--target", "3.5", "-o", "handout.html")
+    out = run_cli(
+        "report", "assessments/2023", "--stage", "mandiri", "--target", "3.5", "-o", "handout.html"
+    )
     assert out.exit_code == 0
     assert out.stderr == "Ditulis: handout.html\n"
     html = (example / "handout.html").read_text(encoding="utf-8")
@@ -65,7 +67,18 @@ def test_golden_html(example: Path) -> None:
 
 
 def test_golden_markdown_with_chart_files(example: Path) -> None:
-    out = run_cli("report", "assessments/2023", "-f", "md", "-o", "handout.md", "--lang", "en")
+    out = run_cli(
+        "report",
+        "assessments/2023",
+        "--stage",
+        "mandiri",
+        "-f",
+        "md",
+        "-o",
+        "handout.md",
+        "--lang",
+        "en",
+    )
     assert out.exit_code == 0
     md = (example / "handout.md").read_text(encoding="utf-8")
     check_golden("report-2023.en.md", md)
@@ -91,7 +104,7 @@ def test_markdown_to_stdout_has_text_charts(example: Path) -> None:
     out = run_cli("report", "assessments/2023", "-f", "md")
     assert out.exit_code == 0
     assert "![" not in out.stdout and "Grafik sebagai teks" in out.stdout
-    assert "| **D4** | **Layanan SPBE** | **3,32** |" in out.stdout
+    assert "| **D4** | **Layanan SPBE** | **3,19** |" in out.stdout  # final stage
     assert not list(example.glob("*.svg"))
 
 
@@ -102,7 +115,8 @@ def test_reproducible(example: Path) -> None:
 
 
 def test_numbers_agree_with_score(example: Path) -> None:
-    doc = run_cli("score", "assessments/2023", "-f", "json").json()
+    """The handout shows the latest stage the year has (final, for the example's 2023)."""
+    doc = run_cli("score", "assessments/2023", "--stage", "final", "-f", "json").json()
     html = run_cli("report", "assessments/2023").stdout
     md = run_cli("report", "assessments/2023", "-f", "md").stdout
     for domain in doc["domains"]:
@@ -216,7 +230,8 @@ def test_template_override_by_name(example: Path) -> None:
         example / "assessments" / "templates" / "report.md.j2",
         "Indeks {{ r.index }} ({{ r.predikat }})\n",
     )
-    assert run_cli("report", "assessments/2023", "-f", "md").stdout == "Indeks 2,78 (Baik)\n"
+    # the handout shows the latest stage: final, for the example's 2023
+    assert run_cli("report", "assessments/2023", "-f", "md").stdout == "Indeks 2,71 (Baik)\n"
     write(example / "mine" / "report.md.j2", "{{ r.instansi }}\n")
     out = run_cli("report", "assessments/2023", "-f", "md", "--templates", "mine")
     assert out.stdout == "Pemerintah Kabupaten Contoh\n"
@@ -292,7 +307,7 @@ def test_pdf(example: Path) -> None:
     assert boxes and all(round(float(w)) == 595 and round(float(h)) == 842 for w, h in boxes)
     assert sorted(p.name for p in example.iterdir()) == ["assessments", pdf.name]
     text = _pdf_text(pdf)  # the bundled handout prints whole under spbe's own CSP
-    assert "Indeks SPBE 2023" in text and "2,78" in text and "Baik" in text
+    assert "Indeks SPBE 2023" in text and "2,71" in text and "Baik" in text
     assert "Pemerintah Kabupaten Contoh" in text
 
 
@@ -521,7 +536,7 @@ def _print_neutralised(example: Path, secret: Path) -> tuple[str, list[str]]:
 
 def test_pdf_images_and_css_of_a_template_load_nothing(example: Path, secret: Path) -> None:
     text, seen = _print_neutralised(example, secret)
-    assert "Indeks 2,78 dicetak" in text
+    assert "Indeks 2,71 dicetak" in text
     assert seen == []
     assert secret.read_text(encoding="utf-8").strip() not in text
 
@@ -535,7 +550,7 @@ def test_pdf_has_no_network_even_without_the_policy(
 
     monkeypatch.setattr(printpage, "POLICY", "default-src * data: file: 'unsafe-inline'")
     text, seen = _print_neutralised(example, secret)
-    assert "Indeks 2,78 dicetak" in text
+    assert "Indeks 2,71 dicetak" in text
     assert seen == []
 
 

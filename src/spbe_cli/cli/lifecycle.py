@@ -189,7 +189,8 @@ PlanStage = Annotated[
     Stage | None,
     typer.Option(
         "--stage",
-        help="Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
+        help="Tahap awal (bawaan: tahap terakhir yang ada: final, visitasi, interviu, dokumen, "
+        "review, lalu mandiri).",
         show_default=False,
     ),
 ]

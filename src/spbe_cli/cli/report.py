@@ -20,6 +20,7 @@ from spbe_cli.cli.app import (
     require,
     start,
 )
+from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
 
@@ -50,6 +51,15 @@ def report(
         typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
     ] = None,
     target: TargetOption = None,
+    stage: Annotated[
+        Stage | None,
+        typer.Option(
+            "--stage",
+            help="Tahap yang ditampilkan (bawaan: tahap terakhir yang ada: final, visitasi, "
+            "interviu, dokumen, review, lalu mandiri).",
+            show_default=False,
+        ),
+    ] = None,
     templates: Annotated[
         Path | None,
         typer.Option(
@@ -71,7 +81,7 @@ def report(
     context = start(lang)
     year = open_year([path])
     require(year, context, Show.ERRORS)
-    prepared = prepare(year)
+    prepared = prepare(year, stage)
     c = prepared.score.catalogue
     configured = prepared.year_set.repo.config.target
     goal = resolve_target(target, configured, c.low, c.high, context.lang)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spbe_cli.base.lang import Lang
 from spbe_cli.base.resources import catalogue_dir
-from spbe_cli.domain.numbers import fmt, shown
+from spbe_cli.domain.numbers import fmt, rounded, shown
 from spbe_cli.model.models import (
     AspectDef,
     CatalogueDef,
@@ -135,14 +135,15 @@ class Indicator:
 
     def name_at(self, value: Fraction | int) -> str:
         """The level name printed beside a value: the name of its whole part (2.75 is shown
-        with the level-2 name, as published results do)."""
-        return self.scale.name_of(value)
+        with the level-2 name, as published results do), of the value as shown (2.999 shows
+        as 3,00: level 3)."""
+        return self.scale.name_of(rounded(Fraction(value)))
 
     def step_after(self, value: Fraction | int) -> int | None:
         """The next whole level whose criterion differs from the one ``value`` meets: n + 1
         for per-level criteria; by range, the first level in the next range (2.0 in
         1.51-2.50: 3; 2.75, already in 2.51-3.50: 4). None at the top."""
-        value = Fraction(value)
+        value = rounded(Fraction(value))  # as shown: 1.504 is 1,50, in 1.00-1.50
         for level in range(whole(value) + 1, self.scale.high + 1):
             if not (self.ranges and not self.criteria):
                 return level
@@ -155,7 +156,7 @@ class Indicator:
         (criterion, evidence): by the value's range where the catalogue gives ranges (2.75
         lies in 2.51-3.50: that range now, 3.51-4.50 next), else by whole level (level n now,
         n + 1 next). ("", "") where there is none (the top)."""
-        value = Fraction(value)
+        value = rounded(Fraction(value))  # the range of the value as shown
         step = self.step_after(value)
         upcoming = self.criterion_at(step) if step is not None else ("", "")
         if self.ranges and not self.criteria:

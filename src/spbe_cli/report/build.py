@@ -76,9 +76,10 @@ class Prepared:
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
 
 
-def prepare(year: Year) -> Prepared:
-    """The handout's material for an opened, usable year: its score with its stages, the
-    checks of the whole year, and the other years beside it."""
+def prepare(year: Year, stage: Stage | None = None) -> Prepared:
+    """The handout's material for an opened, usable year: its score at ``stage`` (default:
+    the latest stage present, the one that counts now) with its stages, the checks of the
+    whole year, and the other years beside it (each at its own latest stage)."""
     year_set, stages, problems = year.loaded(), year.stages, list(year.problems)
     assert year_set.catalogue is not None
     lock, found = load_lock(year_set.repo.root)
@@ -93,7 +94,7 @@ def prepare(year: Year) -> Prepared:
         inputs.append(year_set.repo.config_src.path)
     prepared = Prepared(
         year_set,
-        score_stage(year_set, stages),
+        score_stage(year_set, stages, stage or stages.accepted(year_set)),
         None,
         problems,
         inputs,
@@ -121,7 +122,7 @@ def _other_years(prepared: Prepared, folder: Path, year: int, catalogue: str) ->
             if not opened.usable:
                 continue
             loaded, stages = opened.loaded(), opened.stages
-            result = opened.score()
+            result = opened.score(stages.accepted(loaded))
             prepared.trend.append(result)
             prepared.inputs += [*loaded.files, *(f.src.path for f in stages.files.values())]
             if number == year - 1 and result.catalogue.id == catalogue:

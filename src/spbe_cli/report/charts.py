@@ -180,9 +180,10 @@ def _grid_lines(x_of: Callable[[float], float], base: int, high: int, bottom: in
 
 def _wrap(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` characters, broken between words (a word longer
-    than a line stands on a line of its own, whole)."""
+    than a line is broken into pieces of a line each)."""
     lines: list[str] = []
-    for word in text.split():
+    words = [w[n : n + width] for w in text.split() for n in range(0, len(w), width)]
+    for word in words:
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:

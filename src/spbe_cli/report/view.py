@@ -23,7 +23,7 @@ from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence, Recommendation
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.stages import over_claim_text
-from spbe_cli.render.view import external_text
+from spbe_cli.render.view import external_text, stage_note
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
     GAIN_PLACES,
@@ -158,6 +158,7 @@ class _Builder:
             "regulation": c.regulation,
             "provisional": c.provisional,
             "has_domains": c.has_domains,
+            "stage_note": stage_note(s, self.lang) or "",
             "index": self.num(s.index),
             "predikat": s.predikat,
             "complete": s.complete,

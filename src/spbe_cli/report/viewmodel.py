@@ -175,3 +175,4 @@ class ReportView:
     trend: tuple[TrendRow, ...] = ()  # every year up to this one, when there are two or more
     trend_svg: str = ""
     has_domains: bool = True  # False: a framework of aspects only (Pemdi 2026)
+    stage_note: str = ""  # the stage the values are from, when not the self-assessment

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import Problem
+from spbe_cli.render.view import external_text
 from spbe_cli.site import home as home_parts
 from spbe_cli.site import indicator as indicator_parts
 from spbe_cli.site import unit as unit_parts
@@ -224,9 +225,7 @@ class Builder(Formatter):
                 "owner_href": unit_page(owner) if owner else "",
                 "supporters": [Link(u, unit_page(u)) for u in supporters],
                 "notes": view.notes(),
-                "external": message("s_external", self.lang, agency=ind.external.agency)
-                if ind.external
-                else "",
+                "external": _provenance(ind, years, self.lang),
             },
         )
 
@@ -323,3 +322,18 @@ def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{math.ceil(size / 1024)} KB"
     return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _provenance(ind: Indicator, years: list[YearData], lang: Lang) -> str:
+    """Where another agency's index value comes from, in the latest year that has the
+    indicator (as the handout says it: raw figure, source, year, document; or pending)."""
+    if ind.external is None:
+        return ""
+    for y in reversed(years):
+        found = next(
+            (r for r in y.prepared.score.indicators if r.indicator.id == ind.id),  # type: ignore[union-attr]
+            None,
+        )
+        if found is not None:
+            return f"{y.year}: {external_text(found, lang)}"
+    return message("s_external", lang, agency=ind.external.agency)

@@ -202,8 +202,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": 'Target as a predikat, such as "Sangat Baik".',
     },
     "help.plan.stage": {
-        "id": "Tahap awal (bawaan: final bila ada, lalu review, lalu mandiri).",
-        "en": "Stage to start from (default: final when present, then review, then mandiri).",
+        "id": (
+            "Tahap awal (bawaan: tahap terakhir yang ada: final, visitasi, interviu, dokumen, "
+            "review, lalu mandiri)."
+        ),
+        "en": (
+            "Stage to start from (default: the latest present: final, visitasi, interviu, "
+            "dokumen, review, then mandiri)."
+        ),
+    },
+    "help.report.stage": {
+        "id": (
+            "Tahap yang ditampilkan (bawaan: tahap terakhir yang ada: final, visitasi, "
+            "interviu, dokumen, review, lalu mandiri)."
+        ),
+        "en": (
+            "Stage to show (default: the latest present: final, visitasi, interviu, dokumen, "
+            "review, then mandiri)."
+        ),
     },
     "help.plan.max_step": {
         "id": "Berapa tingkat paling banyak satu indikator boleh naik.",

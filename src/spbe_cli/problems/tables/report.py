@@ -290,8 +290,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Year",
     },
     "r_trend_title": {
-        "id": "Indeks SPBE per tahun",
-        "en": "SPBE Index per year",
+        "id": "Indeks per tahun",
+        "en": "Index per year",
     },
     "r_trend_desc": {
         "id": "Grafik garis indeks setiap tahun; garis titik-titik adalah batas predikat.",

@@ -97,8 +97,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "s_criteria": {"id": "Kriteria tiap tingkat", "en": "Criteria of each level"},
     "s_history": {"id": "Nilai setiap tahun dan tahap", "en": "Value in every year and stage"},
     "s_history_chart": {
-        "id": "Nilai indikator per tahun (tahap yang diterima: final, reviu, atau mandiri)",
-        "en": "The indicator's value per year (the accepted stage: final, review, or mandiri)",
+        "id": "Nilai indikator per tahun (tahap terakhir yang ada tiap tahun)",
+        "en": "The indicator's value per year (each year's latest stage)",
     },
     "s_owner": {"id": "Pengampu", "en": "Lead unit"},
     "s_supporters": {"id": "Unit pendukung", "en": "Supporting units"},

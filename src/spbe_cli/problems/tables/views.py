@@ -93,8 +93,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Claims above the accepted level: {count} indicators.",
     },
     "trend_title": {
-        "id": "Indeks SPBE per tahun",
-        "en": "SPBE Index per year",
+        "id": "Indeks per tahun",
+        "en": "Index per year",
     },
     "trend_domains": {
         "id": "Domain",
