@@ -104,7 +104,7 @@ def test_markdown_to_stdout_has_text_charts(example: Path) -> None:
     out = run_cli("report", "assessments/2023", "-f", "md")
     assert out.exit_code == 0
     assert "![" not in out.stdout and "Grafik sebagai teks" in out.stdout
-    assert "| **D4** | **Layanan SPBE** | **3,19** |" in out.stdout  # final stage
+    assert "| **D4** | **Layanan SPBE** | **3,19** |" in out.stdout  # review stage
     assert not list(example.glob("*.svg"))
 
 
@@ -115,8 +115,8 @@ def test_reproducible(example: Path) -> None:
 
 
 def test_numbers_agree_with_score(example: Path) -> None:
-    """The handout shows the latest stage the year has (final, for the example's 2023)."""
-    doc = run_cli("score", "assessments/2023", "--stage", "final", "-f", "json").json()
+    """The handout shows the latest stage the year has (review, for the example's 2023)."""
+    doc = run_cli("score", "assessments/2023", "--stage", "review", "-f", "json").json()
     html = run_cli("report", "assessments/2023").stdout
     md = run_cli("report", "assessments/2023", "-f", "md").stdout
     for domain in doc["domains"]:
@@ -230,7 +230,7 @@ def test_template_override_by_name(example: Path) -> None:
         example / "assessments" / "templates" / "report.md.j2",
         "Indeks {{ r.index }} ({{ r.predikat }})\n",
     )
-    # the handout shows the latest stage: final, for the example's 2023
+    # the handout shows the latest stage: review, for the example's 2023
     assert run_cli("report", "assessments/2023", "-f", "md").stdout == "Indeks 2,71 (Baik)\n"
     write(example / "mine" / "report.md.j2", "{{ r.instansi }}\n")
     out = run_cli("report", "assessments/2023", "-f", "md", "--templates", "mine")
