@@ -53,59 +53,85 @@ def radar(
         r = radius * (value - base) / (high - base)
         return cx + r * math.cos(angle), cy + r * math.sin(angle)
 
+    def ring(value: float) -> str:
+        return " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, value) for i in range(n)))
+
     # labels stand outside the outer ring: leave them room on both sides
     parts = _open("radar", size + 80, size + 30, title, desc, font_size=13, left=-40)
     for level in range(max(low, base + 1), high + 1):
-        ring = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, level) for i in range(n)))
-        parts.append(f'<polygon points="{ring}" fill="none" stroke="{GRID}" stroke-width="0.6"/>')
+        parts.append(
+            f'<polygon points="{ring(level)}" fill="none" stroke="{GRID}" stroke-width="0.6"/>'
+        )
         x, y = at(0, level)
         parts.append(
             f'<text x="{_f(x + 3)}" y="{_f(y - 2)}" font-size="13" fill="#4a5563">{level}</text>'
         )
+    parts += _spokes(points, at, (cx, cy), high, high + (high - base) * 0.13)
+    if target is not None:
+        parts.append(
+            f'<polygon points="{ring(target)}" fill="none" stroke="{INK}" stroke-width="1.6" '
+            f'stroke-dasharray="6 4"><title>{escape(target_label)}</title></polygon>'
+        )
+    parts += _shape(points, at, series)
+    parts += _legend(size + 12, series, target_label if target is not None else None)
+    parts.append("</g></svg>")
+    return "\n".join(parts)
+
+
+Place = Callable[[int, float], tuple[float, float]]
+
+
+def _spokes(
+    points: Sequence[Point], at: Place, centre: tuple[int, int], high: int, outside: float
+) -> list[str]:
+    """A line from the centre to each aspect's top, and its label outside the outer ring."""
+    cx, cy = centre
+    parts = []
     for i, point in enumerate(points):
         x, y = at(i, high)
         parts.append(
             f'<line x1="{cx}" y1="{cy}" x2="{_f(x)}" y2="{_f(y)}" stroke="{GRID}" '
             'stroke-width="0.6"/>'
         )
-        lx, ly = at(i, high + (high - base) * 0.13)
+        lx, ly = at(i, outside)
         anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
         parts.append(
             f'<text x="{_f(lx)}" y="{_f(ly + 4)}" text-anchor="{anchor}" '
             f'font-weight="bold">{escape(point.label)} '
             f'<tspan font-weight="normal">{escape(point.shown)}</tspan></text>'
         )
-    if target is not None:
-        ring = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, target) for i in range(n)))
-        parts.append(
-            f'<polygon points="{ring}" fill="none" stroke="{INK}" stroke-width="1.6" '
-            f'stroke-dasharray="6 4"><title>{escape(target_label)}</title></polygon>'
-        )
+    return parts
+
+
+def _shape(points: Sequence[Point], at: Place, series: str) -> list[str]:
+    """The series itself: the filled polygon of the values, and a point at each."""
     shape = " ".join(f"{_f(x)},{_f(y)}" for x, y in (at(i, p.value) for i, p in enumerate(points)))
-    parts.append(
+    parts = [
         f'<polygon points="{shape}" fill="{FILL}" fill-opacity="0.28" stroke="{FILL}" '
         f'stroke-width="2.2"><title>{escape(series)}</title></polygon>'
-    )
+    ]
     for i, point in enumerate(points):
         x, y = at(i, point.value)
         parts.append(
             f'<circle cx="{_f(x)}" cy="{_f(y)}" r="3" fill="{FILL}"><title>'
             f"{escape(point.label)}: {escape(point.shown)}</title></circle>"
         )
-    legend_y = size + 12
-    parts.append(
+    return parts
+
+
+def _legend(legend_y: int, series: str, target_label: str | None) -> list[str]:
+    parts = [
         f'<line x1="20" y1="{legend_y}" x2="44" y2="{legend_y}" stroke="{FILL}" '
-        'stroke-width="2.2"/>'
-    )
-    parts.append(f'<text x="50" y="{legend_y + 4}">{escape(series)}</text>')
-    if target is not None:
+        'stroke-width="2.2"/>',
+        f'<text x="50" y="{legend_y + 4}">{escape(series)}</text>',
+    ]
+    if target_label is not None:
         parts.append(
             f'<line x1="200" y1="{legend_y}" x2="224" y2="{legend_y}" stroke="{INK}" '
             'stroke-width="1.6" stroke-dasharray="6 4"/>'
         )
         parts.append(f'<text x="230" y="{legend_y + 4}">{escape(target_label)}</text>')
-    parts.append("</g></svg>")
-    return "\n".join(parts)
+    return parts
 
 
 def bars(
