@@ -141,3 +141,13 @@ def test_the_handout_shows_the_latest_stage(example: Path) -> None:
     dokumen = run_cli("score", "2026", "--stage", "dokumen", "-f", "json").json()["index_rounded"]
     shown = run_cli("report", "2026", "-f", "md").stdout
     assert f"## Indeks Pemdi: {dokumen:.2f}".replace(".", ",") in shown
+
+
+def test_an_external_figure_out_of_its_range_is_c022(example: Path) -> None:
+    unit = example / "2026" / "diskominfo.yaml"
+    text = unit.read_text(encoding="utf-8")
+    assert "raw: 58.3" in text
+    unit.write_text(text.replace("raw: 58.3", "raw: 150"), encoding="utf-8")
+    out = run_cli("validate", "2026", "--format", "text").stdout
+    assert "warning C022" in out and "150 di luar rentang indeks itu (0-100)" in out
+    assert "C020" not in out  # no conversion is proposed for a figure the table cannot take

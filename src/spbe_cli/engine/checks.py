@@ -171,6 +171,19 @@ def _proposal(
     ext, found = indicator.external, answer.external
     if ext is None or found is None or found.raw is None:
         return
+    low, high = ext.raw_min, ext.raw_max
+    if (low is not None and found.raw < low) or (high is not None and found.raw > high):
+        yield _at(
+            src,
+            (*base, "external", "raw"),
+            "C022",
+            indicator=ident,
+            index=ext.index,
+            raw=number(found.raw),
+            low=number(low) if low is not None else "-",
+            high=number(high) if high is not None else "-",
+        )
+        return
     proposed = ext.propose(found.raw)
     if proposed is None:
         return

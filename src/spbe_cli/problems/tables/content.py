@@ -498,4 +498,34 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "C022",
+        W,
+        message={
+            "id": (
+                "indikator {indicator}: {index} {raw} di luar rentang indeks itu ({low}-{high}); "
+                "periksa angka dan sumbernya"
+            ),
+            "en": (
+                "indicator {indicator}: {index} {raw} lies outside that index's range "
+                "({low}-{high}); check the figure and its source"
+            ),
+        },
+        title={
+            "id": "Angka indeks eksternal di luar rentangnya",
+            "en": "External index figure out of its range",
+        },
+        text={
+            "id": (
+                "Setiap indeks instansi lain punya rentang (SDI 0-100, SJIG dan IPS 1-5). Angka "
+                "di luar rentang itu salah ketik atau salah indeks, dan tabel konversi tidak "
+                "dapat memberinya nilai."
+            ),
+            "en": (
+                "Each other agency's index has its range (SDI 0-100, SJIG and IPS 1-5). A "
+                "figure outside it is a typo or another index, and the conversion table cannot "
+                "give it a value."
+            ),
+        },
+    ),
 )
