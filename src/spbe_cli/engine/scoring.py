@@ -65,11 +65,6 @@ class IndicatorResult:
             return self.external
         return self.exact if self.exact is not None else Fraction(self.level)
 
-    @property
-    def decimal(self) -> bool:
-        """The value is not a whole level (shown with two places)."""
-        return self.value.denominator != 1
-
     def text(self, lang: Lang) -> str:
         """The value as every output shows it (``Indicator.text``: ``2,50`` or ``3``)."""
         return self.indicator.text(self.value, lang)
@@ -181,11 +176,6 @@ class Score:
     def pending(self) -> list[IndicatorResult]:
         """Indicators waiting for another agency's index value (they count as the lowest)."""
         return [i for i in self.indicators if i.pending]
-
-    @property
-    def decimal(self) -> bool:
-        """Values are shown with two places: the catalogue or a value is decimal."""
-        return self.catalogue.decimal or any(i.decimal for i in self.indicators)
 
     @property
     def complete(self) -> bool:

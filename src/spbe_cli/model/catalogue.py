@@ -151,6 +151,15 @@ class Indicator:
                 return level
         return None
 
+    def next_requirement(self, value: Fraction | int | None) -> tuple[int, str] | None:
+        """The level a unit works towards and what it asks for: the lowest level's criterion
+        while nothing is answered (``None``), else the next step's (``step_after``); None at
+        the top."""
+        if value is None:
+            return self.scale.low, self.criterion_at(self.scale.low)[0]
+        step = self.step_after(value)
+        return (step, self.criteria_for(value)[1][0]) if step is not None else None
+
     def criteria_for(self, value: Fraction | int) -> tuple[tuple[str, str], tuple[str, str]]:
         """What ``value`` meets now and what the next step (``step_after``) asks for, each as
         (criterion, evidence): by the value's range where the catalogue gives ranges (2.75

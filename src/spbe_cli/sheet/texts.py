@@ -30,13 +30,10 @@ def next_requirement(row: IndicatorRow, lang: Lang) -> str:
     ind = row.indicator
     if row.role == "support" or row.external:
         return ""
-    if row.level is None:  # what the lowest level asks for
-        target: int | None = ind.scale.low
-        criterion = ind.criterion_at(ind.scale.low)[0]
-    else:  # the next step, as every output names it (``Indicator.step_after``)
-        target, (criterion, _) = ind.step_after(row.level), ind.criteria_for(row.level)[1]
-    if target is None:
+    found = ind.next_requirement(row.level)  # as every output names it
+    if found is None:
         return message("sh_top", lang)
+    target, criterion = found
     if not criterion:
         return ""
     level = ind.text(target, lang)

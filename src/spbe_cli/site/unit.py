@@ -95,13 +95,10 @@ def next_requirement(ind: Indicator, r: IndicatorResult | None, lang: Lang) -> s
     """The criterion of the next level, for a unit's own (not external) indicator."""
     if r is None or ind.external is not None:
         return ""
-    if not r.answered:  # what the lowest level asks for
-        level: int | None = ind.scale.low
-        text = ind.criterion_at(ind.scale.low)[0]
-    else:
-        level, (text, _) = ind.step_after(r.value), ind.criteria_for(r.value)[1]
-    if level is None or not text:
+    found = ind.next_requirement(r.value if r.answered else None)
+    if found is None or not found[1]:
         return ""
+    level, text = found
     return f"{ind.text(level, lang)} ({ind.name_at(level)}): {text}"
 
 
