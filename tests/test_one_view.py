@@ -57,7 +57,7 @@ def test_a_value_that_disagrees_with_the_conversion_is_c020(example: Path) -> No
     assert "value: 3.33" in text
     unit.write_text(text.replace("value: 3.33", "value: 4.5"), encoding="utf-8")
     out = run_cli("validate", "2026", "--format", "text").stdout
-    assert "warning C020" in out and "`value` yang ditulis 4,5 berbeda" in out
+    assert "warning C020" in out and "`value` yang ditulis 4,50 berbeda" in out
 
 
 def test_review_notes_reach_the_handout(example: Path) -> None:
@@ -151,3 +151,56 @@ def test_an_external_figure_out_of_its_range_is_c022(example: Path) -> None:
     out = run_cli("validate", "2026", "--format", "text").stdout
     assert "warning C022" in out and "150 di luar rentang indeks itu (0-100)" in out
     assert "C020" not in out  # no conversion is proposed for a figure the table cannot take
+
+
+def test_the_external_assessors_notes_reach_every_handout_and_the_site(
+    example: Path, tmp_path: Path
+) -> None:
+    """``_final.yaml`` notes I1 "Rencana Aksi sudah disusun" beside 2.5: the handout (md, html,
+    the unit's own) and the site's indicator page all show it with the value as shown."""
+    note = "final, nilai 2,50: Rencana Aksi sudah disusun"
+    assert note in run_cli("report", "2026", "--format", "md").stdout
+    assert note in run_cli("report", "2026", "--format", "html").stdout
+    assert note in run_cli("report", "2026", "--unit", "bappeda", "--format", "md").stdout
+    english = run_cli("report", "2026", "--format", "md", "--lang", "en").stdout
+    assert "final, value 2.50: Rencana Aksi sudah disusun" in english
+    assert run_cli("site", ".", "-o", str(tmp_path / "site")).exit_code == 0
+    page = (tmp_path / "site" / "indicator-pemdi-2026-i1.html").read_text(encoding="utf-8")
+    assert note in page
+    # a note the assessors did not write is nowhere
+    assert "nilai 2,50: Rencana Aksi" not in run_cli("report", "2023", "--format", "md").stdout
+
+
+def _recommend(example: Path, text: str) -> None:
+    final = example / "2026" / "_final.yaml"
+    data = yaml.safe_load(final.read_text(encoding="utf-8"))
+    data["rekomendasi"].append({"indicator": "I4", "text": text})  # no unit: I4's lead owns it
+    final.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_open_recommendations_follow_one_rule_in_handout_and_site(
+    example: Path, tmp_path: Path
+) -> None:
+    """A recommendation naming no unit belongs to the unit leading its indicator; one of an
+    earlier year counts only under the same catalogue (SPBE 2022's I29 is not Pemdi's)."""
+    _recommend(example, "Susun peta kolaborasi lintas perangkat daerah.")
+    lead = run_cli("score", "2026", "--format", "json").json()
+    owner = next(
+        i["unit"]
+        for d in lead["domains"]
+        for a in d["aspects"]
+        for i in a["indicators"]
+        if i["id"] == "I4"
+    )
+    spbe_2022 = "Rencanakan audit infrastruktur SPBE"
+    handout = run_cli("report", "2026", "--unit", owner, "--format", "md").stdout
+    assert "Susun peta kolaborasi lintas perangkat daerah." in handout
+    assert spbe_2022 not in handout
+    assert run_cli("site", ".", "-o", str(tmp_path / "site")).exit_code == 0
+    page = (tmp_path / "site" / f"unit-{owner}.html").read_text(encoding="utf-8")
+    assert "Susun peta kolaborasi lintas perangkat daerah." in page
+    assert spbe_2022 not in page
+    # under SPBE, 2022's open recommendations still reach the 2023 handout
+    assert spbe_2022 in run_cli("report", "2023", "--format", "md").stdout
+    other = run_cli("report", "2026", "--unit", "bappeda", "--format", "md").stdout
+    assert owner == "bappeda" or "Susun peta kolaborasi" not in other

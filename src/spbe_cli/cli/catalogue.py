@@ -231,7 +231,9 @@ def convert(
     if target is None or has_errors(problems):
         fail(message("not_scored", language))
     notice_provisional([target] if target.provisional else [])
-    source = year.score(stage or Stage.MANDIRI)
+    from spbe_cli.engine.yearview import view_year
+
+    source = view_year(year, stage or Stage.MANDIRI).score
     walk, found = find_crosswalk(source.catalogue, target)
     report_problems(found, language)
     if walk is None:

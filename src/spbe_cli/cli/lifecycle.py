@@ -141,8 +141,10 @@ def _side(spec: str, stage: Stage, context: Context) -> Score:
         year = open_spec(spec)
     except GitError as exc:
         raise UsageProblem(git_problem(spec, exc, context.lang)) from None
+    from spbe_cli.engine.yearview import view_year
+
     require(year, context)
-    return year.score(stage)
+    return view_year(year, stage).score
 
 
 @app.command()
@@ -245,6 +247,7 @@ def plan(
     """
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.planner import StagePlan, load_effort, make_plan
+    from spbe_cli.engine.yearview import view_year
     from spbe_cli.render.plan import PLAN
 
     context = start(lang)
@@ -259,9 +262,9 @@ def plan(
     assert catalogue is not None
     goal = _goal(target, predikat, catalogue, language)
     skip = _excluded(exclude or [], catalogue, language)
-    start_stage = stage or year.stages.accepted(year_set)
-    result = make_plan(year.score(start_stage), goal, max_step=max_step, exclude=skip, effort=costs)
-    sys.stdout.write(PLAN.render(StagePlan(result, catalogue, start_stage), fmt, context))
+    shown = view_year(year, stage)  # by default the latest stage present
+    result = make_plan(shown.score, goal, max_step=max_step, exclude=skip, effort=costs)
+    sys.stdout.write(PLAN.render(StagePlan(result, catalogue, shown.stage), fmt, context))
 
 
 def _excluded(exclude: list[str], catalogue: Catalogue, lang: Lang) -> set[str]:

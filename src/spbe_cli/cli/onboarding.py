@@ -318,14 +318,15 @@ def export(
     """
     from spbe_cli.app.output import write_files
     from spbe_cli.app.workspace import open_year
-    from spbe_cli.engine.evaluate import stage_scores
+    from spbe_cli.domain.stage import Stage
+    from spbe_cli.engine.yearview import view_year
     from spbe_cli.render.export import EXPORT, Export, export_name, rows
 
     context = start(lang)
     year = open_year([path])
     year_set = require(year, context, Show.ERRORS)
-    result = year.score()
-    stages = stage_scores(year_set, year.stages)
+    shown = view_year(year, Stage.MANDIRI)  # the self-assessment is what the application takes
+    result, stages = shown.score, shown.by_stage
     dialect = csv_dialect or (CsvDialect.excel_id if context.lang == "id" else CsvDialect.rfc4180)
     data = Export(year_set, result, rows(year_set, result, stages, context.lang), dialect)
     inputs = [*year_set.inputs(), *(f.src.path for f in year.stages.files.values())]

@@ -101,30 +101,36 @@ def score(
 
 def _score_one(year: Year, stage: Stage, stages: bool, fmt: ScoreFormat, context: Context) -> None:
     """One year: its score at ``stage``, or all its stages side by side."""
-    year_set = require(year, context)
+    from spbe_cli.engine.yearview import view_year
+
+    require(year, context)
+    shown = view_year(year, stage)
     if stages:
-        from spbe_cli.engine.evaluate import compare_stages
+        from spbe_cli.engine.evaluate import StageComparison
         from spbe_cli.render.stages import STAGES
 
-        comparison = compare_stages(year_set, year.stages)
+        comparison = StageComparison(shown.by_stage, shown.over)
         sys.stdout.write(STAGES.render(comparison, fmt, context))
         return
     from spbe_cli.render.score import SCORE
 
-    sys.stdout.write(SCORE.render(year.score(stage), fmt, context))
+    sys.stdout.write(SCORE.render(shown.score, fmt, context))
 
 
 def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:
     """Every year of a repository, each under its own catalogue; a year with errors is shown
     as such and the others are still scored."""
     from spbe_cli.engine.evaluate import YearScore
+    from spbe_cli.engine.yearview import view_year
     from spbe_cli.render.trend import TREND
 
     results = []
     for year in years:
         scored = settle(year, context, Show.ERRORS)
         folder = Path(year.source)
-        results.append(YearScore(folder, year.score(stage) if scored else None, year.problems))
+        results.append(
+            YearScore(folder, view_year(year, stage).score if scored else None, year.problems)
+        )
     sys.stdout.write(TREND.render(results, fmt, context))
     if all(y.score is None for y in results):
         raise typer.Exit(EXIT_DATA)
@@ -133,10 +139,11 @@ def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) 
 def _score_many(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:
     """Several year folders (of one or many instansi) in one run: each scored on its own, the
     problems of those that cannot be scored on stderr (exit 1), the others printed."""
+    from spbe_cli.engine.yearview import view_year
     from spbe_cli.render.score import SCORES
 
     usable = [year for year in years if settle(year, context, Show.ERRORS)]
     if usable:
-        sys.stdout.write(SCORES.render([y.score(stage) for y in usable], fmt, context))
+        sys.stdout.write(SCORES.render([view_year(y, stage).score for y in usable], fmt, context))
     if len(usable) < len(years):
         fail(message("not_scored_some", context.lang))

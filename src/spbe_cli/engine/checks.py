@@ -18,7 +18,7 @@ from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
 from spbe_cli.model.catalogue import Catalogue, Indicator, whole
 from spbe_cli.model.models import Answer, Evidence
-from spbe_cli.problems.messages import Msg, number
+from spbe_cli.problems.messages import Msg, number, value_of
 from spbe_cli.problems.problem import Problem, Severity, display_path, located, problem
 from spbe_cli.source.evidence import EvidenceRef, evidence_path_problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
@@ -190,7 +190,7 @@ def _proposal(
     if found.value is None:
         state = Msg.of("c020_pending")
     elif rounded(found.value) != rounded(proposed):
-        state = Msg.of("c020_differs", given=number(found.value))
+        state = Msg.of("c020_differs", given=value_of(indicator, found.value))
     else:
         return
     yield _at(
@@ -200,7 +200,7 @@ def _proposal(
         indicator=ident,
         index=ext.index,
         raw=number(found.raw),
-        value=number(rounded(proposed)),
+        value=value_of(indicator, proposed),
         source=ext.conversion_source or ext.agency,
         state=state,
     )
@@ -242,11 +242,12 @@ def _claim(
 ) -> Iterator[Problem]:
     assert answer.level is not None
     low = indicator.scale.low if indicator else 1
+    shown = value_of(indicator, answer.level)
     if answer.level > low:
         if not answer.explanation:
-            yield _at(src, base, "C001", key=True, indicator=ident, level=number(answer.level))
+            yield _at(src, base, "C001", key=True, indicator=ident, level=shown)
         if not answer.evidence:
-            yield _at(src, base, "C002", key=True, indicator=ident, level=number(answer.level))
+            yield _at(src, base, "C002", key=True, indicator=ident, level=shown)
     if indicator is not None and answer.explanation:
         copied = copied_criterion(answer.explanation, indicator)
         if copied is not None:
@@ -263,7 +264,7 @@ def _claim(
                     "C014",
                     key=True,
                     missing=missing,
-                    level=number(answer.level),
+                    level=shown,
                 )
 
 

@@ -6,7 +6,7 @@ import difflib
 from fractions import Fraction
 
 from spbe_cli.model.catalogue import Catalogue, Indicator
-from spbe_cli.problems.messages import Msg, number
+from spbe_cli.problems.messages import Msg, value_of
 from spbe_cli.problems.problem import Problem, natural_key, problem
 from spbe_cli.source.yamlsrc import KeyPath, Source
 
@@ -17,7 +17,7 @@ def out_of_scale(
     """S005 at ``where``: a level (or value) outside the indicator's scale."""
     line, col = src.pos(where)
     scale = indicator.scale
-    shown = number(level) if isinstance(level, Fraction) else level
+    shown = value_of(indicator, level) if isinstance(level, Fraction) else level
     return problem(
         src.path, line, col, "S005", level=shown, indicator=ident, low=scale.low, high=scale.high
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
@@ -47,6 +48,19 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
     return template.format(
         **{k: v.render(lang) if isinstance(v, Msg) else _arg(v) for k, v in args.items()}
     )
+
+
+def value_of(indicator: Any, value: Fraction | int) -> Msg | str:
+    """An indicator's value as a message argument, in the notation every output shows it in
+    (``Indicator.text``): ``2,50`` where values may be decimal, ``3`` for a whole level; never
+    a fraction. ``indicator`` is None when the catalogue does not know it: then as ``number``."""
+    if indicator is None:
+        return number(value)
+    text = indicator.text(value, "en")
+    if "." not in text:
+        return text
+    whole, fraction = text.split(".", 1)
+    return Msg.of("decimal_number", whole=whole, fraction=fraction)
 
 
 def number(value: Fraction | int) -> Msg | str:

@@ -11,6 +11,8 @@ from fractions import Fraction
 from spbe_cli.domain.numbers import shown
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.scoring import IndicatorResult, Score
+from spbe_cli.engine.yearview import AssessorNote
+from spbe_cli.model.catalogue import Indicator
 from spbe_cli.problems.messages import Lang, message
 
 GAIN_PLACES = 4  # gains and contributions are small: 2 decimals would hide them
@@ -54,6 +56,13 @@ LABELS = (
 def level_text(r: IndicatorResult, lang: Lang) -> str:
     """The value and the name of its whole part: ``2,50 Membangun``."""
     return f"{r.text(lang)} {r.level_name}"
+
+
+def assessor_note_text(indicator: Indicator, note: AssessorNote, lang: Lang) -> str:
+    """``final, nilai 2,50: <note>``: an external stage's note beside its value, the same in the
+    handout and the site."""
+    value = indicator.text(note.value, lang)
+    return message("r_assessor_note", lang, stage=note.stage, value=value, note=note.note)
 
 
 def external_text(r: IndicatorResult, lang: Lang) -> str:

@@ -16,11 +16,11 @@ from spbe_cli.app.workspace import Year, open_year
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.checks import check_year
-from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage, stage_scores
+from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.lock import load_lock
 from spbe_cli.engine.scoring import Score
 from spbe_cli.engine.stages import Stages
-from spbe_cli.model.models import Recommendation
+from spbe_cli.engine.yearview import OpenRecommendation, YearView, open_recommendations, view_year
 from spbe_cli.problems.messages import Lang
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.render.markdown import environment
@@ -64,23 +64,42 @@ MONTHS = {
 
 @dataclass
 class Prepared:
-    year_set: YearSet
-    score: Score
-    previous: Score | None
+    """A handout's material: the view of its year, with what the other years add."""
+
+    year_view: YearView
     problems: list[Problem]
     inputs: list[Path]  # every file the handout is made from (never to be overwritten)
-    stages: Stages = field(default_factory=Stages)
-    stage_scores: dict[Stage, Score] = field(default_factory=dict)
-    over: list[OverClaim] = field(default_factory=list)
-    recommendations: list[tuple[int, str, Recommendation]] = field(default_factory=list)
+    previous: Score | None = None  # last year's, under the same catalogue
+    recommendations: list[OpenRecommendation] = field(default_factory=list)
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
+
+    @property
+    def year_set(self) -> YearSet:
+        return self.year_view.year_set
+
+    @property
+    def score(self) -> Score:
+        return self.year_view.score
+
+    @property
+    def stages(self) -> Stages:
+        return self.year_view.stages
+
+    @property
+    def stage_scores(self) -> dict[Stage, Score]:
+        return self.year_view.by_stage
+
+    @property
+    def over(self) -> list[OverClaim]:
+        return self.year_view.over
 
 
 def prepare(year: Year, stage: Stage | None = None) -> Prepared:
-    """The handout's material for an opened, usable year: its score at ``stage`` (default:
-    the latest stage present, the one that counts now) with its stages, the checks of the
-    whole year, and the other years beside it (each at its own latest stage)."""
-    year_set, stages, problems = year.loaded(), year.stages, list(year.problems)
+    """The handout's material for an opened, usable year: its view at ``stage`` (default: the
+    latest stage present, the one that counts now), the checks of the whole year, and the other
+    years beside it (each at its own latest stage)."""
+    shown = view_year(year, stage)
+    year_set, stages, problems = shown.year_set, shown.stages, list(year.problems)
     assert year_set.catalogue is not None
     lock, found = load_lock(year_set.repo.root)
     problems += found
@@ -92,45 +111,37 @@ def prepare(year: Year, stage: Stage | None = None) -> Prepared:
     ]
     if year_set.repo.config_src is not None:
         inputs.append(year_set.repo.config_src.path)
-    prepared = Prepared(
-        year_set,
-        score_stage(year_set, stages, stage or stages.accepted(year_set)),
-        None,
-        problems,
-        inputs,
-        stages,
-        stage_scores(year_set, stages),
-        over_claims(year_set, stages),
-    )
+    prepared = Prepared(shown, problems, inputs)
     folder = year_set.files[0].parent
     if year_set.year is not None and is_year(name_of(folder)):
-        _other_years(prepared, folder, year_set.year, year_set.catalogue.id)
+        _other_years(prepared, folder, year_set.year)
     return prepared
 
 
-def _other_years(prepared: Prepared, folder: Path, year: int, catalogue: str) -> None:
+def _other_years(prepared: Prepared, folder: Path, year: int) -> None:
     """Last year's score (same catalogue), the trend, and open recommendations up to now."""
+    shown = prepared.year_view
+    views = [shown]
     for other in year_folders(folder.parent):
         number = int(other.name)
         if number > year:
             continue
         if number == year:
-            prepared.trend.append(prepared.score)
-            stages = prepared.stages
-        else:
-            opened = open_year([other])
-            if not opened.usable:
-                continue
-            loaded, stages = opened.loaded(), opened.stages
-            result = opened.score(stages.accepted(loaded))
-            prepared.trend.append(result)
-            prepared.inputs += [*loaded.files, *(f.src.path for f in stages.files.values())]
-            if number == year - 1 and result.catalogue.id == catalogue:
-                prepared.previous = result
-        for stage, file in stages.files.items():
-            prepared.recommendations += [
-                (number, stage, rec) for rec in file.result.rekomendasi if rec.status == "open"
-            ]
+            prepared.trend.append(shown.score)
+            continue
+        opened = open_year([other])
+        if not opened.usable:
+            continue
+        earlier = view_year(opened)
+        views.append(earlier)
+        prepared.trend.append(earlier.score)
+        prepared.inputs += [
+            *earlier.year_set.files,
+            *(f.src.path for f in earlier.stages.files.values()),
+        ]
+        if number == year - 1 and earlier.catalogue.id == shown.catalogue.id:
+            prepared.previous = earlier.score
+    prepared.recommendations = open_recommendations(shown, views)
 
 
 def meta(prepared: Prepared, lang: Lang) -> Meta:
@@ -176,8 +187,7 @@ def view(
     warnings = sum(1 for p in prepared.problems if p.severity is Severity.WARNING)
     errors = sum(1 for p in prepared.problems if p.severity is Severity.ERROR)
     return build_view(
-        prepared.year_set,
-        prepared.score,
+        prepared.year_view,
         lang=lang,
         meta=meta(prepared, lang),
         target=target,

@@ -19,11 +19,12 @@ from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.diffing import Movement, movement
 from spbe_cli.engine.evaluate import OverClaim
 from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
+from spbe_cli.engine.yearview import OpenRecommendation, YearView
 from spbe_cli.model.catalogue import Indicator
-from spbe_cli.model.models import Answer, Evidence, Recommendation
+from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.stages import over_claim_text
-from spbe_cli.render.view import external_text, stage_note
+from spbe_cli.render.view import assessor_note_text, external_text, stage_note
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
     GAIN_PLACES,
@@ -53,13 +54,12 @@ LABELS = tuple(f"r_{name}" for name in (
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
     "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
     "review", "external",
-    "trend", "year", "stage_rows_note", "supports", "lead_unit",
+    "trend", "year", "stage_rows_note", "supports", "lead_unit", "assessor_notes",
 ))  # fmt: skip
 
 
 def build_view(
-    year_set: YearSet,
-    score: Score,
+    year: YearView,
     *,
     lang: Lang,
     meta: Meta,
@@ -72,7 +72,8 @@ def build_view(
     extras: Extras | None = None,
 ) -> ReportView:
     """The handout's view: every number the engine computed, selected and formatted."""
-    b = _Builder(year_set, score, lang, previous, link_base or Path.cwd())
+    score = year.score
+    b = _Builder(year, lang, previous, link_base or Path.cwd())
     domains = b.domains()
     flat = tuple(i for d in domains for a in d.aspects for i in a.indicators)
     units = b.units(flat)
@@ -109,10 +110,10 @@ def _validation_note(errors: int, warnings: int, lang: Lang) -> str:
 class _Builder:
     """The sections of a handout view, from one score (and last year's, when there is one)."""
 
-    def __init__(
-        self, year_set: YearSet, score: Score, lang: Lang, previous: Score | None, base: Path
-    ) -> None:
+    def __init__(self, year: YearView, lang: Lang, previous: Score | None, base: Path) -> None:
+        year_set, score = year.year_set, year.score
         self.year_set, self.score, self.lang, self.previous = year_set, score, lang, previous
+        self.notes = year.assessor_notes
         self.base = base
         self.t = {key[2:]: message(key, lang) for key in LABELS}
         c = score.catalogue
@@ -195,6 +196,9 @@ class _Builder:
             change=self.value_change(r, last) if self.previous is not None else None,
             external=external_text(r, self.lang),
             review=review_text(answer, ind, self.lang) if answer is not None else "",
+            assessor_notes=tuple(
+                assessor_note_text(ind, n, self.lang) for n in self.notes.get(ind.id, ())
+            ),
         )
 
     def value_change(self, r: IndicatorResult, last: Fraction | None) -> Change:
@@ -353,7 +357,7 @@ class Extras:
 
     stage_scores: dict[Stage, Score]
     over: list[OverClaim]
-    recommendations: list[tuple[int, str, Recommendation]]
+    recommendations: list[OpenRecommendation]
     trend: list[Score]
 
 
@@ -422,12 +426,11 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
             over_claims_note=message("over_claims_count", lang, count=len(extras.over)),
         )
     recs: dict[str, list[RecommendationView]] = {}
-    for year, stage, rec in extras.recommendations:
-        owner = rec.unit or next(
-            (u.unit for u in r.units for i in u.indicators if i.id == rec.indicator), ""
-        )
-        recs.setdefault(owner, []).append(
-            RecommendationView(str(year), stage, rec.indicator, rec.text, rec.follow_up or "")
+    for rec in extras.recommendations:
+        recs.setdefault(rec.owner, []).append(
+            RecommendationView(
+                str(rec.year), str(rec.stage), rec.indicator, rec.text, rec.follow_up
+            )
         )
     units = tuple(replace(u, recommendations=tuple(recs.get(u.unit, ()))) for u in r.units)
     chosen = next((u for u in units if r.unit and u.unit == r.unit.unit), None)

@@ -46,6 +46,7 @@ class IndicatorView:
     change: Change | None
     external: str = ""  # where another agency's index value comes from, or that it is pending
     review: str = ""  # the internal assessors' verdict and note ("" when none)
+    assessor_notes: tuple[str, ...] = ()  # the external assessors' notes, stage by stage
 
 
 @dataclass(frozen=True)

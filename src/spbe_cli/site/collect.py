@@ -42,11 +42,8 @@ class YearData:
 
     @property
     def accepted(self) -> Score | None:
-        """The score at the stage a plan starts from (final, else review, else mandiri)."""
-        if self.prepared is None:
-            return None
-        stage = self.opened.stages.accepted(self.prepared.year_set)
-        return self.prepared.stage_scores.get(stage, self.prepared.score)
+        """The score at the latest stage present, where a plan and the chart start."""
+        return self.prepared.year_view.now if self.prepared is not None else None
 
 
 @dataclass

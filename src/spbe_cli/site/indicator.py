@@ -12,6 +12,7 @@ from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.scoring import IndicatorResult, Score
 from spbe_cli.model.catalogue import Catalogue, Indicator
 from spbe_cli.model.models import Answer
+from spbe_cli.render.view import assessor_note_text
 from spbe_cli.report import charts
 from spbe_cli.site.collect import YearData
 from spbe_cli.site.formatting import Formatter
@@ -137,6 +138,10 @@ class IndicatorHistory:
             "evidence": [self.fmt.evidence(e) for e in answer.evidence] if answer else [],
             "supports": supports,
             "review": self.review(answer),
+            "assessor_notes": [
+                assessor_note_text(self.ind, n, self.fmt.lang)
+                for n in y.prepared.year_view.assessor_notes.get(self.ind.id, ())
+            ],
             "recommendations": self.recommendations(y),
         }
 

@@ -171,7 +171,6 @@ class Builder(Formatter):
         view = unit_parts.UnitRows(self, unit, y)
         rows = view.rows()
         c = view.catalogue
-        mine = {r["id"] for r in rows}
         title = f"{name} ({unit})" if name and name != unit else unit
         return Page(
             unit_page(unit),
@@ -185,7 +184,7 @@ class Builder(Formatter):
                 "catalogue": c.id,
                 "stages": [str(s) for s in view.stages],
                 "rows": rows,
-                "recommendations": unit_parts.open_recommendations(self.data, c.id, unit, mine),
+                "recommendations": unit_parts.open_recommendations(self.data, y, unit),
             },
         )
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import UnitFile, YearSet
 from spbe_cli.engine.scoring import IndicatorResult
+from spbe_cli.engine.yearview import open_recommendations as engine_open
 from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Contribution
 from spbe_cli.problems.messages import Lang
@@ -52,6 +52,7 @@ class UnitRows:
         self.fmt = fmt
         self.catalogue = y.prepared.score.catalogue
         self.stages = y.prepared.stage_scores
+        self.shown = {r.indicator.id: r for r in y.prepared.score.indicators}
         self.by_stage = {
             s: {r.indicator.id: r for r in sc.indicators} for s, sc in self.stages.items()
         }
@@ -69,7 +70,7 @@ class UnitRows:
         role = "lead" if ident in self.lead else "support"
         own = self.answer(ident) if role == "lead" else self.part(ident)
         by_stage = self.by_stage
-        current = by_stage[Stage.MANDIRI].get(ident) if Stage.MANDIRI in by_stage else None
+        current = self.shown.get(ident)  # the stage every output shows: the latest present
         return {
             "id": ident,
             "name": ind.name,
@@ -102,30 +103,21 @@ def next_requirement(ind: Indicator, r: IndicatorResult | None, lang: Lang) -> s
     return f"{ind.text(level, lang)} ({ind.name_at(level)}): {text}"
 
 
-def open_recommendations(
-    data: Collected, catalogue: str, unit: str, mine: set[str]
-) -> list[dict[str, str]]:
-    """The open recommendations of every year of the catalogue that name ``unit``, or name no
-    unit and one of its indicators."""
-    found = []
-    for other in data.usable:
-        assert other.prepared is not None
-        if other.prepared.score.catalogue.id == catalogue:
-            found += _open_in(other, catalogue, unit, mine)
-    return found
-
-
-def _open_in(y: YearData, catalogue: str, unit: str, mine: set[str]) -> list[dict[str, str]]:
+def open_recommendations(data: Collected, y: YearData, unit: str) -> list[dict[str, str]]:
+    """The open recommendations ``unit`` owns in year ``y`` (the engine's one rule: this year's
+    and earlier years' under the same catalogue, owned by the unit they name or else by the
+    unit leading the indicator)."""
+    assert y.prepared is not None
+    views = [o.prepared.year_view for o in data.usable if o.prepared is not None]
+    catalogue = y.prepared.score.catalogue.id
     return [
         {
-            "year": str(y.year),
-            "stage": str(stage),
+            "year": str(rec.year),
+            "stage": str(rec.stage),
             "indicator": rec.indicator,
             "href": indicator_page(catalogue, rec.indicator),
             "text": rec.text,
         }
-        for stage, file in y.opened.stages.files.items()
-        for rec in file.result.rekomendasi
-        if rec.status == "open"
-        and (rec.unit == unit or (rec.unit is None and rec.indicator in mine))
+        for rec in engine_open(y.prepared.year_view, views)
+        if rec.owner == unit
     ]

@@ -175,6 +175,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "{status}{level}{note}{by}",
         "en": "{status}{level}{note}{by}",
     },
+    "r_assessor_notes": {
+        "id": "Catatan Tim Asesor Eksternal",
+        "en": "External assessors' notes",
+    },
+    "r_assessor_note": {
+        "id": "{stage}, nilai {value}: {note}",
+        "en": "{stage}, value {value}: {note}",
+    },
     "r_review_level": {
         "id": ", nilai {level}",
         "en": ", value {level}",

@@ -104,6 +104,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "s_supporters": {"id": "Unit pendukung", "en": "Supporting units"},
     "s_over_years": {"id": "Penjelasan dan data dukung", "en": "Explanations and evidence"},
     "s_review": {"id": "Catatan asesor internal", "en": "Internal assessors' notes"},
+    "s_assessor_notes": {"id": "Catatan asesor eksternal", "en": "External assessors' notes"},
     "s_aspect": {"id": "Aspek", "en": "Aspect"},
     "s_weight": {"id": "Bobot", "en": "Weight"},
     "s_value": {"id": "Nilai", "en": "Value"},
