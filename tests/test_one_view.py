@@ -204,3 +204,30 @@ def test_open_recommendations_follow_one_rule_in_handout_and_site(
     assert spbe_2022 in run_cli("report", "2023", "--format", "md").stdout
     other = run_cli("report", "2026", "--unit", "bappeda", "--format", "md").stdout
     assert owner == "bappeda" or "Susun peta kolaborasi" not in other
+
+
+def test_the_site_opens_and_scores_each_year_once(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every year's handout material needs the years before it; the site opens each year
+    folder for its pages and once more for ``validate``, never once per later year."""
+    from collections import Counter
+
+    from spbe_cli.engine import scoring
+
+    scored: Counter[tuple[object, object]] = Counter()
+    real = scoring.score
+
+    def counting(catalogue, answers, units, instansi, year, **kw):  # type: ignore[no-untyped-def]
+        scored[(year, kw.get("stage"))] += 1
+        return real(catalogue, answers, units, instansi, year, **kw)
+
+    monkeypatch.setattr(scoring, "score", counting)
+    import spbe_cli.engine.evaluate as evaluate
+
+    monkeypatch.setattr(evaluate, "score", counting)
+    assert run_cli("site", ".", "-o", str(tmp_path / "site")).exit_code == 0
+    years = {year for year, _ in scored}
+    assert years == {2019, 2022, 2023, 2026}
+    # a year's score at a stage is computed once, however many years come after it
+    assert max(scored.values()) == 1, scored

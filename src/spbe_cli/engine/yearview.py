@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
-from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage, stage_scores
+from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage
 from spbe_cli.engine.opening import Year
 from spbe_cli.engine.scoring import IndicatorResult, Score
 from spbe_cli.engine.stages import Stages
@@ -72,9 +72,11 @@ class YearView:
     @cached_property
     def by_stage(self) -> dict[Stage, Score]:
         """A score for every stage present, in the order of the process."""
-        found = stage_scores(self.year_set, self.stages)
-        found[self.stage] = self.score  # the very score shown, never a second computation
-        return {s: found[s] for s in sorted(found, key=list(Stage).index)}
+        found = {
+            s: self.score if s is self.stage else score_stage(self.year_set, self.stages, s)
+            for s in self.stages.present(self.year_set)
+        }  # the very score shown, never a second computation
+        return found
 
     @cached_property
     def now(self) -> Score:

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -62,6 +63,32 @@ MONTHS = {
 }
 
 
+class Opened:
+    """Years opened and viewed once per process, and file digests read once: the site makes a
+    handout's material for every year, and each needs the years before it."""
+
+    def __init__(self) -> None:
+        self._views: dict[Path, YearView | None] = {}
+        self._digests: dict[Path, bytes] = {}
+
+    def add(self, folder: Path, view: YearView) -> None:
+        self._views[folder.resolve()] = view
+
+    def view(self, folder: Path) -> YearView | None:
+        """``folder``'s view at its latest stage; None when it cannot be scored."""
+        key = folder.resolve()
+        if key not in self._views:
+            opened = open_year([folder])
+            self._views[key] = view_year(opened) if opened.usable else None
+        return self._views[key]
+
+    def digest(self, path: Path) -> bytes:
+        """sha256 of a file's bytes."""
+        if path not in self._digests:
+            self._digests[path] = hashlib.sha256(path.read_bytes()).digest()
+        return self._digests[path]
+
+
 @dataclass
 class Prepared:
     """A handout's material: the view of its year, with what the other years add."""
@@ -72,6 +99,7 @@ class Prepared:
     previous: Score | None = None  # last year's, under the same catalogue
     recommendations: list[OpenRecommendation] = field(default_factory=list)
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
+    opened: Opened = field(default_factory=Opened)
 
     @property
     def year_set(self) -> YearSet:
@@ -94,10 +122,10 @@ class Prepared:
         return self.year_view.over
 
 
-def prepare(year: Year, stage: Stage | None = None) -> Prepared:
+def prepare(year: Year, stage: Stage | None = None, opened: Opened | None = None) -> Prepared:
     """The handout's material for an opened, usable year: its view at ``stage`` (default: the
     latest stage present, the one that counts now), the checks of the whole year, and the other
-    years beside it (each at its own latest stage)."""
+    years beside it (each at its own latest stage, from ``opened`` when given)."""
     shown = view_year(year, stage)
     year_set, stages, problems = shown.year_set, shown.stages, list(year.problems)
     assert year_set.catalogue is not None
@@ -111,7 +139,7 @@ def prepare(year: Year, stage: Stage | None = None) -> Prepared:
     ]
     if year_set.repo.config_src is not None:
         inputs.append(year_set.repo.config_src.path)
-    prepared = Prepared(shown, problems, inputs)
+    prepared = Prepared(shown, problems, inputs, opened=opened or Opened())
     folder = year_set.files[0].parent
     if year_set.year is not None and is_year(name_of(folder)):
         _other_years(prepared, folder, year_set.year)
@@ -129,10 +157,9 @@ def _other_years(prepared: Prepared, folder: Path, year: int) -> None:
         if number == year:
             prepared.trend.append(shown.score)
             continue
-        opened = open_year([other])
-        if not opened.usable:
+        earlier = prepared.opened.view(other)
+        if earlier is None:
             continue
-        earlier = view_year(opened)
         views.append(earlier)
         prepared.trend.append(earlier.score)
         prepared.inputs += [
@@ -148,7 +175,9 @@ def meta(prepared: Prepared, lang: Lang) -> Meta:
     catalogue = prepared.score.catalogue
     return Meta(
         generated=_generated(lang),
-        inputs_hash=inputs_hash(prepared.inputs, prepared.year_set.repo.root),
+        inputs_hash=inputs_hash(
+            prepared.inputs, prepared.year_set.repo.root, prepared.opened.digest
+        ),
         commit=commit_of(prepared.year_set.repo.root),
         catalogue_version=catalogue.version or "",
         tool_version=__version__,
@@ -165,18 +194,23 @@ def _generated(lang: Lang) -> str:
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def inputs_hash(files: list[Path], root: Path) -> str:
-    """sha256 over the inputs' names (relative to the repository) and bytes."""
+def inputs_hash(
+    files: list[Path], root: Path, digest_of: Callable[[Path], bytes] | None = None
+) -> str:
+    """sha256 over the inputs' names (relative to the repository) and the sha256 of their
+    bytes."""
+    read = digest_of or (lambda p: hashlib.sha256(p.read_bytes()).digest())
+    top = root.resolve()
     digest = hashlib.sha256()
-    for path in sorted(set(files), key=lambda p: _name(p, root)):
-        digest.update(_name(path, root).encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for name, path in sorted({_name(p, top): p for p in files}.items()):
+        digest.update(name.encode() + b"\0")
+        digest.update(read(path))
     return digest.hexdigest()[:16]
 
 
-def _name(path: Path, root: Path) -> str:
+def _name(path: Path, top: Path) -> str:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(top).as_posix()
     except ValueError:
         return path.name  # a bundled catalogue lives outside the repository
 

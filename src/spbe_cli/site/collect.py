@@ -17,7 +17,7 @@ from spbe_cli.engine.validate import validate
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.messages import Lang
 from spbe_cli.problems.problem import Problem, sort_problems
-from spbe_cli.report.build import Prepared, prepare, view
+from spbe_cli.report.build import Opened, Prepared, prepare, view
 from spbe_cli.report.viewmodel import ReportView
 from spbe_cli.repository.gitsrc import GitError, commit_of, forge_base, last_change, toplevel
 from spbe_cli.repository.layout import Repo, find_repo
@@ -83,11 +83,13 @@ def collect(root: Path, *, lang: Lang, target: str | None, base_url: str | None)
 
     repo, _ = find_repo(root)
     years: list[YearData] = []
+    once = Opened()  # each year opened and scored once, whatever year's handout needs it
     for folder in several_years(root):
         opened = open_year([folder])
         data = YearData(int(folder.name), folder, opened)
         if opened.usable:
-            data.prepared = prepare(opened)
+            data.prepared = prepare(opened, opened=once)
+            once.add(folder, data.prepared.year_view)
             c = data.prepared.score.catalogue
             data.target = resolve_target(target, repo.config.target, c.low, c.high, lang)
             data.report = view(
