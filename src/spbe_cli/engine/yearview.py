@@ -72,11 +72,10 @@ class YearView:
     @cached_property
     def by_stage(self) -> dict[Stage, Score]:
         """A score for every stage present, in the order of the process."""
-        found = {
+        return {  # the very score shown, never a second computation
             s: self.score if s is self.stage else score_stage(self.year_set, self.stages, s)
             for s in self.stages.present(self.year_set)
-        }  # the very score shown, never a second computation
-        return found
+        }
 
     @cached_property
     def now(self) -> Score:

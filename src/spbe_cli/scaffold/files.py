@@ -6,17 +6,21 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from spbe_cli.base.resources import catalogue_dir
-from spbe_cli.domain.numbers import fmt, is_finite_decimal
-from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.domain.numbers import fmt, is_finite_decimal, shown
+from spbe_cli.model.catalogue import Catalogue, Indicator, Level
 from spbe_cli.model.editor_schema import SCHEMA_NAME, render_schema
 from spbe_cli.model.models import Answer, Assessment, Evidence, ExternalValue
 from spbe_cli.repository.codeowners import codeowners
+from spbe_cli.source.yamlsrc import KeyPath, Source, parse_yaml
 
 WIDTH = 96
 
@@ -28,6 +32,39 @@ def _q(text: str) -> str:
 def _comment(text: str, indent: int) -> list[str]:
     pad = " " * indent + "# "
     return [pad + line for line in textwrap.wrap(text, WIDTH - len(pad))] or [pad.rstrip()]
+
+
+def _notice(catalogue: Catalogue, indent: int = 0) -> list[str]:
+    """The catalogue's own notice of what is still provisional, as comment lines (none for an
+    official catalogue)."""
+    return [line for notice in _notice_text(catalogue) for line in _comment(notice, indent)]
+
+
+def _notice_text(catalogue: Catalogue) -> list[str]:
+    notice = catalogue.notice("id")
+    return [notice] if notice else []
+
+
+def _and(words: Sequence[str]) -> str:
+    """``I5, I6, I7 dan I18``."""
+    return f"{', '.join(words[:-1])} dan {words[-1]}" if len(words) > 1 else "".join(words)
+
+
+def _by_range(catalogue: Catalogue) -> bool:
+    """Whether some indicator gives its criteria by value range rather than per level."""
+    return any(i.ranges and not i.criteria for i in catalogue.indicators.values())
+
+
+def _values(catalogue: Catalogue) -> str:
+    """What ``level:`` takes under the catalogue, as the unit file models read it: a whole level,
+    or where values may be decimal also a decimal with a point or a fraction (``2,5`` is text,
+    refused with S003)."""
+    if not catalogue.decimal:
+        return f"tingkat bulat {catalogue.low} sampai {catalogue.high}"
+    return (
+        f"nilai {catalogue.low} sampai {catalogue.high}, boleh desimal dengan titik, mis. `2.5` "
+        'atau `1.26`, atau pecahan, mis. `"7/6"`; `2,5` dengan koma ditolak'
+    )
 
 
 def default_units(catalogue: Catalogue) -> dict[str, tuple[str, list[str]]]:
@@ -44,7 +81,7 @@ def default_units(catalogue: Catalogue) -> dict[str, tuple[str, list[str]]]:
 
 def spbe_yaml(instansi: str, catalogue: Catalogue, units: dict[str, tuple[str, list[str]]]) -> str:
     lines = [
-        "# Pengaturan repositori penilaian mandiri SPBE.",
+        f"# Pengaturan repositori penilaian mandiri {catalogue.framework}.",
         "#",
         "# Unit (SKPD/OPD) dan indikator yang dikoordinasikannya ada di `units:`.",
         "# - Mengganti nama unit: ubah kunci unitnya di sini, ganti nama berkas",
@@ -56,6 +93,7 @@ def spbe_yaml(instansi: str, catalogue: Catalogue, units: dict[str, tuple[str, l
         "# `owners` (opsional): akun forge pemilik berkas unit; bersama `assessors` menjadi",
         "# CODEOWNERS sehingga perubahan berkas unit meminta tinjauan mereka.",
         f"instansi: {_q(instansi)}",
+        *_notice(catalogue),
         f"catalogue: {catalogue.id}",
         "# target: 3.00            # target indeks untuk bahan rapat (opsional)",
         'assessors: []             # mis. ["@kabupaten-contoh/tim-asesor"]',
@@ -76,11 +114,68 @@ def _indicator_block(indicator: Indicator) -> list[str]:
     if indicator.question:
         lines += _comment(indicator.question, 2)
     for level in indicator.scale.levels:
-        criterion, _ = indicator.criterion_at(level.value)  # per level, or by value range
+        lines += _comment(_level_line(indicator, level), 2)
+    if indicator.external is not None:
         lines += _comment(
-            f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else ""), 2
+            f"Nilainya dari {indicator.external.index} ({indicator.external.agency}): biarkan "
+            "`level: null` dan catat angka indeksnya di `external:` setelah terbit; sampai itu "
+            f"dihitung {indicator.text(indicator.scale.low, 'id')}.",
+            2,
         )
     return lines
+
+
+def _level_line(indicator: Indicator, level: Level) -> str:
+    """``Tingkat 3 Terdefinisi: <criterion>``; where the catalogue gives criteria by value range,
+    also the range the level lies in and the evidence it asks for."""
+    criterion, evidence = indicator.criterion_at(level.value)  # per level, or by value range
+    text = f"Tingkat {level.value} {level.name}" + (f": {criterion}" if criterion else "")
+    if level.value in indicator.criteria or not indicator.ranges:
+        return text
+    found = indicator.range_of(Fraction(level.value))
+    if found is None:  # pragma: no cover - a catalogue with ranges always has one
+        return text
+    details = [f"nilai {shown(found.min)}-{shown(found.max)}"]
+    if evidence:
+        details.append(f"data dukung: {evidence}")
+    return f"{text} ({'; '.join(details)})"
+
+
+def _fill_in(catalogue: Catalogue) -> list[str]:
+    """What a unit file asks for, in the words of its catalogue."""
+    if not catalogue.decimal:
+        lines = [
+            "# Isi `level` (tingkat), `explanation` (penjelasan) dan `evidence` (data dukung) setiap",
+            "# indikator. Kriteria setiap tingkat tertulis sebagai komentar di atas indikatornya.",
+        ]
+    else:
+        criteria = (
+            "Kriteria setiap tingkat, dengan rentang nilai dan data dukung yang dimintanya,"
+            if _by_range(catalogue)
+            else "Kriteria setiap tingkat"
+        )
+        lines = _comment(
+            f"Isi `level` ({_values(catalogue)}), `explanation` (penjelasan) dan `evidence` "
+            f"(data dukung) setiap indikator. {criteria} tertulis sebagai komentar di atas "
+            "indikatornya.",
+            0,
+        )
+    return lines + _notice(catalogue)
+
+
+def _external_template(indicator: Indicator) -> list[str]:
+    """The ``external:`` record of an indicator valued from another agency's index, to fill in
+    once the index is published."""
+    if indicator.external is None:
+        return []
+    return [
+        "    # external:",
+        "    #   raw: <angka indeks>",
+        "    #   value: <nilai yang dipakai>",
+        f"    #   source: {_q(indicator.external.agency)}",
+        "    #   year: <tahun indeks>",
+        "    #   document: <judul dokumen>",
+    ]
 
 
 def unit_file(
@@ -91,8 +186,7 @@ def unit_file(
     lines = [
         f"# yaml-language-server: $schema={schema}",
         f"# Penilaian mandiri {catalogue.framework} {year}: {name}.",
-        "# Isi `level` (tingkat), `explanation` (penjelasan) dan `evidence` (data dukung) setiap",
-        "# indikator. Kriteria setiap tingkat tertulis sebagai komentar di atas indikatornya.",
+        *_fill_in(catalogue),
         f"unit: {unit}",
         f"name: {_q(name)}",
         f"year: {year}",
@@ -110,6 +204,7 @@ def unit_file(
             "    # evidence:",
             "    #   - title: Judul dokumen",
             "    #     path: evidence/<tahun>/berkas.pdf",
+            *_external_template(indicator),
         ]
     return "\n".join(lines) + "\n"
 
@@ -121,14 +216,16 @@ def carried_file(
     catalogue: Catalogue,
     ids: list[str],
     schema: str,
+    written: Mapping[KeyPath, str] | None = None,
 ) -> str:
-    """Last year's answers carried into a new year, each marked for review."""
+    """Last year's answers carried into a new year, each marked for review. ``written`` holds
+    the levels and external figures as last year's file writes them (``written_numbers``):
+    they are carried as written, never re-normalised."""
     name = previous.name or previous.unit
     lines = [
         f"# yaml-language-server: $schema={schema}",
         f"# Penilaian mandiri {catalogue.framework} {year}: {name}.",
-        f"# Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (tingkat, penjelasan,",
-        "# data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui.",
+        *_carried_note(catalogue, previous_year),
         f"unit: {previous.unit}",
         f"name: {_q(name)}",
         f"year: {year}",
@@ -145,24 +242,49 @@ def carried_file(
         if answer is None:
             lines.append("    level: null")
             continue
-        lines += _carried(answer, previous_year)
-    if previous.supports:
-        lines.append("supports:")
-        for ident, part in previous.supports.items():
-            if ident in catalogue.indicators:
-                lines += [f"  {ident}:", f"    # TINJAU: dibawa dari {previous_year}"]
-                lines += _text_and_evidence(part.explanation, part.evidence, "    ")
+        lines += _carried(answer, previous_year, ident, written or {})
+    if lines[-1] == "indicators:":  # a unit that only supports others leads none
+        lines[-1] = "indicators: {}"
+    lines += _supports(previous, previous_year, catalogue)
     return "\n".join(lines) + "\n"
 
 
-def _carried(answer: Answer, previous_year: int) -> list[str]:
-    lines = [
-        f"    # TINJAU: dibawa dari {previous_year}",
-        f"    level: {_value(answer.level)}",
-    ]
+def _supports(previous: Assessment, previous_year: int, catalogue: Catalogue) -> list[str]:
+    """Last year's contributions to indicators the unit supports, each marked for review."""
+    lines = []
+    for ident, part in previous.supports.items():
+        if ident in catalogue.indicators:
+            body = _text_and_evidence(part.explanation, part.evidence, "    ")
+            lines += [f"  {ident}:" if body else f"  {ident}: {{}}"]
+            lines += [f"    # TINJAU: dibawa dari {previous_year}", *body]
+    return ["supports:", *lines] if lines else []
+
+
+def _carried_note(catalogue: Catalogue, previous_year: int) -> list[str]:
+    """What a carried file asks of its reader, in the words of its catalogue."""
+    if not catalogue.decimal:
+        lines = [
+            f"# Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (tingkat, penjelasan,",
+            "# data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui.",
+        ]
+    else:
+        lines = _comment(
+            f"Jawaban dibawa dari {previous_year}: TINJAU setiap indikator (nilai, penjelasan, "
+            "data dukung) sebelum rapat; hapus tanda TINJAU setelah diperbarui. "
+            f"`level`: {_values(catalogue)}.",
+            0,
+        )
+    return lines + _notice(catalogue)
+
+
+def _carried(
+    answer: Answer, previous_year: int, ident: str, written: Mapping[KeyPath, str]
+) -> list[str]:
+    level = written.get(("indicators", ident, "level")) or _value(answer.level)
+    lines = [f"    # TINJAU: dibawa dari {previous_year}", f"    level: {level}"]
     lines += _text_and_evidence(answer.explanation, answer.evidence, "    ")
     if answer.external is not None:
-        lines += _external(answer.external, previous_year)
+        lines += _external(answer.external, previous_year, ident, written)
     return lines
 
 
@@ -175,13 +297,93 @@ def _value(value: Fraction | int | None) -> str:
     return fmt(number) if is_finite_decimal(number) else f'"{fmt(number)}"'
 
 
+# A scalar at the start of a line: quoted ('it''s', "a \" b"), else plain up to a comment.
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"")
+_COMMENT = re.compile(r"\s#")
+_PROBE = Path("spbe-new")
+
+
+def _reads(text: str) -> Any:
+    """What a snippet of YAML reads as, by the reader of every unit file."""
+    return parse_yaml(text.encode(), _PROBE).data
+
+
+def _reads_as(scalar: str, value: object) -> bool:
+    """Whether ``key: <scalar>`` reads back as ``value``, of the same type (3 is not "3")."""
+    data = _reads(f"v: {scalar}\n")
+    got = data.get("v") if isinstance(data, dict) else None
+    return type(got) is type(value) and got == value
+
+
+def _at(data: Any, path: KeyPath) -> Any:
+    for key in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _as_written(src: Source, lines: Sequence[str], path: KeyPath) -> str | None:
+    """The scalar at ``path`` exactly as the file's text writes it (``2.50``, ``"5/2"``,
+    ``5/2``), checked by reading it back; else the value in the plainest form that reads back as
+    the same value (a level that spans lines, say); None for an empty or missing one."""
+    value = _at(src.data, path)
+    if value is None or isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        return None
+    line, col = src.values.get(path, (0, 0))
+    candidates = []
+    if 0 < line <= len(lines) and col > 0:
+        rest = lines[line - 1][col - 1 :].rstrip("\r")
+        quoted = _QUOTED.match(rest)
+        candidates.append(quoted.group() if quoted else _COMMENT.split(rest, 1)[0].strip())
+    candidates.append(_q(value) if isinstance(value, str) else str(value))
+    return next((c for c in candidates if c and _reads_as(c, value)), None)
+
+
+def written_numbers(src: Source, lines: Sequence[str]) -> dict[KeyPath, str]:
+    """The levels and external figures of a unit file as its text writes them, by the path
+    ``carried_file`` writes them at (a level written under its other name ``value:`` is carried
+    as ``level:``). ``lines``: the file's text, line by line."""
+    found: dict[KeyPath, str] = {}
+    indicators = _at(src.data, ("indicators",))
+    for ident, entry in (indicators if isinstance(indicators, dict) else {}).items():
+        if not isinstance(entry, dict):
+            continue
+        key = "level" if "level" in entry else "value"
+        places: list[tuple[KeyPath, KeyPath]] = [
+            (("indicators", ident, key), ("indicators", ident, "level"))
+        ]
+        places += [(("indicators", ident, "external", k),) * 2 for k in ("value", "raw")]
+        for where, carried_as in places:
+            text = _as_written(src, lines, where)
+            if text is not None:
+                found[carried_as] = text
+    return found
+
+
+def _text(key: str, text: str, pad: str) -> list[str]:
+    """``key: text`` as a folded block wrapped to the page (the usual case), else as a literal
+    block or a quoted line: whichever reads back as exactly the same text, so that no carried
+    word is changed (a long address or a hyphenated word split at the margin would gain a
+    space; a line break would be lost)."""
+    width = WIDTH - len(pad) - 2
+    for style, body in (
+        (">-", textwrap.wrap(text, width)),
+        (">-", textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)),
+        ("|-", text.split("\n")),
+    ):
+        lines = [f"{key}: {style}", *(f"  {line}".rstrip() for line in body)]
+        if body and _reads("\n".join(lines) + "\n") == {key: text}:
+            return [f"{pad}{line}" if line else "" for line in lines]
+    return [f"{pad}{key}: {_q(text)}"]
+
+
 def _text_and_evidence(explanation: str | None, evidence: list[Evidence], pad: str) -> list[str]:
     """The explanation and the evidence, item codes kept and the assessors' statuses left out
     (they belong to last year's assessment)."""
     lines = []
     if explanation:
-        lines.append(f"{pad}explanation: >-")
-        lines += [f"{pad}  " + line for line in textwrap.wrap(explanation, WIDTH - len(pad) - 2)]
+        lines += _text("explanation", explanation, pad)
     if evidence:
         lines.append(f"{pad}evidence:")
         for e in evidence:
@@ -197,14 +399,17 @@ def _text_and_evidence(explanation: str | None, evidence: list[Evidence], pad: s
     return lines
 
 
-def _external(ext: ExternalValue, previous_year: int) -> list[str]:
+def _external(
+    ext: ExternalValue, previous_year: int, ident: str, written: Mapping[KeyPath, str]
+) -> list[str]:
     """Last year's external record, to be checked against this year's figure."""
     lines = [f"    # TINJAU: nilai indeks eksternal {previous_year}; ganti dengan angka tahun ini"]
     lines.append("    external:")
     for key in ("value", "raw"):
         number = getattr(ext, key)
         if number is not None:
-            lines.append(f"      {key}: {_value(number)}")
+            shown_as = written.get(("indicators", ident, "external", key)) or _value(number)
+            lines.append(f"      {key}: {shown_as}")
     lines.append(f"      source: {_q(ext.source)}")
     if ext.year is not None:
         lines.append(f"      year: {ext.year}")
@@ -405,23 +610,23 @@ repos:
         pass_filenames: false
 """
 
-README = """# Penilaian Mandiri SPBE {instansi}
+README = """# Penilaian Mandiri {framework} {instansi}
 
-Repositori ini menyimpan penilaian mandiri Indeks SPBE ({catalogue}) sebagai berkas YAML,
+Repositori ini menyimpan penilaian mandiri {catalogue} sebagai berkas YAML,
 satu berkas per unit (SKPD/OPD) per tahun: `{folder}/<tahun>/<unit>.yaml`.
-
+{about}
 ## Mengisi berkas unit
 
 1. Buka berkas unit Anda, mis. `{folder}/{year}/diskominfo.yaml` (VS Code dengan ekstensi YAML
    menampilkan kriteria setiap indikator saat kursor di atas id indikator).
-2. Untuk setiap indikator, ganti `level: null` dengan tingkat yang dicapai, lalu tulis
+2. Untuk setiap indikator, ganti `level: null` dengan {reached}, lalu tulis
    `explanation` (kondisi nyata, nama aplikasi atau dokumen, dan analisis terhadap kriteria)
    dan `evidence` (data dukung: `path` ke berkas di folder `evidence/`, atau `url`).
 3. Teks yang memuat `:` atau ` #` atau diawali tanda kutip ditulis sebagai blok:
 
    ```yaml
        explanation: >-
-         Peraturan Bupati Nomor 12 Tahun 2021: seluruh domain arsitektur sudah diatur.
+         {example}
    ```
 
 ## Memeriksa
@@ -444,6 +649,55 @@ Actions > Variables; GitLab: Settings > CI/CD > Variables).
 spbe new diskominfo --year {next_year}   # berkas baru, jawaban tahun lalu dibawa untuk ditinjau
 ```
 """
+
+
+def readme(instansi: str, catalogue: Catalogue, folder: str, year: int) -> str:
+    """The repository's README, in the words of its catalogue."""
+    return README.format(
+        framework=catalogue.framework,
+        index=catalogue.index_title("id"),
+        instansi=instansi,
+        catalogue=catalogue.title,
+        about=_about(catalogue),
+        reached="nilai yang dicapai (mis. `2.5`)" if catalogue.decimal else "tingkat yang dicapai",
+        example="Peraturan Bupati Nomor 12 Tahun 2021: seluruh domain arsitektur sudah diatur."
+        if catalogue.has_domains
+        else "Peraturan Bupati Nomor 12 Tahun 2021: rencana aksi sudah ditetapkan.",
+        folder=folder,
+        year=year,
+        next_year=year + 1,
+    )
+
+
+def _about(catalogue: Catalogue) -> str:
+    """The README's paragraphs on a catalogue that departs from what the README takes for
+    granted (a whole-level framework with domains, every value filled in by a unit, official):
+    its regulation and structure, its values, the indicators valued from other agencies'
+    indices, and its notice of what is provisional. Empty for the 59/2020 and 5/2018
+    catalogues."""
+    externals = [i for i in catalogue.indicators.values() if i.external is not None]
+    if catalogue.has_domains and not catalogue.decimal and not externals:
+        return "".join(f"\n{textwrap.fill(n, WIDTH)}\n" for n in _notice_text(catalogue))
+    aspects = len(list(catalogue.aspects))
+    structure = (
+        f"{len(catalogue.domains)} domain, {aspects} aspek dan {len(catalogue.indicators)} indikator"
+        if catalogue.has_domains
+        else f"{aspects} aspek dan {len(catalogue.indicators)} indikator, tanpa domain"
+    )
+    paragraphs = [
+        f"Kerangka: {catalogue.regulation}; {structure}. Isi `level` setiap indikator dengan "
+        f"{_values(catalogue)}."
+    ]
+    if externals:
+        low = externals[0].text(externals[0].scale.low, "id")
+        paragraphs.append(
+            f"Indikator {_and([i.id for i in externals])} dinilai dari indeks instansi lain: "
+            "biarkan `level: null` dan catat angka indeksnya di `external:` (nilai mentah, "
+            f"sumber, tahun, dokumen, nilai yang dipakai); sampai itu indikatornya dihitung {low}."
+        )
+    paragraphs += _notice_text(catalogue)
+    return "".join(f"\n{textwrap.fill(p, WIDTH)}\n" for p in paragraphs)
+
 
 EVIDENCE = """# Data dukung
 
@@ -481,13 +735,7 @@ def scaffold(
         **workflows(folder, year, package),
         ".pre-commit-config.yaml": PRE_COMMIT,
         "CODEOWNERS": codeowners({u: [] for u in units}, [], folder),
-        "README.md": README.format(
-            instansi=instansi,
-            catalogue=catalogue.title,
-            folder=folder,
-            year=year,
-            next_year=year + 1,
-        ),
+        "README.md": readme(instansi, catalogue, folder, year),
         "evidence/README.md": EVIDENCE,
         ".gitignore": GITIGNORE,
     }

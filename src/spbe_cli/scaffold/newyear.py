@@ -14,8 +14,8 @@ from spbe_cli.model.models import Assessment
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem
 from spbe_cli.repository.layout import Repo
-from spbe_cli.scaffold.files import carried_file, unit_file
-from spbe_cli.source.yamlsrc import read_yaml
+from spbe_cli.scaffold.files import carried_file, unit_file, written_numbers
+from spbe_cli.source.yamlsrc import DEFAULT_MAX_BYTES, read_regular, read_yaml
 
 
 class UnitExists(Exception):
@@ -64,7 +64,8 @@ def new_unit_file(repo: Repo, unit: str, year: int, catalogue: Catalogue) -> New
         before = model.catalogue or repo.config.catalogue or framework_of_year(year - 1)
         if before == catalogue.id:  # the same framework: last year's answers carry over
             ids = registered or [i for i in model.indicators if i in catalogue.indicators]
-            text = carried_file(model, year - 1, year, catalogue, ids, schema)
+            written = written_numbers(src, _lines(previous))
+            text = carried_file(model, year - 1, year, catalogue, ids, schema, written)
             return NewUnit(target, text, True, found)
         # a new framework this year: nothing carries over; the registry says what is the unit's
     if info is None:
@@ -74,3 +75,12 @@ def new_unit_file(repo: Repo, unit: str, year: int, catalogue: Catalogue) -> New
             raise NoRoles(catalogue.id)  # the registry knows the unit, not under this framework
         registered = list(catalogue.indicators)
     return NewUnit(target, unit_file(unit, info.name, year, catalogue, registered, schema), False)
+
+
+def _lines(path: Path) -> list[str]:
+    """The text of last year's file, line by line, to carry its values as written; none when
+    it cannot be read again (the values are then carried in their plainest form)."""
+    try:
+        return read_regular(path, DEFAULT_MAX_BYTES).decode("utf-8", "replace").split("\n")
+    except OSError:
+        return []
