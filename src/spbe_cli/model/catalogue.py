@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from spbe_cli.base.lang import Lang
 from spbe_cli.base.resources import catalogue_dir
-from spbe_cli.domain.numbers import fmt, rounded, shown
+from spbe_cli.domain.numbers import PLACES, fmt, is_finite_decimal, rounded, shown
 from spbe_cli.model.models import (
     AspectDef,
     CatalogueDef,
@@ -19,9 +20,10 @@ from spbe_cli.model.models import (
     IndicatorDef,
     InForce,
     InForceTable,
+    RangeDef,
 )
 from spbe_cli.model.schema import load_model
-from spbe_cli.problems.messages import Msg, message
+from spbe_cli.problems.messages import Msg, message, number
 from spbe_cli.problems.problem import Problem, located
 from spbe_cli.source.yamlsrc import KeyPath, Source, read_yaml
 
@@ -363,6 +365,32 @@ def _load(path: Path) -> tuple[Catalogue | None, list[Problem]]:
     return catalogue, [*problems, *found]
 
 
+# Values are looked up in their range as shown, rounded to two places (``rounded``): range
+# bounds are compared in hundredths.
+_HUNDREDTHS = 10**PLACES
+
+
+@dataclass(frozen=True)
+class _Span:
+    """The values of one range as shown, in hundredths (1.51-2.50: 151-250), and its place."""
+
+    path: KeyPath
+    low: int
+    high: int
+
+
+def _two(hundredths: int) -> Msg:
+    """A value given in hundredths as a message argument at two places (``1,50``, ``1.50``)."""
+    whole, part = divmod(abs(hundredths), _HUNDREDTHS)
+    sign = "-" if hundredths < 0 else ""
+    return Msg.of("decimal_number", whole=f"{sign}{whole}", fraction=f"{part:0{PLACES}d}")
+
+
+def _exact(value: Fraction) -> Msg | str:
+    """A bound as written, exactly: ``1,505`` (no rounding hides a third place), ``10/3``."""
+    return number(value) if is_finite_decimal(value) else fmt(value)
+
+
 class _Builder:
     def __init__(self, src: Source, definition: CatalogueDef) -> None:
         self.src = src
@@ -483,6 +511,7 @@ class _Builder:
             weight = idef.weight if idef.weight is not None else share
             self._positive(weight, "what_indicator", idef.id, (*ipath, "weight"))
             scale = self._scale_for(idef.scale or adef.scale, scales, ipath)
+            self._ranges(idef, scale, ipath)
             if idef.criteria and sorted(idef.criteria) != [lv.value for lv in scale.levels]:
                 self._at(
                     (*ipath, "criteria"),
@@ -534,6 +563,85 @@ class _Builder:
             steps,
             found.conversion_source,
         )
+
+    def _ranges(self, idef: IndicatorDef, scale: Scale, path: KeyPath) -> None:
+        """Check an indicator's value ranges as ``Indicator.range_of`` reads them: values
+        rounded to two places, each given to the first range whose max it does not pass. Every
+        value of the scale must then fall in exactly one range, the one it is given: each range
+        sound (K015-K017), listed in order (K018), none overlapping (K019) nor leaving a value
+        between two of them (K020), all together covering the scale (K021). Ranges beside
+        per-level criteria are checked alike (the criteria are used first, ranges are shown).
+        Linear in the number of ranges. Ranges are related to each other only once every one
+        holds a value (a reversed one would leave a gap of its own), and gaps and overlaps only
+        once they are in order (a swapped pair would look like both)."""
+        spans = [
+            self._span(idef.id, found, scale, (*path, "ranges", n))
+            for n, found in enumerate(idef.ranges)
+        ]
+        sound = [span for span in spans if span is not None]
+        if not sound or len(sound) != len(spans):
+            return
+        if self._in_order(idef.id, sound):
+            self._adjacent(idef.id, sound)
+        self._cover(idef.id, sound, scale)
+
+    def _span(self, ident: str, found: RangeDef, scale: Scale, path: KeyPath) -> _Span | None:
+        """One range on its own: bounds of two places within the scale, min not above max.
+        Its span in hundredths, or None when it holds no value shown at two places."""
+        for bound in ("min", "max"):
+            value: Fraction = getattr(found, bound)
+            args = {"id": ident, "bound": bound, "value": _exact(value)}
+            if (value * _HUNDREDTHS).denominator != 1:
+                self._at((*path, bound), "K017", **args)
+            if value not in scale:
+                self._at((*path, bound), "K016", **args, low=scale.low, high=scale.high)
+        if found.min > found.max:
+            self._at((*path, "min"), "K015", id=ident, min=_exact(found.min), max=_exact(found.max))
+        low, high = math.ceil(found.min * _HUNDREDTHS), math.floor(found.max * _HUNDREDTHS)
+        return _Span(path, low, high) if low <= high else None
+
+    def _in_order(self, ident: str, spans: list[_Span]) -> bool:
+        """Whether each range starts no lower than the one before it (K018 where not)."""
+        ordered = True
+        for before, span in pairwise(spans):
+            if span.low < before.low:
+                self._at(
+                    (*span.path, "min"),
+                    "K018",
+                    id=ident,
+                    min=_two(span.low),
+                    previous=_two(before.low),
+                )
+                ordered = False
+        return ordered
+
+    def _adjacent(self, ident: str, spans: list[_Span]) -> None:
+        """Ranges in order: each starts one hundredth above the highest value the ranges
+        before it reach, neither at or below it (K019) nor further on (K020)."""
+        reach = spans[0]
+        for span in spans[1:]:
+            args = {
+                "id": ident,
+                "min": _two(span.low),
+                "end": _two(reach.high),
+                "other_line": self.src.line(reach.path),
+            }
+            if span.low <= reach.high:
+                self._at((*span.path, "min"), "K019", **args)
+            elif span.low > reach.high + 1:
+                self._at((*span.path, "min"), "K020", **args, first=_two(reach.high + 1))
+            if span.high > reach.high:
+                reach = span
+
+    def _cover(self, ident: str, spans: list[_Span], scale: Scale) -> None:
+        """The ranges reach down to the lowest level and up to the highest (K021)."""
+        first = min(spans, key=lambda span: span.low)
+        last = max(spans, key=lambda span: span.high)
+        args = {"id": ident, "low": scale.low, "high": scale.high}
+        if first.low > scale.low * _HUNDREDTHS:
+            self._at((*first.path, "min"), "K021", **args, value=_two(scale.low * _HUNDREDTHS))
+        if last.high < scale.high * _HUNDREDTHS:
+            self._at((*last.path, "max"), "K021", **args, value=_two(scale.high * _HUNDREDTHS))
 
     def _scale_for(self, sid: str | None, scales: Mapping[str, Scale], path: KeyPath) -> Scale:
         if sid is None and len(scales) == 1:

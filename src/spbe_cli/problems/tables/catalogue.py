@@ -277,4 +277,219 @@ RULES = (
             ),
         },
     ),
+    Rule(
+        "K015",
+        E,
+        message={
+            "id": (
+                "rentang nilai indikator `{id}` terbalik: batas bawah `min` ({min}) lebih besar "
+                "dari batas atas `max` ({max}), sehingga tidak ada nilai yang masuk"
+            ),
+            "en": (
+                "a value range of indicator `{id}` is reversed: its lower bound `min` ({min}) "
+                "is above its upper bound `max` ({max}), so no value falls in it"
+            ),
+        },
+        title={
+            "id": "Rentang nilai terbalik",
+            "en": "Value range reversed",
+        },
+        text={
+            "id": (
+                "Setiap rentang di `ranges` berjalan dari batas bawah `min` ke batas atas `max` "
+                "(mis. `{min: 1.51, max: 2.50}`); `min` tidak boleh melebihi `max`."
+            ),
+            "en": (
+                "Each range under `ranges` runs from its lower bound `min` up to its upper bound "
+                "`max` (e.g. `{min: 1.51, max: 2.50}`); `min` may not exceed `max`."
+            ),
+        },
+    ),
+    Rule(
+        "K016",
+        E,
+        message={
+            "id": (
+                "batas `{bound}` ({value}) pada rentang nilai indikator `{id}` berada di luar "
+                "skalanya, {low} sampai {high}"
+            ),
+            "en": (
+                "bound `{bound}` ({value}) of a value range of indicator `{id}` lies outside "
+                "its scale, {low} to {high}"
+            ),
+        },
+        title={
+            "id": "Batas rentang di luar skala",
+            "en": "Range bound outside the scale",
+        },
+        text={
+            "id": (
+                "Rentang nilai hanya memuat nilai yang mungkin pada skala indikatornya, dari "
+                "tingkat terendah sampai tingkat tertinggi (skala 1..5: dari 1,00 sampai 5,00)."
+            ),
+            "en": (
+                "A value range holds only values its indicator's scale allows, from the lowest "
+                "level to the highest (a 1..5 scale: from 1.00 to 5.00)."
+            ),
+        },
+    ),
+    Rule(
+        "K017",
+        E,
+        message={
+            "id": (
+                "batas `{bound}` ({value}) pada rentang nilai indikator `{id}` ditulis dengan "
+                "lebih dari dua angka desimal; nilai dibulatkan ke dua desimal sebelum dicari "
+                "rentangnya, jadi tulis batas dengan paling banyak dua desimal (mis. `1.50`)"
+            ),
+            "en": (
+                "bound `{bound}` ({value}) of a value range of indicator `{id}` has more than "
+                "two decimals; values are rounded to two decimals before their range is looked "
+                "up, so write bounds with at most two decimals (e.g. `1.50`)"
+            ),
+        },
+        title={
+            "id": "Batas rentang lebih dari dua desimal",
+            "en": "Range bound with more than two decimals",
+        },
+        text={
+            "id": (
+                "Nilai ditampilkan dan dicocokkan dengan rentangnya pada dua angka desimal "
+                "(2,505 tampil dan dihitung sebagai 2,51). Batas rentang ditulis dengan paling "
+                "banyak dua desimal, agar rentang yang tercetak sama dengan rentang yang dipakai."
+            ),
+            "en": (
+                "Values are shown and matched with their range at two decimals (2.505 shows and "
+                "counts as 2.51). Range bounds have at most two decimals, so that the ranges "
+                "printed are the ranges used."
+            ),
+        },
+    ),
+    Rule(
+        "K018",
+        E,
+        message={
+            "id": (
+                "rentang nilai indikator `{id}` tidak berurutan: rentang yang mulai dari {min} "
+                "ditulis sesudah rentang yang mulai dari {previous}; urutkan dari nilai "
+                "terendah ke tertinggi"
+            ),
+            "en": (
+                "the value ranges of indicator `{id}` are out of order: the range starting at "
+                "{min} comes after the one starting at {previous}; list them from the lowest "
+                "values to the highest"
+            ),
+        },
+        title={
+            "id": "Rentang nilai tidak berurutan",
+            "en": "Value ranges out of order",
+        },
+        text={
+            "id": (
+                "Rentang ditulis dari nilai terendah ke tertinggi: sebuah nilai masuk rentang "
+                "pertama yang batas atasnya tidak dilampauinya. Celah dan tumpang tindih "
+                "diperiksa setelah urutannya benar."
+            ),
+            "en": (
+                "Ranges are listed from the lowest values to the highest: a value goes to the "
+                "first range whose upper bound it does not pass. Gaps and overlaps are checked "
+                "once the order is right."
+            ),
+        },
+    ),
+    Rule(
+        "K019",
+        E,
+        message={
+            "id": (
+                "rentang nilai indikator `{id}` tumpang tindih: rentang ini mulai dari {min}, "
+                "padahal rentang di baris {other_line} sudah memuat nilai sampai {end}; satu "
+                "nilai hanya boleh masuk satu rentang"
+            ),
+            "en": (
+                "the value ranges of indicator `{id}` overlap: this range starts at {min}, but "
+                "the range on line {other_line} already holds values up to {end}; a value may "
+                "fall in one range only"
+            ),
+        },
+        title={
+            "id": "Rentang nilai tumpang tindih",
+            "en": "Value ranges overlap",
+        },
+        text={
+            "id": (
+                "Setiap rentang mulai tepat sesudah rentang sebelumnya berakhir, pada dua "
+                "desimal: sesudah `max: 1.50` datang `min: 1.51`."
+            ),
+            "en": (
+                "Each range starts just after the one before it ends, at two decimals: "
+                "`max: 1.50` is followed by `min: 1.51`."
+            ),
+        },
+    ),
+    Rule(
+        "K020",
+        E,
+        message={
+            "id": (
+                "ada celah di antara rentang nilai indikator `{id}`: rentang di baris "
+                "{other_line} berakhir di {end} dan rentang ini baru mulai dari {min}, jadi "
+                "nilai seperti {first} tidak masuk rentang mana pun; mulai rentang ini dari "
+                "{first}"
+            ),
+            "en": (
+                "there is a gap between the value ranges of indicator `{id}`: the range on line "
+                "{other_line} ends at {end} and this one starts only at {min}, so a value such "
+                "as {first} falls in no range; start this range at {first}"
+            ),
+        },
+        title={
+            "id": "Celah di antara rentang nilai",
+            "en": "Gap between value ranges",
+        },
+        text={
+            "id": (
+                "Setiap nilai pada skala masuk sebuah rentang. Nilai dibulatkan ke dua desimal "
+                "sebelum dicari rentangnya, jadi `max: 1.50` yang diikuti `min: 1.51` tidak "
+                "bercelah; `max: 1.50` yang diikuti `min: 1.60` "
+                "meninggalkan 1,51 sampai 1,59 tanpa kriteria."
+            ),
+            "en": (
+                "Every value of the scale falls in a range. Values are rounded to two decimals "
+                "before their range is looked up, so `max: 1.50` followed by `min: 1.51` leaves "
+                "no gap; `max: 1.50` followed by "
+                "`min: 1.60` leaves 1.51 to 1.59 without a criterion."
+            ),
+        },
+    ),
+    Rule(
+        "K021",
+        E,
+        message={
+            "id": (
+                "rentang nilai indikator `{id}` tidak menutup seluruh skalanya, {low} sampai "
+                "{high}: nilai {value} tidak masuk rentang mana pun"
+            ),
+            "en": (
+                "the value ranges of indicator `{id}` do not cover its whole scale, {low} to "
+                "{high}: the value {value} falls in no range"
+            ),
+        },
+        title={
+            "id": "Rentang nilai tidak menutup skala",
+            "en": "Value ranges do not cover the scale",
+        },
+        text={
+            "id": (
+                "Rentang nilai sebuah indikator bersama-sama menutup skalanya: yang pertama "
+                "mulai dari tingkat terendah dan yang terakhir berakhir di tingkat tertinggi, "
+                "agar setiap nilai mendapat kriteria."
+            ),
+            "en": (
+                "Together the value ranges of an indicator cover its scale: the first starts at "
+                "the lowest level and the last ends at the highest, so that every value has a "
+                "criterion."
+            ),
+        },
+    ),
 )
