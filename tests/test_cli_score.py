@@ -205,7 +205,7 @@ def test_internal_error_exit_3_without_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("spbe_cli.engine.evaluate.score_stage", broken)
+    monkeypatch.setattr("spbe_cli.engine.yearview.score_stage", broken)
     out = run_cli("score", "assessments/2023")
     assert out.exit_code == 3
     assert "RuntimeError: boom" in out.stderr and "--debug" in out.stderr

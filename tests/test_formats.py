@@ -9,19 +9,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
 import yaml
 from markdown_it import MarkdownIt
 
+import spbe_cli
 from conftest import run_cli
-from spbe_cli.base.formats import ReportFormat
 from spbe_cli.render.registries import REGISTRIES
+from spbe_cli.render.registry import Registry
+from spbe_cli.report.handout import HANDOUT
+from spbe_cli.sheet.show import CHANGES
+
+# the registries of the layers above render, which render.registries may not import
+ABOVE_RENDER: tuple[Registry[Any, Any, Any], ...] = (CHANGES, HANDOUT)
 
 # How each result kind is asked for on the example (cwd: its root). `{fmt}` is the format.
 COMMANDS: dict[str, list[str]] = {
@@ -35,13 +43,37 @@ COMMANDS: dict[str, list[str]] = {
     "problems": ["validate", "2023", "-f", "{fmt}"],
     "export": ["export", "2023", "-f", "{fmt}", "-o", "{out}"],
     "report": ["report", "2023", "-f", "{fmt}", "-o", "{out}"],
+    "items": ["evidence", "status", "2026", "-f", "{fmt}"],
+    "changes": ["import", "edited.xlsx", "-f", "{fmt}"],
 }
+
+
+def _edited_workbook(root: Path) -> None:
+    """A unit's workbook with one level changed, for ``spbe import`` to show."""
+    from openpyxl import load_workbook
+
+    assert run_cli("sheet", "bpkad", "--year", "2023", "-o", "edited.xlsx").exit_code == 0
+    book: Any = load_workbook(root / "edited.xlsx")
+    sheet = book["Indikator"]
+    row = next(r for r in range(4, sheet.max_row + 1) if sheet.cell(r, 1).value == "I24")
+    sheet.cell(row, 5).value = "3 - Terdefinisi"
+    book.save(root / "edited.xlsx")
+
+
+# What a command needs before it has something to show (cwd: the example's copy).
+SETUP: dict[str, Callable[[Path], None]] = {"changes": _edited_workbook}
 
 
 def _markdown_with_table(text: str) -> None:
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     kinds = {t.type for t in tokens}
     assert "heading_open" in kinds and "table_open" in kinds, text[:300]
+
+
+def _markdown_table(text: str) -> None:
+    # `spbe import -f md`: the table alone, its summary goes to stderr
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert "table_open" in {t.type for t in tokens}, text[:300]
 
 
 def _json(text: str) -> None:
@@ -123,14 +155,16 @@ TEXT_CHECKS: dict[str, Callable[[str], None]] = {
     "html": _html,
 }
 BINARY_CHECKS: dict[str, Callable[[bytes], None]] = {"xlsx": _xlsx, "pdf": _pdf}
+# a result kind whose format reads differently from the rest
+KIND_CHECKS: dict[tuple[str, str], Callable[[str], None]] = {("changes", "md"): _markdown_table}
 
 
 def _cases() -> list[tuple[str, Enum]]:
     cases: list[tuple[str, Enum]] = []
-    for registry in REGISTRIES:
+    for registry in (*REGISTRIES, *ABOVE_RENDER):
         assert registry.missing() == [], f"{registry.kind}: no renderer for {registry.missing()}"
         cases += [(registry.kind, f) for f in registry.formats if f not in registry.unrendered]
-    return cases + [("report", f) for f in ReportFormat]
+    return cases
 
 
 CASES = _cases()
@@ -141,9 +175,19 @@ def test_every_result_kind_has_a_command_and_every_format_a_reader() -> None:
     assert {f.value for _, f in CASES} == set(TEXT_CHECKS) | set(BINARY_CHECKS)
 
 
+def test_every_registry_is_listed() -> None:
+    """A registry made anywhere in the package is in REGISTRIES or ABOVE_RENDER."""
+    made = re.compile(r"\bRegistry\(\s*\"([a-z_]+)\"")
+    root = Path(spbe_cli.__file__).parent
+    kinds = {k for p in root.rglob("*.py") for k in made.findall(p.read_text("utf-8"))}
+    assert kinds == {r.kind for r in (*REGISTRIES, *ABOVE_RENDER)}
+
+
 @pytest.mark.parametrize(("kind", "fmt"), CASES, ids=[f"{k}-{f.value}" for k, f in CASES])
 def test_the_output_is_the_format_asked_for(example_copy: Path, kind: str, fmt: Enum) -> None:
     out = example_copy.parent / f"out.{fmt.value}"
+    if kind in SETUP:
+        SETUP[kind](example_copy)
     args = [a.format(fmt=fmt.value, out=out) for a in COMMANDS[kind]]
     result = run_cli(*args)
     assert result.exit_code in (0, 1) if kind == "problems" else result.exit_code == 0, (
@@ -156,4 +200,4 @@ def test_the_output_is_the_format_asked_for(example_copy: Path, kind: str, fmt: 
         else:
             TEXT_CHECKS[fmt.value](data.decode("utf-8"))
     else:
-        TEXT_CHECKS[fmt.value](result.stdout)
+        KIND_CHECKS.get((kind, fmt.value), TEXT_CHECKS[fmt.value])(result.stdout)

@@ -151,8 +151,8 @@ def import_(
 
 
 def _show(plan: Plan, fmt: OutputChoice, context: Context) -> None:
-    from spbe_cli.sheet.show import render_changes
+    from spbe_cli.sheet.show import CHANGES
 
-    text = render_changes(plan, fmt, context.lang, context.width, context.color)
+    text = CHANGES.render(plan, fmt, context)
     if text:
         sys.stdout.write(text)

@@ -21,6 +21,7 @@ from spbe_cli.base.formats import ReportFormat
 from spbe_cli.base.lang import Lang
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
+from spbe_cli.render.registry import Context, Registry
 from spbe_cli.report.build import (
     Prepared,
     chart_files,
@@ -73,10 +74,40 @@ def make_handout(prepared: Prepared, request: Request) -> Handout:
         charts = chart_files(output, {"aspek": r.radar_svg, "domain": r.bars_svg})
         files.update({output.with_name(n): svg.encode() for n, svg in charts.values()})
         names = {"radar": charts["aspek"][0], "bars": charts["domain"][0]}
-    text = _render(r, "md" if fmt is ReportFormat.md else "html", overrides, names)
+    payload = HANDOUT.render(Page(r, overrides, names), fmt, Context(lang))
     if output is not None:
-        files[output] = _pdf(text, r, overrides) if fmt is ReportFormat.pdf else text.encode()
+        files[output] = payload
+    text = payload.decode("utf-8") if fmt is not ReportFormat.pdf else ""
     return Handout(text, output, files, inputs)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a handout is rendered from: its view, the template folders in use and the names
+    of the chart files beside a Markdown handout."""
+
+    view: ReportView
+    overrides: list[Path]
+    charts: dict[str, str]
+
+
+HANDOUT: Registry[ReportFormat, Page, bytes] = Registry("report", ReportFormat)
+
+
+@HANDOUT.add(ReportFormat.html)
+def _html(page: Page, context: Context) -> bytes:
+    return _render(page.view, "html", page.overrides, page.charts).encode()
+
+
+@HANDOUT.add(ReportFormat.md)
+def _md(page: Page, context: Context) -> bytes:
+    return _render(page.view, "md", page.overrides, page.charts).encode()
+
+
+@HANDOUT.add(ReportFormat.pdf)
+def _printed(page: Page, context: Context) -> bytes:
+    text = _render(page.view, "html", page.overrides, page.charts)
+    return _pdf(text, page.view, page.overrides)
 
 
 def _check_options(prepared: Prepared, request: Request) -> None:

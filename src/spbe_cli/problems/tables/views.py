@@ -104,6 +104,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Perubahan",
         "en": "Change",
     },
+    "trend_index": {
+        "id": "Indeks",
+        "en": "Index",
+    },
+    "trend_aspects": {
+        "id": "Aspek",
+        "en": "Aspects",
+    },
+    "trend_domains_aspects": {
+        "id": "Domain / aspek",
+        "en": "Domains / aspects",
+    },
+    "trend_new_catalogue": {
+        "id": "katalog baru",
+        "en": "new catalogue",
+    },
     "trend_errors": {
         "id": "(ada error; jalankan spbe validate)",
         "en": "(has errors; run spbe validate)",
