@@ -122,8 +122,9 @@ def test_criteria_follow_the_range_a_decimal_value_lies_in(example: Path) -> Non
     section = text[text.index("## I1 ") :]
     section = section[: section.index("\n## ", 5)]
     assert "Tingkat 2,75 (Membangun)" in section  # the name of its whole part
-    assert f"**Kriteria tingkat saat ini:** {now.criterion}" in section
-    assert f"(4,00 Melembaga):** {after.criterion}" in section
+    # each criterion says the value range it is from, so the name and the text never clash
+    assert f"**Kriteria tingkat saat ini (nilai 2,51-3,50):** {now.criterion}" in section
+    assert f"(4,00 Melembaga; nilai 3,51-4,00):** {after.criterion}" in section
 
 
 def test_the_handout_shows_the_latest_stage(example: Path) -> None:
@@ -231,3 +232,47 @@ def test_the_site_opens_and_scores_each_year_once(
     assert years == {2019, 2022, 2023, 2026}
     # a year's score at a stage is computed once, however many years come after it
     assert max(scored.values()) == 1, scored
+
+
+def test_plan_steps_to_the_next_level_every_output_names(example: Path) -> None:
+    """2,75 lies in 2,51-3,50: the handout, score and site name 4,00 as its next level, and so
+    does the plan; each raise gains what ``score`` says the next level gains."""
+    (example / "2026" / "_final.yaml").unlink()  # dokumen: I14 is 2,75
+    plan = run_cli("plan", "2026", "--target", "2.5", "--format", "json").json()
+    score = run_cli("score", "2026", "--stage", "dokumen", "--format", "json").json()
+    results = {i["id"]: i for d in score["domains"] for a in d["aspects"] for i in a["indicators"]}
+    raises = {r["id"]: r for r in plan["raises"]}
+    assert plan["reachable"] is True  # 2,75 -> 3,00 alone would leave it out of reach
+    assert raises["I14"]["from"] == 2.75 and raises["I14"]["to"] == 4
+    for ident, r in raises.items():
+        assert r["gain"] == results[ident]["next_level_gain"], ident
+    handout = run_cli("report", "2026", "--format", "md").stdout
+    assert "2,75 → 4,00" in handout or "4,00 Melembaga" in handout
+
+
+def test_diff_never_subtracts_one_catalogues_index_from_anothers(example: Path) -> None:
+    """As in the trend: SPBE 2023's 2,78 and Pemdi 2026's index are on different scales."""
+    table = run_cli("diff", "2023", "2026").stdout
+    index_row = next(line for line in table.splitlines() if "Indeks SPBE → Indeks Pemdi" in line)
+    assert index_row.rstrip().endswith("katalog baru") and "-0,30" not in index_row
+    data = run_cli("diff", "2023", "2026", "-f", "json").json()
+    assert data["index"]["change_rounded"] is None
+    same = run_cli("diff", "2022", "2023", "-f", "json").json()
+    assert same["index"]["change_rounded"] == 0.78
+
+
+def test_an_assessors_value_keeps_its_external_record(example: Path) -> None:
+    """``_final.yaml`` gives I5 3,33: the handout still says where the index came from."""
+    text = run_cli("report", "2026", "--format", "md").stdout  # the final stage
+    section = text[text.index("#### I5 ") :]
+    section = section[: section.index("\n####", 5)]
+    assert "Indeks Satu Data Indonesia (SDI) 58,30, sumber Bappenas" in section
+    as_json = run_cli("score", "2026", "--stage", "final", "-f", "json").json()
+    i5 = next(
+        i
+        for d in as_json["domains"]
+        for a in d["aspects"]
+        for i in a["indicators"]
+        if i["id"] == "I5"
+    )
+    assert i5["value"] == 3.33 and i5["supplied"]["raw"] == 58.3

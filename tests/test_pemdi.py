@@ -143,7 +143,7 @@ def test_the_example_year_2026(example_copy: Path) -> None:
     assert "Indeks per domain" not in html
     handout = run_cli("report", "2026", "--stage", "mandiri", "--unit", "inspektorat", "-f", "md")
     unit = handout.stdout
-    assert "**Kriteria tingkat saat ini:** Audit Internal dilaksanakan" in unit
+    assert "**Kriteria tingkat saat ini (nilai 2,51-3,50):** Audit Internal dilaksanakan" in unit
 
 
 @settings(max_examples=60, deadline=None)

@@ -21,6 +21,7 @@ from spbe_cli.cli.app import (
     settle,
     start,
 )
+from spbe_cli.domain.numbers import shown as shown_number
 from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import message
 from spbe_cli.render.registry import Context
@@ -115,6 +116,19 @@ def _score_one(year: Year, stage: Stage, stages: bool, fmt: ScoreFormat, context
     from spbe_cli.render.score import SCORE
 
     sys.stdout.write(SCORE.render(shown.score, fmt, context))
+    if shown.stage is not shown.latest and shown.stage is not Stage.BUKTI:
+        later = shown.now
+        sys.stderr.write(
+            message(
+                "score_later_stage",
+                context.lang,
+                stage=shown.stage,
+                latest=shown.latest,
+                index=shown_number(later.index, context.lang),
+                predikat=later.predikat,
+            )
+            + "\n"
+        )
 
 
 def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:

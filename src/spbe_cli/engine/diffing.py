@@ -45,11 +45,14 @@ class Delta:
     name: str
     old: Fraction | None
     new: Fraction | None
+    comparable: bool = True  # False: two catalogues' indices, which are not on one scale
 
     @property
     def change(self) -> Fraction | None:
-        """The change of the displayed values (what a reader can check by hand)."""
-        if self.old is None or self.new is None:
+        """The change of the displayed values (what a reader can check by hand); None when
+        there is no value before or the two are under different catalogues (as in the trend:
+        the series breaks where the catalogue changes)."""
+        if self.old is None or self.new is None or not self.comparable:
             return None
         return rounded(self.new) - rounded(self.old)
 
@@ -93,13 +96,13 @@ def compare_across(old: Score, new: Score, old_label: str, new_label: str) -> Di
     guess = estimate(old, walk, new.catalogue)
     translated = score(new.catalogue, guess.answers, (), old.instansi, old.year)
     result = compare(translated, new, old_label, new_label)
-    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index)
+    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index, False)
     return replace(result, old=old, index=index, estimated=True)
 
 
 def compare(old: Score, new: Score, old_label: str, new_label: str) -> Diff:
     same = old.catalogue.id == new.catalogue.id
-    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index)
+    index = Delta("index", new.catalogue.index_title("id"), old.index, new.index, same)
     if not same:  # different frameworks: only the index compares
         return Diff(old_label, new_label, old, new, index, (), (), (), False)
     old_domains = {d.domain.id: d.index for d in old.domains}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.scoring import Score
-from spbe_cli.model.catalogue import Catalogue, Indicator
+from spbe_cli.model.catalogue import Catalogue, Indicator, whole
 from spbe_cli.model.models import EffortFile
 from spbe_cli.model.schema import load_model
 from spbe_cli.problems.problem import Problem, problem
@@ -83,9 +83,29 @@ class Plan:
 
 @dataclass(frozen=True)
 class _Option:
-    steps: int
+    to: int  # the level reached
     gain: Fraction
     cost: Fraction
+
+
+def _steps(
+    ind: Indicator, value: Fraction, max_step: int, effort: Effort, total: Fraction
+) -> list[_Option]:
+    """Up to ``max_step`` steps from ``value``, each to the next level whose criterion differs
+    (``Indicator.step_after``, as every output names the next level: 2.75 in 2.51-3.50 steps
+    to 4, 2.5 to 3); a step's cost is the effort of every whole level it crosses."""
+    options: list[_Option] = []
+    cost, at, reached = Fraction(0), value, whole(value)
+    for _ in range(max_step):
+        step = ind.step_after(at)
+        if step is None:
+            break
+        cost += sum(
+            (effort.step(ind.id, level) for level in range(reached + 1, step + 1)), Fraction(0)
+        )
+        options.append(_Option(step, (step - value) * ind.weight / total, cost))
+        at, reached = Fraction(step), step
+    return options
 
 
 def make_plan(
@@ -108,15 +128,11 @@ def make_plan(
             supply.append(Supply(ind, r.unit or "", r.level + 1, gain))
         if ind.external is not None or r.external is not None:
             continue  # another agency's index: supplied, never raised by a level step
-        room = min(max_step, ind.scale.high - r.level)
-        if ind.id in skip or room <= 0:
+        if ind.id in skip:
             continue
-        # a decimal value rises to the next whole level first (2.5 -> 3): its gain is exact
-        options, cost = [], Fraction(0)
-        for k in range(1, room + 1):
-            cost += effort.step(ind.id, r.level + k)
-            options.append(_Option(k, (r.level + k - r.value) * ind.weight / total, cost))
-        groups.append((ind, r.unit or "", r.value, r.level, options))
+        options = _steps(ind, r.value, max_step, effort, total)
+        if options:
+            groups.append((ind, r.unit or "", r.value, r.level, options))
     extra = tuple(supply)
     best = score.index + sum((g[4][-1].gain for g in groups), Fraction(0))
     need = target - HALF_CENT - score.index
@@ -126,7 +142,7 @@ def make_plan(
         return Plan(score.index, target, (), False, best, extra)
     picks = _solve([g[4] for g in groups], need)
     raises = [
-        Raise(ind, unit, value, level + opt.steps, opt.gain, opt.cost)
+        Raise(ind, unit, value, opt.to, opt.gain, opt.cost)
         for (ind, unit, value, level, _), opt in zip(groups, picks, strict=True)
         if opt is not None
     ]

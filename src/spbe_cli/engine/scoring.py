@@ -248,6 +248,7 @@ def _indicator_result(
             f"{answer.file}:{answer.line}",
             total,
             exact=Fraction(level) if level.denominator != 1 else None,
+            supplied=answer.external,  # the index record stays with a stage's value of it
         )
     # Unanswered counts at the lowest level: level 1 already means "nothing yet"; so does an
     # indicator waiting for another agency's index value.

@@ -199,7 +199,10 @@ def stage_answers(year_set: YearSet, stages: Stages, stage: Stage) -> StageAnswe
                     continue  # validate reports it
                 line = file.src.pos(("indicators", ident), key=True)[0]
                 owner = owners.get(ident) or _registry_owner(year_set, ident)
-                answers[ident] = AnswerInput(value.level, owner, file.src.shown, line)
+                record = answers[ident].external if ident in answers else None
+                answers[ident] = AnswerInput(
+                    value.level, owner, file.src.shown, line, external=record
+                )  # another agency's index record stays beside the assessors' value
                 came_from[ident] = step
     return StageAnswers(answers, came_from)
 

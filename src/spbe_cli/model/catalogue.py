@@ -189,6 +189,14 @@ class Indicator:
         found = self.range_of(Fraction(level)) if self.ranges else None
         return (found.criterion, found.evidence or "") if found is not None else ("", "")
 
+    def criterion_range(self, value: Fraction | int) -> Range | None:
+        """The value range whose criterion ``criteria_for`` gives for ``value`` (as shown);
+        None where the criteria are per level. Outputs print it beside the criterion, so that a
+        value named by its whole part (1,75 Merintis) is seen to meet its range's criterion."""
+        if self.ranges and not self.criteria:
+            return self.range_of(rounded(Fraction(value)))
+        return None
+
     def range_of(self, value: Fraction) -> Range | None:
         """The criterion range a value falls in (the first whose max it does not pass)."""
         for found in self.ranges:

@@ -74,6 +74,8 @@ def diff_json(diff: Diff) -> str:
 
 
 def _change(d: Delta, lang: Lang) -> str:
+    if not d.comparable:
+        return message("trend_new_catalogue", lang)
     if d.change is None:
         return "-"
     return ("+" if d.change > 0 else "") + shown(d.change, lang)

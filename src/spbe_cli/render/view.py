@@ -65,6 +65,15 @@ def assessor_note_text(indicator: Indicator, note: AssessorNote, lang: Lang) -> 
     return message("r_assessor_note", lang, stage=note.stage, value=value, note=note.note)
 
 
+def range_text(indicator: Indicator, value: Fraction | int | None, lang: Lang) -> str:
+    """``nilai 1,51-2,50``: the value range whose criterion is shown for ``value``; "" where
+    criteria are per level (or there is no value)."""
+    found = indicator.criterion_range(value) if value is not None else None
+    if found is None:
+        return ""
+    return message("r_range", lang, low=shown(found.min, lang), high=shown(found.max, lang))
+
+
 def external_text(r: IndicatorResult, lang: Lang) -> str:
     """Where an external indicator's value comes from: pending, or the supplied record."""
     ext = r.indicator.external

@@ -24,7 +24,7 @@ from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.render.stages import over_claim_text
-from spbe_cli.render.view import assessor_note_text, external_text, stage_note
+from spbe_cli.render.view import assessor_note_text, external_text, range_text, stage_note
 from spbe_cli.report import charts
 from spbe_cli.report.viewmodel import (
     GAIN_PLACES,
@@ -196,6 +196,8 @@ class _Builder:
             change=self.value_change(r, last) if self.previous is not None else None,
             external=external_text(r, self.lang),
             review=review_text(answer, ind, self.lang) if answer is not None else "",
+            criterion_range=range_text(ind, r.value, self.lang),
+            next_criterion_range=range_text(ind, step, self.lang),
             assessor_notes=tuple(
                 assessor_note_text(ind, n, self.lang) for n in self.notes.get(ind.id, ())
             ),

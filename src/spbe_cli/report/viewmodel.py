@@ -47,6 +47,8 @@ class IndicatorView:
     external: str = ""  # where another agency's index value comes from, or that it is pending
     review: str = ""  # the internal assessors' verdict and note ("" when none)
     assessor_notes: tuple[str, ...] = ()  # the external assessors' notes, stage by stage
+    criterion_range: str = ""  # "nilai 1,51-2,50": the range the criterion is from ("" per level)
+    next_criterion_range: str = ""
 
 
 @dataclass(frozen=True)

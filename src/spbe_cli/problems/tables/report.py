@@ -155,6 +155,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Kriteria tingkat berikutnya",
         "en": "Criterion of the next level",
     },
+    "r_range": {
+        "id": "nilai {low}-{high}",
+        "en": "values {low}-{high}",
+    },
     "r_criterion_now": {
         "id": "Kriteria tingkat saat ini",
         "en": "Criterion of the current level",

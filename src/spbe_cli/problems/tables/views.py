@@ -54,6 +54,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Tahap: perkiraan dari {catalogue}.",
         "en": "Stage: estimated from {catalogue}.",
     },
+    "score_later_stage": {
+        "id": (
+            "Nilai di atas dari tahap {stage}; tahap terbaru tahun ini adalah {latest}: indeks "
+            "{index} ({predikat}). Lihat dengan --stage {latest}."
+        ),
+        "en": (
+            "The values above are from stage {stage}; this year's latest stage is {latest}: "
+            "index {index} ({predikat}). See it with --stage {latest}."
+        ),
+    },
     "stage_note": {
         "id": "Tahap: {stage}.",
         "en": "Stage: {stage}.",
