@@ -423,9 +423,21 @@ def test_outputs_beside_the_inputs_are_written(example_copy: Path) -> None:
     assert (example_copy / "hasil" / "baru" / "contoh.json").is_file()
     assert run_cli("schema", "-o", "skema/spbe.schema.json").exit_code == 0
     assert run_cli("report", "2023", "-o", "bahan.html").exit_code == 0
-    folder = run_cli("report", "2023", "-o", "hasil")
-    assert folder.exit_code == 1
-    assert "hasil adalah folder" in folder.stderr
+    # a folder named as the output is a usage mistake of every writing command: exit 2, one
+    # line, nothing written
+    before = tree_bytes(example_copy)
+    for args in (
+        ["report", "2023", "-o", "hasil"],
+        ["report", "2023", "-f", "pdf", "-o", "hasil"],
+        ["export", "2023", "-o", "hasil"],
+        ["export", "2023", "-f", "csv", "-o", "hasil"],
+        ["sheet", "bpkad", "--year", "2023", "-o", "hasil"],
+        ["schema", "-o", "hasil"],
+    ):
+        folder = run_cli(*args)
+        assert folder.exit_code == 2, args
+        assert "hasil adalah folder" in folder.stderr and "internal" not in folder.stderr
+    assert tree_bytes(example_copy) == before
 
 
 def test_locking_one_year_keeps_the_others(example_copy: Path) -> None:

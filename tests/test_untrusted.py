@@ -355,3 +355,13 @@ def test_new_follows_the_year_folder_rule(example_copy: Path, link: str) -> None
     assert out.exit_code == 1
     assert "Y015" in out.stdout + out.stderr
     assert not (example_copy.parent / "elsewhere" / "2027" / "diskominfo.yaml").exists()
+
+
+def test_code_spans_in_html_messages_never_carry_markup() -> None:
+    """``ticks`` escapes first: a message quoting user text stays text on the page."""
+    from spbe_cli.render.markdown import html_ticks
+
+    shown = str(html_ticks("<b>jalankan `spbe validate <x>`</b> & `a`b"))
+    assert shown == (
+        "&lt;b&gt;jalankan <code>spbe validate &lt;x&gt;</code>&lt;/b&gt; &amp; <code>a</code>b"
+    )

@@ -30,6 +30,10 @@ class OutputIsInput(UsageProblem):
     """The output would replace an input of the repository (exit 2; nothing is written)."""
 
 
+class OutputIsFolder(UsageProblem):
+    """The output named is a folder (exit 2; nothing is written)."""
+
+
 def write_files(
     files: Mapping[Path, bytes],
     *,
@@ -47,11 +51,12 @@ def write_files(
     """
     if not creating_inputs:
         refuse_inputs(files, inputs=inputs, roots=roots)
+    for target in files:  # a usage mistake, found before anything is written
+        if target.is_dir():
+            raise OutputIsFolder(message("output_is_folder", current_lang(), path=target))
     staged: list[tuple[Path, Path]] = []
     try:
         for target in files:
-            if target.is_dir():
-                raise OutputError(message("output_is_folder", current_lang(), path=target))
             target.parent.mkdir(parents=True, exist_ok=True)
             _sweep(target)
         for target, data in files.items():

@@ -80,7 +80,7 @@ def score(
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian satu tahun.
+    """Hitung indeks (SPBE atau Pemdi), indeks domain/aspek dan predikat penilaian satu tahun.
 
     Dengan akar repositori (beberapa folder tahun): indeks setiap tahun (tren).
     Exit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian.

@@ -35,6 +35,16 @@ def environment(overrides: Sequence[Path] = ()) -> jinja2.Environment:
     return _environment(tuple(str(p) for p in (*overrides, data_dir("templates"))))
 
 
+_TICKS = re.compile(r"`([^`\n]+)`")
+
+
+def html_ticks(text: object) -> Markup:
+    """A message for an HTML page: escaped, then each `code` span (a command, a key) set as
+    ``<code>``, as the Markdown handout shows it; nothing in the text becomes markup."""
+    escaped = str(Markup.escape(str(text)))
+    return Markup(_TICKS.sub(r"<code>\1</code>", escaped))
+
+
 @functools.lru_cache(maxsize=8)
 def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     env = BoundedEnvironment(
@@ -50,6 +60,7 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     env.filters["mdlink"] = md_text
     env.filters["mdurl"] = md_url
     env.filters["mdcode"] = md_code
+    env.filters["ticks"] = html_ticks
     env.isolated = len(folders) > 1  # a repository's templates (or --templates) take part
     return env
 

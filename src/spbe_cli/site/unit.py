@@ -12,6 +12,8 @@ from spbe_cli.engine.yearview import open_recommendations as engine_open
 from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Contribution
 from spbe_cli.problems.messages import Lang
+from spbe_cli.render.view import assessor_note_text
+from spbe_cli.report.view import review_text
 from spbe_cli.site.collect import Collected, YearData
 from spbe_cli.site.formatting import Formatter
 from spbe_cli.site.names import indicator_page
@@ -53,6 +55,7 @@ class UnitRows:
         self.catalogue = y.prepared.score.catalogue
         self.stages = y.prepared.stage_scores
         self.shown = {r.indicator.id: r for r in y.prepared.score.indicators}
+        self.assessor_notes = y.prepared.year_view.assessor_notes
         self.by_stage = {
             s: {r.indicator.id: r for r in sc.indicators} for s, sc in self.stages.items()
         }
@@ -83,6 +86,20 @@ class UnitRows:
             "next": next_requirement(ind, current, self.fmt.lang) if role == "lead" else "",
             "explanation": own.explanation if own else None,
             "evidence": [self.fmt.evidence(e) for e in own.evidence] if own else [],
+            **self.notes(ident, ind, role),
+        }
+
+    def notes(self, ident: str, ind: Indicator, role: str) -> dict[str, Any]:
+        """The internal review of the lead unit's answer and the external assessors' notes,
+        as the handout writes them."""
+        if role != "lead":
+            return {"review": "", "assessor_notes": []}
+        answer, lang = self.answer(ident), self.fmt.lang
+        return {
+            "review": review_text(answer, ind, lang) if answer is not None else "",
+            "assessor_notes": [
+                assessor_note_text(ind, n, lang) for n in self.assessor_notes.get(ident, ())
+            ],
         }
 
     def answer(self, ident: str) -> Answer | None:

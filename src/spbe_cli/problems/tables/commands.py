@@ -411,8 +411,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
     },
     "output_is_folder": {
-        "id": "{path} adalah folder; tulis nama berkas hasil, mis. {path}/hasil.html",
-        "en": "{path} is a folder; give the name of the output file, such as {path}/out.html",
+        "id": "{path} adalah folder; tulis nama berkas hasil di dalamnya: {path}/<nama berkas>",
+        "en": "{path} is a folder; give the name of an output file in it: {path}/<file name>",
     },
     "output_failed": {
         "id": "hasil tidak dapat ditulis ke {path}: {detail}. Tidak ada berkas yang ditulis",

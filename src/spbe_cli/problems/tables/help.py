@@ -565,16 +565,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "help.score": {
         "id": (
-            "Hitung Indeks SPBE, indeks domain dan aspek, serta predikat dari penilaian "
-            "satu tahun.\n\nDengan akar repositori (beberapa folder tahun): indeks setiap "
-            "tahun (tren).\nExit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak "
-            "ke stderr); 2 salah pemakaian."
+            "Hitung indeks (SPBE atau Pemdi), indeks domain/aspek dan predikat penilaian satu "
+            "tahun.\n\nDengan akar "
+            "repositori (beberapa folder tahun): indeks setiap tahun (tren).\nExit codes: "
+            "0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian."
         ),
         "en": (
-            "Compute the Indeks SPBE, the domain and aspect indices and the predikat of "
-            "one year's assessment.\n\nWith a repository root (several year folders): the "
-            "index of every year (trend). Exit codes: 0 computed; 1 errors in the input "
-            "files (printed to stderr); 2 usage error."
+            "Compute the index (SPBE or Pemdi, by the year's catalogue), the domain or aspect "
+            "indices and the predikat of one year's assessment.\n\nWith a "
+            "repository root (several year folders): the index of every year (trend). Exit "
+            "codes: 0 computed; 1 errors in the input files (printed to stderr); 2 usage error."
         ),
     },
     "help.score.paths": {

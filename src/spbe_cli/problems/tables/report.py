@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{framework} Self-Assessment Meeting Handout",
     },
     "r_unit_title": {
-        "id": "Bahan Unit: Penilaian Mandiri {framework}",
+        "id": "Bahan Unit Penilaian Mandiri {framework}",
         "en": "Unit Handout: {framework} Self-Assessment",
     },
     "r_generated": {

@@ -73,6 +73,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "s_recommendations": {"id": "Rekomendasi", "en": "Recommendations"},
     "s_status": {"id": "Status", "en": "Status"},
     "s_follow_up": {"id": "Tindak lanjut", "en": "Follow-up"},
+    "s_rec_open": {"id": "terbuka", "en": "open"},
+    "s_rec_closed": {"id": "selesai", "en": "closed"},
     "s_plan": {"id": "Rencana menuju target {target}", "en": "Plan to reach the target {target}"},
     "s_plan_none": {
         "id": "Tidak ada target (isi `target:` di spbe.yaml atau pakai --target).",

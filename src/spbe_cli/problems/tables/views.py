@@ -331,8 +331,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Source",
     },
     "external_pending": {
-        "id": "menunggu nilai eksternal: {index} ({agency})",
-        "en": "pending external value: {index} ({agency})",
+        "id": "menunggu nilai eksternal {index} dari {agency}",
+        "en": "pending external value of {index} from {agency}",
     },
     "external_supplied": {
         "id": "{index} {raw}, sumber {source}",
