@@ -276,3 +276,13 @@ def test_an_assessors_value_keeps_its_external_record(example: Path) -> None:
         if i["id"] == "I5"
     )
     assert i5["value"] == 3.33 and i5["supplied"]["raw"] == 58.3
+
+
+def test_a_value_outside_the_scale_is_one_error_and_nothing_more(example: Path) -> None:
+    unit = example / "2026" / "diskominfo.yaml"
+    text = unit.read_text(encoding="utf-8")
+    unit.write_text(text.replace("  I4:\n    level: 3\n", "  I4:\n    level: 5.5\n", 1), "utf-8")
+    out = run_cli("validate", "2026", "--format", "text")
+    assert out.exit_code == 1
+    lines = [line for line in out.stdout.splitlines() if "I4" in line]
+    assert len(lines) == 1 and "error S005 tingkat 5,50 di luar skala" in lines[0], lines

@@ -159,6 +159,8 @@ def _content(context: _Context, unit: UnitFile) -> Iterator[Problem]:
             code = "X021" if filled else "X013"
             yield _at(src, (*base, "level"), code, indicator=ident)
             continue
+        if indicator is not None and answer.level not in indicator.scale:
+            continue  # outside the scale (S005): what it would need says nothing more
         yield from _claim(src, base, ident, answer, indicator)
 
 
