@@ -105,3 +105,35 @@ def test_the_trend_breaks_where_the_framework_changes(example: Path) -> None:
         if line.attrib.get("stroke-dasharray") == "2 3":
             x1, x2 = float(line.attrib["x1"]), float(line.attrib["x2"])
             assert not any(x1 < x < x2 for x in changes), (x1, x2, changes)
+
+
+def _text_boxes(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Every text of a chart with the box it takes (the charts' own generous estimate)."""
+    root = ElementTree.fromstring(svg)
+    found = []
+    for node in root.iter(f"{NS}text"):
+        size = float(node.attrib.get("font-size", 12))
+        anchor = node.attrib.get("text-anchor", "start")
+        spans = list(node.iter(f"{NS}tspan")) or [node]
+        y = float(node.attrib["y"])
+        for n, span in enumerate(spans):
+            text = "".join(span.itertext()).strip()
+            x = float(span.attrib.get("x", node.attrib["x"]))
+            baseline = y + n * (size + 1)
+            found.append((text, charts._box(x, baseline, text, size, anchor)))
+    return found
+
+
+def test_no_two_trend_labels_meet(example: Path) -> None:
+    """Values, years, axis ticks, framework names and predikat names stand apart."""
+    html = run_cli("report", "2026", "--format", "html").stdout
+    svg = next(s for s in SVG.findall(html) if "chart-trend" in s)
+    boxes = _text_boxes(svg)
+    assert len(boxes) > 20
+    clashes = [
+        (a, b)
+        for i, (a, box_a) in enumerate(boxes)
+        for b, box_b in boxes[i + 1 :]
+        if charts._meets(box_a, box_b)
+    ]
+    assert clashes == []

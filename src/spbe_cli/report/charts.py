@@ -267,49 +267,113 @@ def trend(
     thresholds: Sequence[tuple[float, str]] = (),
 ) -> str:
     """The index per year as one line per framework: the line breaks where the framework
-    changes (a dotted rule marks it), and each framework's predikat thresholds are drawn over
-    its own years only, labelled for the latest."""
+    changes (a dotted rule marks it, the framework's index is named above its years), and each
+    framework's predikat thresholds are drawn and named over its own years only. Years stand
+    in the middle of equal slots, so no value meets the axis; a threshold's name moves below
+    its line, or to the other end, rather than touch a value."""
     series = [s for s in points if isinstance(s, Series)] or [  # else one framework
         Series("", tuple(p for p in points if isinstance(p, Point)), tuple(thresholds))
     ]
-    flat = [p for s in series for p in s.points]
-    left, top, plot_w, plot_h = 46, 18, 420, 200
-    width, height = left + plot_w + 110, top + plot_h + 40
-    base = min(0, low)
-    step = plot_w / (len(flat) - 1) if len(flat) > 1 else plot_w
-
-    def x_of(i: int) -> float:
-        return left + (step * i if len(flat) > 1 else plot_w / 2)
-
-    def y_of(value: float) -> float:
-        return top + plot_h * (1 - (value - base) / (high - base))
-
-    parts = _open("trend", width, height, title, desc, font_size=12)
-    for level in range(base, high + 1):
-        y = y_of(level)
-        parts.append(
-            f'<line x1="{left}" y1="{_f(y)}" x2="{left + plot_w}" y2="{_f(y)}" '
-            f'stroke="{GRID}" stroke-width="0.5"/>'
-        )
-        parts.append(
-            f'<text x="{left - 6}" y="{_f(y + 4)}" text-anchor="end" font-size="10">{level}</text>'
-        )
+    count = max(sum(len(s.points) for s in series), 1)
+    frame = _Frame(left=34, top=36, width=500, height=200, base=min(0, low), high=high)
+    step = frame.width / count
+    parts = _open(
+        "trend",
+        frame.left + frame.width + 12,
+        frame.top + frame.height + 34,
+        title,
+        desc,
+        font_size=12,
+    )
+    parts += frame.grid()
     start = 0
     for n, one in enumerate(series):
-        end = start + len(one.points) - 1
-        x0 = max(left, x_of(start) - step / 2)
-        x1 = min(left + plot_w, x_of(end) + step / 2)
+        x0, x1 = frame.left + step * start, frame.left + step * (start + len(one.points))
         if n:  # where the framework changed
             parts.append(
-                f'<line x1="{_f(x0)}" y1="{top}" x2="{_f(x0)}" y2="{top + plot_h}" '
-                f'stroke="{INK}" stroke-width="1" stroke-dasharray="1 3"/>'
+                f'<line x1="{_f(x0)}" y1="{_f(frame.top - 22)}" x2="{_f(x0)}" '
+                f'y2="{frame.top + frame.height}" stroke="{INK}" stroke-width="1" '
+                'stroke-dasharray="1 3"/>'
             )
-        last = n == len(series) - 1
-        parts += _thresholds(one, x0, x1, y_of, labelled=last, right=left + plot_w)
-        parts += _line(one, start, x_of, y_of, top + plot_h)
-        start = end + 1
+        xs = [frame.left + step * (start + i + 0.5) for i in range(len(one.points))]
+        values = [
+            _box(x, frame.y_of(p.value) - 9, p.shown, 12, "middle")
+            for x, p in zip(xs, one.points, strict=True)
+        ]
+        parts += _segment_title(one.name, x0, x1)
+        parts += _thresholds(one, x0, x1, frame.y_of, values)
+        parts += _line(one, xs, frame.y_of, frame.top + frame.height)
+        start += len(one.points)
     parts.append("</g></svg>")
     return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    left: float
+    top: float
+    width: float
+    height: float
+    base: int
+    high: int
+
+    def y_of(self, value: float) -> float:
+        return self.top + self.height * (1 - (value - self.base) / (self.high - self.base))
+
+    def grid(self) -> list[str]:
+        parts = []
+        for level in range(self.base, self.high + 1):
+            y = self.y_of(level)
+            parts.append(
+                f'<line x1="{_f(self.left)}" y1="{_f(y)}" x2="{_f(self.left + self.width)}" '
+                f'y2="{_f(y)}" stroke="{GRID}" stroke-width="0.5"/>'
+            )
+            parts.append(
+                f'<text x="{_f(self.left - 6)}" y="{_f(y + 4)}" text-anchor="end" '
+                f'font-size="10">{level}</text>'
+            )
+        return parts
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 of a text, estimated
+
+
+def _box(x: float, baseline: float, text: str, size: float, anchor: str) -> Box:
+    """Where a text stands (its width estimated at 0.6 em a character, generous for the
+    sans-serif faces the charts use)."""
+    width = 0.6 * size * len(text)
+    left = x - width / 2 if anchor == "middle" else x - width if anchor == "end" else x
+    return (left, baseline - size, left + width, baseline + 0.25 * size)
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _segment_title(name: str, x0: float, x1: float) -> list[str]:
+    """The framework's index above its years, wrapped by words to the width of its slots."""
+    if not name:
+        return []
+    size, room = 10, max(x1 - x0 - 6, 30)
+    lines = _wrap_words(name, max(int(room / (0.6 * size)), 4))
+    mid = (x0 + x1) / 2
+    spans = "".join(
+        f'<tspan x="{_f(mid)}" dy="{0 if n == 0 else size + 1}">{escape(line)}</tspan>'
+        for n, line in enumerate(lines)
+    )
+    y = 12 if len(lines) == 1 else 8
+    head = f'<text x="{_f(mid)}" y="{y}" text-anchor="middle" font-size="{size}" fill="{INK}">'
+    return [f"{head}{spans}</text>"]
+
+
+def _wrap_words(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines[:2] if len(lines) > 2 else lines
 
 
 def _thresholds(
@@ -317,33 +381,40 @@ def _thresholds(
     x0: float,
     x1: float,
     y_of: Callable[[float], float],
-    *,
-    labelled: bool,
-    right: float,
+    values: list[Box],
 ) -> list[str]:
+    """A framework's predikat thresholds over its own years, each named where it meets no
+    value: above its line at the left, below it, then the same at the right."""
     parts = []
+    taken = list(values)
     for value, name in one.thresholds:
         y = y_of(value)
         parts.append(
             f'<line x1="{_f(x0)}" y1="{_f(y)}" x2="{_f(x1)}" y2="{_f(y)}" '
             f'stroke="{INK}" stroke-width="0.8" stroke-dasharray="2 3"/>'
         )
-        if labelled:
-            parts.append(
-                f'<text x="{_f(right + 6)}" y="{_f(y + 4)}" font-size="10">{escape(name)}</text>'
-            )
+        spots = [(x0 + 3, y - 3, "start"), (x0 + 3, y + 10, "start"),
+                 (x1 - 3, y - 3, "end"), (x1 - 3, y + 10, "end")]  # fmt: skip
+        boxes = [(_box(x, base, name, 9, anchor), x, base, anchor) for x, base, anchor in spots]
+        box, x, base, anchor = next(
+            (b for b in boxes if not any(_meets(b[0], t) for t in taken)), boxes[0]
+        )
+        taken.append(box)
+        parts.append(
+            f'<text x="{_f(x)}" y="{_f(base)}" text-anchor="{anchor}" font-size="9" '
+            f'fill="{INK}">{escape(name)}</text>'
+        )
     return parts
 
 
 def _line(
     one: Series,
-    start: int,
-    x_of: Callable[[int], float],
+    xs: Sequence[float],
     y_of: Callable[[float], float],
     axis: float,
 ) -> list[str]:
     """One framework's years: their line, points, values and year labels."""
-    placed = [(x_of(start + i), y_of(p.value), p) for i, p in enumerate(one.points)]
+    placed = [(x, y_of(p.value), p) for x, p in zip(xs, one.points, strict=True)]
     line = " ".join(f"{_f(x)},{_f(y)}" for x, y, _ in placed)
     named = f"<title>{escape(one.name)}</title>" if one.name else ""
     parts = [
