@@ -91,6 +91,27 @@ def test_golden_markdown_with_chart_files(example: Path) -> None:
         assert root.find("{http://www.w3.org/2000/svg}title") is not None
 
 
+def test_a_new_markdown_handout_sweeps_only_its_own_old_charts(example: Path) -> None:
+    """An old chart of the handout goes; an evidence file that happens to be named like a
+    chart (and anything not drawn by spbe) stays: nothing the user wrote is removed."""
+    example = example / "assessments"  # the repository root: evidence paths start here
+    stale = example / "bahan-aspek-0123abcd.svg"
+    stale.write_text('<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-radar"/>')
+    evidence = example / "bahan-domain-89abcdef.svg"
+    evidence.write_text('<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-bars"/>')
+    unit = example / "2023" / "bpkad.yaml"
+    text = unit.read_text(encoding="utf-8")
+    first = text.index("    evidence:\n") + len("    evidence:\n")
+    entry = '      - title: "Grafik bukti"\n        path: bahan-domain-89abcdef.svg\n'
+    unit.write_text(text[:first] + entry + text[first:], encoding="utf-8")
+    other = example / "bahan-aspek-fedcba98.svg"
+    other.write_text("<svg>a drawing of the user's own</svg>")
+    made = run_cli("report", "assessments/2023", "-f", "md", "-o", "assessments/bahan.md")
+    assert made.exit_code == 0
+    assert not stale.exists()
+    assert evidence.read_text().startswith("<svg") and other.exists()
+
+
 def test_golden_unit_handout(example: Path) -> None:
     out = run_cli("report", "assessments/2023", "--unit", "bpkad")
     assert out.exit_code == 0

@@ -106,6 +106,6 @@ def _handout(prepared: Prepared, request: Request) -> None:
     except OutputError as exc:
         fail(str(exc))
     if request.fmt is ReportFormat.md:
-        sweep_charts(handout.output)
+        sweep_charts(handout.output, handout.inputs, prepared.year_set.repo.root)
     written = message("r_written", request.lang, path=display_path(handout.output))
     sys.stderr.write(written + "\n")

@@ -265,8 +265,12 @@ def chart_files(output: Path, charts: dict[str, str]) -> dict[str, tuple[str, st
     return named
 
 
-def sweep_charts(output: Path) -> None:
-    """Remove the charts of earlier versions of ``output`` that it no longer shows."""
+def sweep_charts(output: Path, inputs: list[Path], root: Path) -> None:
+    """Remove the charts of earlier versions of ``output`` that it no longer shows: files
+    named as its charts are named, holding a chart as spbe draws it, and never an input
+    (``inputs``, or anything the repository at ``root`` reads, evidence included)."""
+    from spbe_cli.app.output import OutputIsInput, refuse_inputs
+
     stem = output.name.removesuffix(output.suffix) if output.suffix else output.name
     try:
         shown = output.read_text(encoding="utf-8")
@@ -275,6 +279,13 @@ def sweep_charts(output: Path) -> None:
         return
     pattern = re.compile(rf"^{re.escape(stem)}-(?:aspek|domain)-[0-9a-f]{{8}}\.svg$")
     for entry in entries:
-        if pattern.match(entry.name) and f"({entry.name})" not in shown:
+        if not pattern.match(entry.name) or f"({entry.name})" in shown:
+            continue
+        try:
+            refuse_inputs([entry], inputs=inputs, roots=[root])
+            drawn = entry.read_bytes()[:4096]
+        except (OutputIsInput, OSError):
+            continue  # an input (an evidence file of that name) stays
+        if drawn.startswith(b"<svg") and b'class="chart chart-' in drawn:
             with contextlib.suppress(OSError):
                 entry.unlink()
