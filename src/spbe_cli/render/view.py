@@ -62,7 +62,10 @@ def assessor_note_text(indicator: Indicator, note: AssessorNote, lang: Lang) -> 
     """``final, nilai 2,50: <note>``: an external stage's note beside its value, the same in the
     handout and the site."""
     value = indicator.text(note.value, lang)
-    return message("r_assessor_note", lang, stage=note.stage, value=value, note=note.note)
+    head = message("r_assessor_note", lang, stage=note.stage, value=value)
+    # the note as written, line breaks kept: a page shows it as text (escaped by its template),
+    # never on a terminal, where a message's arguments are kept to one line
+    return f"{head}: {note.note}"
 
 
 def range_text(indicator: Indicator, value: Fraction | int | None, lang: Lang) -> str:

@@ -376,14 +376,9 @@ def review_text(answer: Answer, indicator: Indicator, lang: Lang) -> str:
     by = ", ".join(
         x for x in (review.by or "", review.date.isoformat() if review.date else "") if x
     )
-    return message(
-        "r_review_line",
-        lang,
-        status=review.status,
-        level=level,
-        note=f": {review.note}" if review.note else "",
-        by=f" ({by})" if by else "",
-    )
+    # the note as written, line breaks kept: pages show it as text, escaped by their template
+    note = f": {review.note}" if review.note else ""
+    return f"{review.status}{level}{note}{f' ({by})' if by else ''}"
 
 
 def stage_rows(

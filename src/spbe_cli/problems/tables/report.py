@@ -175,17 +175,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Catatan Tim Asesor Internal",
         "en": "Internal assessors' note",
     },
-    "r_review_line": {
-        "id": "{status}{level}{note}{by}",
-        "en": "{status}{level}{note}{by}",
-    },
     "r_assessor_notes": {
         "id": "Catatan Tim Asesor Eksternal",
         "en": "External assessors' notes",
     },
     "r_assessor_note": {
-        "id": "{stage}, nilai {value}: {note}",
-        "en": "{stage}, value {value}: {note}",
+        "id": "{stage}, nilai {value}",
+        "en": "{stage}, value {value}",
     },
     "r_review_level": {
         "id": ", nilai {level}",
