@@ -297,3 +297,17 @@ def test_notes_written_over_several_lines_read_as_written(example: Path) -> None
     final.write_text(text.replace(old, new), encoding="utf-8")
     html = run_cli("report", "2026", "--format", "html").stdout
     assert "Baris pertama.\nBaris kedua." in html and "\\n" not in html
+
+
+def test_a_recommendation_for_a_unit_without_a_file_is_still_in_the_handout(
+    example: Path,
+) -> None:
+    final = example / "2026" / "_final.yaml"
+    data = yaml.safe_load(final.read_text(encoding="utf-8"))
+    data["rekomendasi"].append({"indicator": "I4", "text": "REC-BPKAD", "unit": "bpkad"})
+    final.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert run_cli("validate", "2026").exit_code == 0
+    md = run_cli("report", "2026", "-f", "md").stdout
+    other = md[md.index("### Rekomendasi terbuka untuk unit tanpa berkas tahun ini") :]
+    assert "- **I4** (2026, final, bpkad): REC-BPKAD" in other
+    assert "REC-BPKAD" in run_cli("report", "2026").stdout

@@ -18,7 +18,7 @@ from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.evaluate import OverClaim, over_claims, score_stage
 from spbe_cli.engine.opening import Year
-from spbe_cli.engine.scoring import IndicatorResult, Score
+from spbe_cli.engine.scoring import Score
 from spbe_cli.engine.stages import Stages
 from spbe_cli.model.catalogue import Catalogue
 from spbe_cli.problems.problem import Problem
@@ -99,13 +99,14 @@ class YearView:
                     found.setdefault(ident, []).append(note)
         return {ident: tuple(notes) for ident, notes in found.items()}
 
+    @cached_property
+    def leads(self) -> dict[str, str]:
+        """Each indicator's lead unit this year."""
+        return {r.indicator.id: r.unit for r in self.score.indicators if r.unit}
+
     def lead(self, indicator: str) -> str:
         """The unit leading ``indicator`` this year ("" when none answers it)."""
-        result = self.result(indicator)
-        return result.unit or "" if result is not None else ""
-
-    def result(self, indicator: str) -> IndicatorResult | None:
-        return next((r for r in self.score.indicators if r.indicator.id == indicator), None)
+        return self.leads.get(indicator, "")
 
     def own_recommendations(self) -> list[tuple[Stage, str, str, str | None, str]]:
         """This year's open recommendations: stage, indicator, text, named unit, follow-up."""

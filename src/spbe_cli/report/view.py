@@ -53,7 +53,7 @@ LABELS = tuple(f"r_{name}" for name in (
     "no_explanation", "no_evidence", "missing", "none", "footer_catalogue", "footer_hash",
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
     "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
-    "review", "external",
+    "review", "external", "other_recommendations",
     "trend", "year", "stage_rows_note", "supports", "lead_unit", "assessor_notes",
 ))  # fmt: skip
 
@@ -426,9 +426,13 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
     for rec in extras.recommendations:
         recs.setdefault(rec.owner, []).append(
             RecommendationView(
-                str(rec.year), str(rec.stage), rec.indicator, rec.text, rec.follow_up
+                str(rec.year), str(rec.stage), rec.indicator, rec.text, rec.follow_up, rec.owner
             )
         )
+    present = {u.unit for u in r.units}
+    changes["other_recommendations"] = tuple(
+        v for owner, found in recs.items() if owner not in present for v in found
+    )
     units = tuple(replace(u, recommendations=tuple(recs.get(u.unit, ()))) for u in r.units)
     chosen = next((u for u in units if r.unit and u.unit == r.unit.unit), None)
     changes.update(units=units, unit=chosen)

@@ -86,6 +86,7 @@ class RecommendationView:
     indicator: str
     text: str
     follow_up: str
+    unit: str = ""  # the owner
 
 
 @dataclass(frozen=True)
@@ -179,3 +180,5 @@ class ReportView:
     trend_svg: str = ""
     has_domains: bool = True  # False: a framework of aspects only (Pemdi 2026)
     stage_note: str = ""  # the stage the values are from, when not the self-assessment
+    # open recommendations owned by no unit with a file this year (each with its owner, if any)
+    other_recommendations: tuple[RecommendationView, ...] = ()

@@ -125,8 +125,11 @@ def open_recommendations(data: Collected, y: YearData, unit: str) -> list[dict[s
     and earlier years' under the same catalogue, owned by the unit they name or else by the
     unit leading the indicator)."""
     assert y.prepared is not None
-    views = [o.prepared.year_view for o in data.usable if o.prepared is not None]
     catalogue = y.prepared.score.catalogue.id
+    views = [o.prepared.year_view for o in data.usable if o.prepared is not None]
+    # owned as of the catalogue's latest year, whichever year the unit's page shows: one
+    # owner for each recommendation on the whole site
+    current = max((v for v in views if v.catalogue.id == catalogue), key=lambda v: v.year or 0)
     return [
         {
             "year": str(rec.year),
@@ -135,6 +138,6 @@ def open_recommendations(data: Collected, y: YearData, unit: str) -> list[dict[s
             "href": indicator_page(catalogue, rec.indicator),
             "text": rec.text,
         }
-        for rec in engine_open(y.prepared.year_view, views)
+        for rec in engine_open(current, views)
         if rec.owner == unit
     ]

@@ -175,6 +175,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Catatan Tim Asesor Internal",
         "en": "Internal assessors' note",
     },
+    "r_other_recommendations": {
+        "id": "Rekomendasi terbuka untuk unit tanpa berkas tahun ini",
+        "en": "Open recommendations for units without a file this year",
+    },
     "r_assessor_notes": {
         "id": "Catatan Tim Asesor Eksternal",
         "en": "External assessors' notes",
