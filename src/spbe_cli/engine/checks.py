@@ -258,7 +258,7 @@ def _claim(
     # needs some (the lowest level means "nothing yet" and needs none).
     tags = {e.level for e in answer.evidence if e.level is not None}
     if tags:
-        for missing in range(low + 1, whole(answer.level) + 1):
+        for missing in range(low + 1, whole(rounded(answer.level)) + 1):  # as shown
             if missing not in tags:
                 yield _at(
                     src,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from spbe_cli.domain.numbers import rounded
 from spbe_cli.domain.stage import ORDER, Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score, UnitInput, score
@@ -79,7 +80,8 @@ def over_claims(year_set: YearSet, stages: Stages) -> list[OverClaim]:
         source = values.came_from.get(ident, Stage.MANDIRI)
         if claim is None or claim.level is None or value is None or value.level is None:
             continue
-        if source is not Stage.MANDIRI and value.level < claim.level:
+        # compared as shown: a claim of 3 over an accepted 2.999 (3,00) is no over-claim
+        if source is not Stage.MANDIRI and rounded(value.level) < rounded(claim.level):
             found.append(OverClaim(ident, claim.unit, claim.level, value.level, source))
     return found
 

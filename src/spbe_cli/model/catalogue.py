@@ -418,7 +418,7 @@ class _Builder:
 
     def _positive(self, weight: Fraction, what: str, ident: str, path: KeyPath) -> None:
         if weight <= 0:
-            self._at(path, "K002", what=Msg.of(what), id=ident, weight=fmt(weight))
+            self._at(path, "K002", what=Msg.of(what), id=ident, weight=number(weight))
 
     def build(self) -> tuple[Catalogue | None, list[Problem]]:
         scales = self._scales()
@@ -441,7 +441,7 @@ class _Builder:
             domains = ()
         total = sum((d.weight for d in domains), Fraction(0))
         if total != 100:
-            self._at(("domains",) if self.d.domains else ("aspects",), "K005", total=fmt(total))
+            self._at(("domains",) if self.d.domains else ("aspects",), "K005", total=number(total))
         verification = self.d.verification
         catalogue = Catalogue(
             id=self.d.id,
@@ -496,7 +496,11 @@ class _Builder:
         total = sum((a.weight for a in aspects), Fraction(0))
         if aspects and total != ddef.weight:
             self._at(
-                (*path, "weight"), "K004", id=ddef.id, weight=fmt(ddef.weight), total=fmt(total)
+                (*path, "weight"),
+                "K004",
+                id=ddef.id,
+                weight=number(ddef.weight),
+                total=number(total),
             )
         return Domain(ddef.id, ddef.name, ddef.weight, aspects)
 
@@ -549,7 +553,11 @@ class _Builder:
             total = sum(given, Fraction(0))
             if total != adef.weight:
                 self._at(
-                    (*path, "weight"), "K003", id=adef.id, weight=fmt(adef.weight), total=fmt(total)
+                    (*path, "weight"),
+                    "K003",
+                    id=adef.id,
+                    weight=number(adef.weight),
+                    total=number(total),
                 )
         return Aspect(adef.id, adef.name, adef.weight, domain_id, tuple(indicators))
 
