@@ -1,581 +1,519 @@
-"""Benchmark: ``spbe score`` against the floor of merely parsing the same YAML.
+"""Benchmark: whole ``spbe`` commands as users run them, beside their floors and alternatives.
 
-Generates a synthetic corpus shaped like users' repositories (default 40 instansi x 3 years x 15
-units; evidence as repository paths to files that exist, mostly short explanations, some long
-ones, some URLs), then measures in one run:
+Every figure is the wall time (and, where it matters, the peak memory) of a whole command in a
+fresh process, as a user or a CI job runs it: interpreter start-up and imports included, no
+warm-up. Within each round the commands of a section alternate (the first one rotating), so a
+busy machine slows them alike; the median of the rounds is reported with min-max. Sections:
 
-* the parse floor: ``yaml.load(..., Loader=CSafeLoader)`` of every file, in one process;
-* ``spbe`` scoring in-process (load, check, score) of every instansi's year folder;
-* the ``spbe score`` command on one instansi (wall time, median of several runs);
-* ``spbe --help`` beside ``python -c "import typer"``;
-* ``spbe validate`` in-process over every instansi, beside the same parse floor, and the peak
-  memory of validating a tenth of the corpus against all of it (it must not grow);
-* the ``spbe validate`` command beside ``check-jsonschema`` (against ``spbe schema``) and
-  ``yamllint -d relaxed`` on the same files;
-* ``spbe score`` over every year folder in one command, against one command per folder;
-* ``spbe report``: the command for one instansi, and every instansi's HTML handout in-process;
-* a Pemerintah Digital 2026 corpus (the same number of instansi, one year each: 7 units, 20
-  indicators, evidence items with codes and assessor statuses, supporting units, a
-  ``_final.yaml`` of decimal values, external indices) beside the 59/2020 corpus: ``validate``
-  and ``score`` per file;
-* the Excel round trip on one instansi of 15 units: ``spbe sheet --all`` (15 workbooks), then
-  ``spbe import`` of the 15 workbooks filled in (a level, an explanation and an evidence row
-  each), as a dry run and with ``--apply``, beside the floor of merely opening the same
-  workbooks with openpyxl (read-only) and with pandas where it is installed;
-* ``spbe site`` of the bundled example and of one synthetic instansi with five years (15 units
-  each), beside what a team would run instead: ``spbe report`` once per year.
+* ``startup``: ``python -c pass``, ``python -c "import typer"``, ``spbe --help`` and
+  ``spbe score``/``spbe validate`` of the bundled example;
+* ``validate``: on a 59/2020 corpus (default 40 instansi x 3 years x 15 units, ~3 KB a file,
+  see ``corpus.py``) and a Pemdi 2026 corpus (40 instansi x 7 units and ``_final.yaml``):
+  the parse floor (a ``python -c`` that loads every YAML file with PyYAML's CSafeLoader),
+  ``spbe validate`` over every repository in one command, ``check-jsonschema`` (with its C
+  parser, checked) against ``spbe schema`` and ``yamllint -d relaxed`` on the same files; and
+  one repository as a CI run validates it (``spbe validate`` in it, no arguments);
+* ``score``: peak memory of ``spbe score --format json`` over 120 and 1,200 year folders;
+* ``site``: ``spbe site`` of one instansi with 5 and 10 years of 40 units;
+* ``workbooks``: the Excel round trip (``workbooks.py``);
+* ``profile`` (only with ``--only profile``): where ``spbe validate`` spends its time.
 
-Run: ``python bench/bench.py`` (``--instansi 10`` for a quicker look, ``--keep DIR`` to reuse a
-corpus, ``--only workbooks`` for the round trip alone; ``pip install '.[bench]'`` for the other
-validators). It is a measurement, not a test:
-it prints figures and ratios and never fails on them.
+Then the ratios, each against its target, "met" or "not met". It is a measurement, not a
+test: it never fails on a target. Run: ``.venv/bin/python bench/bench.py`` (after
+``pip install -e '.[bench]'``); ``--instansi 4 --rounds 3`` for a quick look.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
+import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-import yaml
+import corpus
+import workbooks
+from runner import Row, interpreter_of, measure, table, tool
 
-UNITS = 15
-YEARS = (2021, 2022, 2023)
-SENTENCE = (
-    "Layanan ini telah diterapkan oleh perangkat daerah pada seluruh unit kerja dengan nama "
-    "aplikasi yang dibuktikan melalui tangkapan layar, manual pengguna dan laporan pemanfaatan. "
+HERE = Path(__file__).resolve().parent
+EXAMPLE = HERE.parent / "assessments"
+SECTIONS = ("startup", "validate", "score", "site", "workbooks")
+FLOOR = (
+    "import sys, yaml\n"
+    "from pathlib import Path\n"
+    "for root in map(Path, sys.argv[1:]):\n"
+    "    for f in [root / 'spbe.yaml', *sorted(root.glob('assessments/*/*.yaml'))]:\n"
+    "        yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader)\n"
 )
-SHORT = ["Sudah ditetapkan dengan Perbup.", "Aplikasi berjalan di seluruh OPD sejak 2022."]
+# Counts, inside check-jsonschema's own interpreter, the documents its loader parses with
+# ruamel.yaml's C parser and with the pure-Python one, on the files given.
+PARSER_PROBE = (
+    "import sys, _ruamel_yaml, ruamel.yaml.main as main, ruamel.yaml.parser as pure\n"
+    "seen = {'c': 0, 'pure': 0}\n"
+    "class Counted(_ruamel_yaml.CParser):\n"
+    "    def __init__(self, stream):\n"
+    "        seen['c'] += 1\n"
+    "        super().__init__(stream)\n"
+    "main.CParser = Counted\n"
+    "plain = pure.Parser.__init__\n"
+    "def counted(self, *a, **k):\n"
+    "    seen['pure'] += 1\n"
+    "    plain(self, *a, **k)\n"
+    "pure.Parser.__init__ = counted\n"
+    "from check_jsonschema.cli.main_command import main as cli\n"
+    "try:\n"
+    "    cli(['--schemafile', *sys.argv[1:]])\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print(seen['c'], seen['pure'], file=sys.stderr)\n"
+)
 
 
-def generate(root: Path, instansi: int, years: tuple[int, ...] = YEARS) -> list[Path]:
-    """Write ``instansi`` repositories, each with three years of 15 unit files and an evidence
-    folder; return their year folders (latest year last within each instansi).
+@dataclass
+class Bench:
+    spbe: str
+    python: str  # the interpreter spbe runs under: the floors use it too
+    work: Path
+    rounds: int
+    seed: int
+    instansi: int
+    score_folders: tuple[int, int]
+    results: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
-    As users write them: most answers give a short explanation and three evidence files by
-    repository path, some a long explanation, some a URL as well."""
-    folders = []
-    ids = [f"I{n}" for n in range(1, 48)]
-    for k in range(instansi):
-        repo = root / f"instansi-{k:03d}"
-        (repo / "spbe.yaml").parent.mkdir(parents=True, exist_ok=True)
-        (repo / "spbe.yaml").write_text(
-            f"instansi: Pemerintah Daerah Sintetis {k}\ncatalogue: spbe-2020\n", encoding="utf-8"
+    def schema(self, catalogue: str) -> Path:
+        """``spbe schema`` of a catalogue, written once."""
+        path = self.work / f"schema-{catalogue}.json"
+        if not path.exists():
+            command = [self.spbe, "schema", "--catalogue", catalogue, "-o", str(path)]
+            subprocess.run(command, check=True, capture_output=True)
+        return path
+
+
+def fingerprint(**key: object) -> str:
+    """What a corpus folder was made from: the generator's source and the parameters."""
+    source = (HERE / "corpus.py").read_bytes()
+    return json.dumps({"corpus.py": hashlib.sha256(source).hexdigest()[:16], **key})
+
+
+def ensure(folder: Path, make: Callable[[], object], **key: object) -> None:
+    """Writes a corpus into ``folder`` unless the same generator and parameters made it."""
+    marker = folder / ".bench-corpus.json"
+    wanted = fingerprint(**key)
+    if marker.exists() and marker.read_text(encoding="utf-8") == wanted:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    make()
+    marker.write_text(wanted, encoding="utf-8")
+
+
+def spbe_roots(b: Bench) -> list[Path]:
+    folder = b.work / "spbe-2020"
+    schema = b.schema("spbe-2020").read_text(encoding="utf-8")
+    ensure(
+        folder,
+        lambda: corpus.spbe_corpus(folder, b.instansi, b.seed, schema),
+        n=b.instansi,
+        seed=b.seed,
+    )
+    return [folder / f"instansi-{k:03d}" for k in range(b.instansi)]
+
+
+def pemdi_roots(b: Bench) -> list[Path]:
+    folder = b.work / "pemdi-2026"
+    ensure(
+        folder, lambda: corpus.pemdi_corpus(folder, b.instansi, b.seed), n=b.instansi, seed=b.seed
+    )
+    return [folder / f"pemdi-{k:03d}" for k in range(b.instansi)]
+
+
+def describe(name: str, roots: list[Path]) -> None:
+    """One line on the corpus: files, sizes, evidence files."""
+    units = corpus.unit_files(roots)
+    sizes = sorted(f.stat().st_size for f in units)
+    others = len(corpus.yaml_files(roots)) - len(units)
+    evidence = sum(1 for r in roots for p in r.glob("evidence/*/*") if p.is_file())
+    years = len({f.parent.name for f in units})
+    print(
+        f"corpus {name}: {len(roots)} instansi x {years} year(s): {len(units):,} unit files "
+        f"(mean {sum(sizes) / len(sizes) / 1024:.1f} KB, median "
+        f"{sizes[len(sizes) // 2] / 1024:.1f} KB, {sum(sizes) / 1e6:.1f} MB), {others} other "
+        f"YAML files (spbe.yaml, stage files), {evidence:,} evidence files"
+    )
+
+
+def check_corpus(b: Bench, roots: list[Path], catalogue: str) -> None:
+    """Untimed: what ``spbe validate``, yamllint and check-jsonschema say about the corpus
+    (it must hold warnings only, and no yamllint error)."""
+    out = subprocess.run(
+        [b.spbe, "validate", "--format", "json", *map(str, roots)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        report = json.loads(out.stdout)
+        codes = Counter(p["code"] for p in report["problems"])
+        summary = report["summary"]
+        said = f"spbe validate: {summary['errors']} errors, {summary['warnings']} warnings"
+        said += f" ({', '.join(f'{c} {n}' for c, n in codes.most_common())})" if codes else ""
+    except (ValueError, KeyError):
+        said = f"spbe validate: exit {out.returncode}, {out.stderr.strip()[-200:]}"
+    files = corpus.yaml_files(roots)
+    linter = tool("yamllint", Path(b.spbe))
+    if linter:
+        lint = subprocess.run(
+            [linter, "-d", "relaxed", "-f", "parsable", *map(str, files)],
+            capture_output=True,
+            text=True,
+            check=False,
         )
-        for year_number in years:
-            year = repo / "assessments" / str(year_number)
-            evidence = repo / "evidence" / str(year_number)
-            year.mkdir(parents=True, exist_ok=True)
-            evidence.mkdir(parents=True, exist_ok=True)
-            for u in range(UNITS):
-                mine = ids[u::UNITS]
-                head = [f"unit: unit{u:02d}", f"name: Unit Kerja {u}", f"year: {year_number}"]
-                lines = [*head, "indicators:"]
-                for n, ident in enumerate(mine):
-                    level = 1 + (k + u + n + year_number) % 5
-                    lines += [f"  {ident}:", f"    level: {level}"]
-                    if (k + u + n) % 4 == 0:  # a long explanation
-                        lines.append("    explanation: >-")
-                        lines += [f"      {SENTENCE}" for _ in range(8)]
-                    else:
-                        lines.append(f"    explanation: {SHORT[(u + n) % 2]}")
-                    lines.append("    evidence:")
-                    for e in range(3):
-                        name = f"{ident.lower()}-{u:02d}-{e}.pdf"
-                        (evidence / name).write_bytes(b"%PDF-1.4 sintetis\n")
-                        lines += [
-                            f'      - title: "Data dukung {ident} nomor {e + 1}"',
-                            f"        path: evidence/{year_number}/{name}",
-                        ]
-                    if n % 3 == 0:
-                        lines += [
-                            "      - title: Tautan aplikasi",
-                            f"        url: https://contoh.go.id/{ident}",
-                        ]
-                (year / f"unit{u:02d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-            folders.append(year)
-    return folders
+        said += f"; yamllint -d relaxed: {lint.stdout.count('[error]')} errors"
+    checker = tool("check-jsonschema", Path(b.spbe))
+    if checker:
+        units = corpus.unit_files(roots)
+        schema = b.schema(catalogue)
+        found = subprocess.run(
+            [checker, "--schemafile", str(schema), *map(str, units)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        said += f"; check-jsonschema: {'ok' if found.returncode == 0 else 'schema errors'}"
+    print(f"  {said}")
 
 
-PEMDI_UNITS = ("diskominfo", "bappeda", "bkpsdm", "organisasi", "inspektorat", "dpmptsp", "hukum")
-EXTERNAL = (5, 6, 7, 18)
-
-
-def generate_pemdi(root: Path, instansi: int) -> list[Path]:
-    """Write ``instansi`` Pemdi 2026 repositories (no `catalogue:`: the year picks it), each
-    with 7 unit files (leads and supporting units, evidence items by path with codes and
-    statuses) and a ``_final.yaml`` of decimal assessor values; return their year folders."""
-    folders = []
-    for k in range(instansi):
-        repo = root / f"pemdi-{k:03d}"
-        year = repo / "assessments" / "2026"
-        evidence = repo / "evidence" / "2026"
-        year.mkdir(parents=True, exist_ok=True)
-        evidence.mkdir(parents=True, exist_ok=True)
-        (repo / "spbe.yaml").write_text(f"instansi: Pemda Sintetis {k}\n", encoding="utf-8")
-        final = ["stage: final", "year: 2026", "indicators:"]
-        for u, unit in enumerate(PEMDI_UNITS):
-            lead = [n for n in range(1, 21) if n % len(PEMDI_UNITS) == u]
-            lines = [f"unit: {unit}", "year: 2026", "indicators:" + ("" if lead else " {}")]
-            for n in lead:
-                lines.append(f"  I{n}:")
-                if n in EXTERNAL:
-                    lines += [
-                        "    level: null",
-                        "    external: {raw: 58.3, value: 3.33, source: Bappenas, year: 2025}",
-                    ]
-                    continue
-                level = 1 + (k + u + n) % 4
-                lines.append(f"    level: {level}")
-                if (k + u + n) % 4 == 0:
-                    lines += ["    explanation: >-", *[f"      {SENTENCE}" for _ in range(8)]]
-                else:
-                    lines.append(f"    explanation: {SHORT[(u + n) % 2]}")
-                lines.append("    evidence:")
-                for lv in range(1, level + 1):
-                    name = f"pg-{n:02d}-{lv}.pdf"
-                    (evidence / name).write_bytes(b"%PDF-1.4 sintetis\n")
-                    status = (
-                        "{status: diterima}"
-                        if lv < level
-                        else "{status: revisi, "
-                        + ("reason: tidak_tepat, note: Bukan dokumen yang diminta.}")
-                    )
-                    lines += [
-                        f"      - id: PG_{n:02d}_{lv:02d}",
-                        f"        level: {lv}",
-                        f'        title: "Butir tingkat {lv} indikator I{n}"',
-                        f"        path: evidence/2026/{name}",
-                        "        status:",
-                        f"          dokumen: {status}",
-                    ]
-                value = f"{level - 1}.5" if level > 1 else "1.26"  # assessors' decimals
-                final.append(f"  I{n}: {{level: {value}}}")
-            helped = (u * 3) % 20 + 1
-            if helped not in lead:
-                lines += [
-                    "supports:",
-                    f"  I{helped}:",
-                    f"    explanation: {SHORT[u % 2]}",
-                    "    evidence:",
-                    f"      - id: PG_{helped:02d}_S{u}",
-                    "        level: 1",
-                    "        title: Bukti pendukung",
-                    f"        url: https://contoh.go.id/{unit}/{helped}",
-                ]
-            (year / f"{unit}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        (year / "_final.yaml").write_text("\n".join(final) + "\n", encoding="utf-8")
-        folders.append(year)
-    return folders
-
-
-def timed(fn: Callable[[], object], repeat: int = 1) -> float:
-    best = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best.append(time.perf_counter() - start)
-    return min(best)
-
-
-def wall(cmd: list[str], runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
-def validate_in_fresh_process(roots: list[Path]) -> tuple[float, float]:
-    """(parse floor, spbe validate) in seconds, best of five each, measured in a process of
-    their own as a user's command would run (not after this process's other work)."""
-    code = (
-        "import sys, time, yaml\n"
-        "from pathlib import Path\n"
-        "from spbe_cli.engine.validate import validate\n"
-        "roots = [Path(p) for p in sys.argv[1:]]\n"
-        "files = [f for r in roots for f in sorted(r.glob('assessments/*/*.yaml'))]\n"
-        "validate(roots[:1])\n"
-        "def best(fn):\n"
-        "    times = []\n"
-        "    for _ in range(5):\n"
-        "        start = time.perf_counter(); fn(); times.append(time.perf_counter() - start)\n"
-        "    return min(times)\n"
-        "load = lambda f: yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader)\n"
-        "floor = best(lambda: [load(f) for f in files])\n"
-        "report = validate(roots)\n"
-        "assert not report.problems, report.problems[:3]\n"
-        "print(floor, best(lambda: validate(roots)))\n"
+def parser_of_check_jsonschema(b: Bench, roots: list[Path]) -> str:
+    """Which ruamel.yaml parser check-jsonschema really uses, counted inside its interpreter."""
+    checker = tool("check-jsonschema", Path(b.spbe))
+    if checker is None:
+        return "not installed (pip install -e '.[bench]')"
+    files = [str(f) for f in corpus.unit_files(roots)[:20]]
+    python = interpreter_of(checker)
+    schema = str(b.schema("spbe-2020"))
+    probe = subprocess.run(
+        [python, "-c", PARSER_PROBE, schema, *files], capture_output=True, text=True, check=False
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *map(str, roots)], check=True, capture_output=True, text=True
-    )
-    floor, ours = out.stdout.split()
-    return float(floor), float(ours)
+    try:
+        c, pure = map(int, probe.stderr.split()[-2:])
+    except ValueError:
+        return f"unknown (no C extension? {probe.stderr.strip()[-120:]})"
+    kind = "C parser (ruamel.yaml.clib)" if c and not pure else "PURE-PYTHON parser"
+    return f"{kind}: {c} of {len(files)} probe files through CParser, {pure} through the pure one"
 
 
-def peak_memory(roots: list[Path]) -> float:
-    """Max RSS in MB of a fresh process that validates ``roots``."""
-    code = (
-        "import resource, sys\n"
-        "from pathlib import Path\n"
-        "from spbe_cli.engine.validate import validate\n"
-        "validate([Path(p) for p in sys.argv[1:]])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *map(str, roots)], check=True, capture_output=True, text=True
-    )
-    return int(out.stdout.strip()) / 1024
+def startup(b: Bench) -> None:
+    py, spbe = b.python, b.spbe
+    rows = [
+        Row("python -c pass", [py, "-c", "pass"]),
+        Row('python -c "import typer"', [py, "-c", "import typer"]),
+        Row("spbe --help", [spbe, "--help"]),
+        Row("spbe score <example>/2023", [spbe, "score", str(EXAMPLE / "2023")]),
+        Row(
+            "spbe score <example>/2026 --stages", [spbe, "score", str(EXAMPLE / "2026"), "--stages"]
+        ),
+        Row("spbe validate <example> (4 years, 48 files)", [spbe, "validate", str(EXAMPLE)]),
+    ]
+    measure(rows, b.rounds)
+    table(f"[startup] ({b.rounds} rounds)", rows, base=rows[1], base_name="import typer")
+    b.results["help/typer"] = rows[2].median / rows[1].median
 
 
-def compare_validators(spbe: str, roots: list[Path], files: list[Path], work: Path) -> None:
-    """``spbe validate`` beside the tools a team would reach for instead, on the same files in
-    the same run: check-jsonschema against the editor schema that ``spbe schema`` writes (it
-    checks shapes and levels only), and yamllint with its relaxed rules (syntax only)."""
-    schema = work / "spbe-assessment.schema.json"
-    subprocess.run([spbe, "schema", "-o", str(schema)], check=True, capture_output=True)
-    tools = Path(sys.executable).parent
-    rows = [("spbe validate", [spbe, "validate", *map(str, roots), "--format", "json"])]
-    if (tools / "check-jsonschema").exists():
+def validate_rows(b: Bench, roots: list[Path], catalogue: str) -> list[Row]:
+    """The aggregate (every repository in one command) and one repository as CI runs it."""
+    py, spbe = b.python, b.spbe
+    yamls = [str(f) for f in corpus.yaml_files(roots)]
+    units = [str(f) for f in corpus.unit_files(roots)]
+    rows = [
+        Row(
+            f"parse floor: python -c CSafeLoader, {len(yamls):,} files",
+            [py, "-c", FLOOR, *map(str, roots)],
+        ),
+        Row(f"spbe validate <{len(roots)} repositories>", [spbe, "validate", *map(str, roots)]),
+    ]
+    checker = tool("check-jsonschema", Path(spbe))
+    if checker:
+        schema = str(b.schema(catalogue))
         rows.append(
-            (
-                "check-jsonschema --schemafile",
-                [str(tools / "check-jsonschema"), "--schemafile", str(schema), *map(str, files)],
+            Row(
+                f"check-jsonschema --schemafile <spbe schema>, {len(units):,} files",
+                [checker, "--schemafile", schema, *units],
             )
         )
-    if (tools / "yamllint").exists():
+    linter = tool("yamllint", Path(spbe))
+    if linter:
         rows.append(
-            ("yamllint -d relaxed", [str(tools / "yamllint"), "-d", "relaxed", *map(str, files)])
+            Row(f"yamllint -d relaxed, {len(yamls):,} files", [linter, "-d", "relaxed", *yamls])
         )
-    print(f"\n{f'validators on {len(files)} files (command, best of 3)':<52}{'s':>8}{'vs spbe':>9}")
-    ours = None
-    for label, command in rows:
-        seconds = min(wall(command, 1) for _ in range(3))
-        ours = ours or seconds
-        print(f"{label:<52}{seconds:>8.2f}{seconds / ours:>8.1f}x")
-    if len(rows) < 3:
-        print("(pip install '.[bench]' adds check-jsonschema and yamllint to the comparison)")
+    one = roots[0]
+    files = len(corpus.yaml_files([one]))
+    rows += [
+        Row(f"parse floor: python -c CSafeLoader, {files} files", [py, "-c", FLOOR, str(one)]),
+        Row("spbe validate (in the repository, no arguments)", [spbe, "validate"], cwd=one),
+    ]
+    return rows
+
+
+def validate_corpus(b: Bench, name: str, roots: list[Path], catalogue: str) -> None:
+    rows = validate_rows(b, roots, catalogue)
+    measure(rows, b.rounds)
+    every, one = rows[:-2], rows[-2:]
+    table(
+        f"[validate {name}] every repository in one command ({b.rounds} rounds)",
+        every,
+        base=every[1],
+        base_name="spbe validate",
+    )
+    table(
+        f"[validate {name}] one repository, as its CI job runs it",
+        one,
+        base=one[0],
+        base_name="floor",
+    )
+    by = {row.label.split()[0]: row.median for row in every}
+    spbe = by["spbe"]
+    b.results[f"validate/floor {name}"] = spbe / every[0].median
+    b.results[f"one repo validate/floor {name}"] = one[1].median / one[0].median
+    if "check-jsonschema" in by:
+        b.results[f"check-jsonschema/validate {name}"] = by["check-jsonschema"] / spbe
+    if "yamllint" in by:
+        b.results[f"yamllint/validate {name}"] = by["yamllint"] / spbe
+    beyond = spbe - every[0].median
+    b.results[f"validate ms/file {name}"] = beyond / len(corpus.unit_files(roots)) * 1000
+
+
+def validate(b: Bench) -> None:
+    spbe20, pemdi = spbe_roots(b), pemdi_roots(b)
+    for name, roots, catalogue in (
+        ("59/2020", spbe20, "spbe-2020"),
+        ("pemdi-2026", pemdi, "pemdi-2026"),
+    ):
+        describe(name, roots)
+        check_corpus(b, roots, catalogue)
+    print(f"check-jsonschema parses with its {parser_of_check_jsonschema(b, spbe20)}")
+    validate_corpus(b, "59/2020", spbe20, "spbe-2020")
+    validate_corpus(b, "pemdi-2026", pemdi, "pemdi-2026")
+
+
+def score(b: Bench) -> None:
+    """Peak memory of one ``spbe score`` over N year folders (instansi-years, 15 units each)."""
+    small, large = b.score_folders
+    folder = b.work / "score"
+    ensure(folder, lambda: corpus.score_folders(folder, large, b.seed), n=large, seed=b.seed)
+    folders = [
+        folder / f"instansi-{k:03d}" / "assessments" / str(y)
+        for k in range(-(-large // len(corpus.SPBE_YEARS)))
+        for y in corpus.SPBE_YEARS
+    ][:large]
+    rows = [
+        Row(
+            f"spbe score --format json <{n:,} year folders>",
+            [b.spbe, "score", "--format", "json", *map(str, folders[:n])],
+        )
+        for n in (small, large)
+    ]
+    measure(rows, b.rounds)
+    table(
+        f"[score] {small:,} and {large:,} year folders of 15 units in one command",
+        rows,
+        memory=True,
+    )
+    b.results["score rss large/small"] = rows[1].median_rss / rows[0].median_rss
+    for row, n in zip(rows, (small, large), strict=True):
+        print(f"  {n:,} folders: {row.median / n * 1000:.1f} ms a folder")
+
+
+def site(b: Bench) -> None:
+    """``spbe site`` of one instansi with 5 and 10 years of 40 units, and of the example."""
+    rows = []
+    for years in (5, 10):
+        repo = b.work / "site" / f"years-{years}"
+        ensure(repo, partial(corpus.site_repo, repo, years, b.seed), years=years, seed=b.seed)
+        out = b.work / "site-out" / str(years)
+        rows.append(
+            Row(
+                f"spbe site <one instansi, {years} years x 40 units>",
+                [b.spbe, "site", str(repo), "-o", str(out)],
+            )
+        )
+    out = b.work / "site-out" / "example"
+    rows.append(Row("spbe site <example>", [b.spbe, "site", str(EXAMPLE), "-o", str(out)]))
+    measure(rows, b.rounds)
+    table(f"[site] ({b.rounds} rounds)", rows, base=rows[0], base_name="5 years")
+    b.results["site 10/5"] = rows[1].median / rows[0].median
+    pages = sum(1 for _ in (b.work / "site-out" / "10").rglob("*.html"))
+    print(f"  10 years: {pages} pages")
+
+
+def workbook_section(b: Bench) -> None:
+    source = spbe_roots(b)[0]
+    work = b.work / "workbooks"
+    repo = work / "repo"
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.copytree(source, repo)
+    workbooks.section(b.spbe, b.python, repo, corpus.SPBE_YEARS[-1], work, b.rounds)
+
+
+def profile(b: Bench) -> None:
+    """cProfile of ``spbe validate`` over the 59/2020 corpus: where its time goes."""
+    import pstats
+
+    roots = spbe_roots(b)
+    out = b.work / "validate.prof"
+    command = [b.python, "-m", "cProfile", "-o", str(out), b.spbe, "validate", *map(str, roots)]
+    subprocess.run(command, capture_output=True, check=False)
+    print(f"\n[profile] spbe validate <{len(roots)} repositories> (cProfile, cumulative)")
+    stats = pstats.Stats(str(out)).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(r"spbe_cli|difflib|yaml", 30)
+    stats.sort_stats("tottime").print_stats(15)
+
+
+# (result, what it is, target, met?)
+TARGETS: tuple[tuple[str, str, str, Callable[[float], bool]], ...] = (
+    (
+        "validate/floor 59/2020",
+        "spbe validate ÷ parse floor, 59/2020 corpus",
+        "<= 1.75x",
+        lambda v: v <= 1.75,
+    ),
+    (
+        "check-jsonschema/validate 59/2020",
+        "check-jsonschema (C parser) ÷ spbe validate, 59/2020",
+        ">= 3x",
+        lambda v: v >= 3,
+    ),
+    (
+        "yamllint/validate 59/2020",
+        "yamllint -d relaxed ÷ spbe validate, 59/2020",
+        ">= 10x",
+        lambda v: v >= 10,
+    ),
+    (
+        "score rss large/small",
+        "spbe score peak RSS, {large:,} ÷ {small:,} year folders",
+        "within 10%",
+        lambda v: abs(v - 1) <= 0.10,
+    ),
+    ("site 10/5", "spbe site, 10 ÷ 5 years", "<= 2.5x", lambda v: v <= 2.5),
+)
+INFORMATION = (
+    ("validate/floor pemdi-2026", "spbe validate ÷ parse floor, pemdi-2026 corpus"),
+    ("check-jsonschema/validate pemdi-2026", "check-jsonschema ÷ spbe validate, pemdi-2026"),
+    ("yamllint/validate pemdi-2026", "yamllint ÷ spbe validate, pemdi-2026"),
+    ("one repo validate/floor 59/2020", "one repository: spbe validate ÷ parse floor, 59/2020"),
+    ("one repo validate/floor pemdi-2026", "one repository: the same, pemdi-2026"),
+    ("help/typer", 'spbe --help ÷ python -c "import typer"'),
+)
+
+
+def ratios(b: Bench) -> None:
+    r = b.results
+    if not r:
+        return
+    print(f"\nRatios (of medians){'measured':>53}{'target':>13}")
+    small, large = b.score_folders
+    for key, template, target, ok in TARGETS:
+        label = template.format(small=small, large=large)
+        if key not in r:
+            print(f"  {label:<68}{'-':>3}{target:>13}  not measured")
+            continue
+        print(f"  {label:<62}{r[key]:>8.2f}x{target:>13}  {'met' if ok(r[key]) else 'not met'}")
+    for key, label in INFORMATION:
+        if key in r:
+            print(f"  {label:<62}{r[key]:>8.2f}x{'(none)':>13}")
+    per = [r.get(f"validate ms/file {name}") for name in ("59/2020", "pemdi-2026")]
+    if per[0] is not None and per[1] is not None:
+        print(
+            f"  spbe validate beyond the parse floor, per unit file: 59/2020 {per[0]:.2f} ms,"
+            f" pemdi-2026 {per[1]:.2f} ms"
+        )
+
+
+def options() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--instansi", type=int, default=40, help="instansi per corpus (40)")
+    parser.add_argument("--rounds", type=int, default=7, help="runs of each command (7)")
+    parser.add_argument(
+        "--only",
+        choices=(*SECTIONS, "profile"),
+        action="append",
+        help="measure this section only (repeatable)",
+    )
+    parser.add_argument("--keep", type=Path, help="folder for the corpora, kept and reused")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (1)")
+    parser.add_argument(
+        "--score-folders",
+        default=None,
+        help="SMALL,LARGE year folders for score memory (120,1200; 3 and 30 per instansi below 40)",
+    )
+    return parser.parse_args()
+
+
+def header(b: Bench) -> None:
+    version = subprocess.run([b.spbe, "--version"], capture_output=True, text=True, check=False)
+    libyaml = subprocess.run(
+        [b.python, "-c", "import yaml; print(yaml.__with_libyaml__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"spbe bench: whole commands, fresh process each run, alternating, {b.rounds} rounds, "
+        f"median [min-max]\n{version.stdout.strip()}, Python {platform.python_version()}, "
+        f"PyYAML libyaml {libyaml.stdout.strip()}, {os.cpu_count()} CPUs, load {load}; "
+        f"work folder {b.work}"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--instansi", type=int, default=40)
-    parser.add_argument("--runs", type=int, default=7, help="runs per command timing")
-    parser.add_argument("--keep", type=Path, help="corpus folder to create or reuse")
-    parser.add_argument("--only", choices=("workbooks", "site"), help="measure this part alone")
-    args = parser.parse_args()
-
-    from spbe_cli.app.workspace import open_year
-    from spbe_cli.engine.scoring import score
-
-    root = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
-    existing = sorted(root.glob("instansi-*/assessments/20*"))
-    wanted = args.instansi * len(YEARS)
-    folders = existing[:wanted] if len(existing) >= wanted else generate(root, args.instansi)
-    files = [f for folder in folders for f in sorted(folder.glob("*.yaml"))]
-    size = sum(f.stat().st_size for f in files)
-    print(
-        f"corpus: {len(folders) // len(YEARS)} instansi x {len(YEARS)} years, {len(files)} files,"
-        f" {size / len(files) / 1024:.1f} KB"
-        f" per file, {size / 1e6:.1f} MB in {root}"
-    )
-
-    def parse_floor(paths: list[Path]) -> None:
-        for path in paths:
-            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
-
-    py = sys.executable
-    spbe = str(Path(py).with_name("spbe"))
-    if args.only == "workbooks":
-        compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
-        return
-    if args.only == "site":
-        compare_site(spbe, root, args.runs)
-        return
-
-    def spbe_score(year_folders: list[Path]) -> None:
-        for folder in year_folders:
-            opened = open_year([folder])
-            year_set, problems = opened.year_set, opened.problems
-            assert year_set is not None and not problems, problems[:3]
-            assert year_set.catalogue is not None
-            score(year_set.catalogue, year_set.answers).index  # noqa: B018 - force the sum
-
-    one = folders[:1]
-    one_files = sorted(one[0].glob("*.yaml"))
-    spbe_score(one)  # warm the catalogue cache, as a long-running process would
-    rows = [
-        (
-            "one instansi (15 files)",
-            timed(lambda: parse_floor(one_files), 20),
-            timed(lambda: spbe_score(one), 20),
-        ),
-        (
-            f"all {len(folders)} instansi",
-            timed(lambda: parse_floor(files), 3),
-            timed(lambda: spbe_score(folders), 3),
-        ),
-    ]
-    print(f"\n{'in one process':<28}{'parse floor':>14}{'spbe score':>14}{'ratio':>8}")
-    for label, floor, ours in rows:
-        print(f"{label:<28}{floor * 1000:>11.1f} ms{ours * 1000:>11.1f} ms{ours / floor:>7.2f}x")
-
-    cli_score = wall([spbe, "score", str(one[0])], args.runs)
-    cli_json = wall([spbe, "score", str(one[0]), "--format", "json"], args.runs)
-    helps = wall([spbe, "--help"], args.runs)
-    typer_import = wall([py, "-c", "import typer"], args.runs)
-    bare = wall([py, "-c", "pass"], args.runs)
-    print(f"\n{'commands (median wall time)':<40}{'ms':>8}")
-    for label, value in [
-        ("python -c pass", bare),
-        ('python -c "import typer"', typer_import),
-        ("spbe --help", helps),
-        ("spbe score <one instansi>", cli_score),
-        ("spbe score <one instansi> --format json", cli_json),
-    ]:
-        print(f"{label:<40}{value * 1000:>8.0f}")
-    print(f"\nspbe --help / import typer: {helps / typer_import:.2f}x")
-    every = wall([spbe, "score", *map(str, folders), "--format", "json"], 1)
-    print(
-        f"spbe score <all {len(folders)} year folders> (one command): {every:.2f} s; one command"
-        f" per folder would take about {cli_json * len(folders):.1f} s"
-    )
-
-    roots = list(dict.fromkeys(folder.parent.parent for folder in folders))
-
-    floor, ours = validate_in_fresh_process(roots)
-    print(f"\n{'validate, in one process':<28}{'parse floor':>14}{'spbe':>14}{'ratio':>8}")
-    print(
-        f"{f'all {len(roots)} instansi':<28}{floor * 1000:>11.1f} ms{ours * 1000:>11.1f} ms"
-        f"{ours / floor:>7.2f}x"
-    )
-    tenth = max(1, len(roots) // 10)
-    small, large = peak_memory(roots[:tenth]), peak_memory(roots)
-    print(
-        f"peak memory (max RSS): {tenth} instansi {small:.0f} MB, {len(roots)} instansi "
-        f"{large:.0f} MB"
-    )
-    compare_validators(spbe, roots, files, root)
-
-    from spbe_cli.report.build import prepare, render, view
-
-    def handouts() -> None:
-        for folder in folders:
-            year = open_year([folder])
-            assert year.usable, year.problems[:3]
-            prepared = prepare(year)
-            r = view(prepared, lang="id", target=None, unit=None, link_base=folder)
-            render(r, "html", overrides=[], charts={})
-
-    cli_report = wall([spbe, "report", str(one[0])], args.runs)
-    print(
-        f"\nspbe report <one instansi> (command, html): {cli_report * 1000:.0f} ms, "
-        f"{(cli_report - bare) * 1000:.0f} ms beyond interpreter start-up"
-    )
-    all_reports = timed(handouts)
-    print(
-        f"html handouts of all {len(folders)} instansi, in one process: {all_reports:.2f} s "
-        f"({all_reports / len(folders) * 1000:.1f} ms each)"
-    )
-    compare_frameworks(root, args.instansi, folders, roots, spbe_score)
-    compare_workbooks(spbe, folders[len(YEARS) - 1], root, args.runs)
-    compare_site(spbe, root, args.runs)
-    if args.keep is None:
-        shutil.rmtree(root, ignore_errors=True)
-
-
-def compare_frameworks(
-    root: Path,
-    instansi: int,
-    folders: list[Path],
-    roots: list[Path],
-    spbe_score: Callable[[list[Path]], None],
-) -> None:
-    """``validate`` and ``score`` per file on a Pemdi 2026 corpus beside the 59/2020 one."""
-    pemdi_root = root / "pemdi"
-    existing = sorted(pemdi_root.glob("pemdi-*/assessments/2026"))
-    pemdi = (
-        existing[:instansi] if len(existing) >= instansi else generate_pemdi(pemdi_root, instansi)
-    )
-    pemdi_roots = [folder.parent.parent for folder in pemdi]
-
-    def unit_count(year_folders: list[Path]) -> int:
-        return sum(1 for f in year_folders for p in f.glob("*.yaml") if not p.name.startswith("_"))
-
-    spbe_score(pemdi[:1])
-
-    def floor_of(year_folders: list[Path]) -> None:
-        for folder in year_folders:
-            for path in folder.glob("[!_]*.yaml"):
-                yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
-
-    rows = []
-    for label, year_folders, repos in (
-        ("59/2020", folders, roots),
-        ("pemdi-2026", pemdi, pemdi_roots),
-    ):
-        count = unit_count(year_folders)
-        size = sum(p.stat().st_size for f in year_folders for p in f.glob("*.yaml")) / 1024
-        # validate reads every file of the year (stage files too): its floor is theirs
-        validate_floor, validate_s = validate_in_fresh_process(repos)
-        score_s = timed(partial(spbe_score, year_folders), 3)
-        score_floor = timed(partial(floor_of, year_folders), 3)
-        rows.append((label, count, size / count, validate_s, validate_floor, score_s, score_floor))
-    print(f"\n{'per unit file':<14}{'files':>7}{'KB/file':>9}{'validate':>12}{'score':>12}")
-    for label, count, kb, validate_s, _, score_s, _ in rows:
-        print(
-            f"{label:<14}{count:>7}{kb:>9.1f}{validate_s / count * 1e3:>9.2f} ms"
-            f"{score_s / count * 1e3:>9.2f} ms"
+    args = options()
+    spbe = tool("spbe", Path(sys.executable))
+    if spbe is None:
+        sys.exit("spbe is not installed beside this Python nor on PATH")
+    if args.score_folders:
+        small, large = map(int, args.score_folders.split(","))
+    else:
+        small, large = (
+            (120, 1200) if args.instansi >= 40 else (3 * args.instansi, 30 * args.instansi)
         )
-    old, new = rows
-    print(
-        "pemdi-2026 / 59/2020 per file: "
-        f"validate {new[3] / new[1] / (old[3] / old[1]):.2f}x, "
-        f"score {new[5] / new[1] / (old[5] / old[1]):.2f}x"
+    work = args.keep or Path(tempfile.mkdtemp(prefix="spbe-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    b = Bench(
+        spbe,
+        interpreter_of(spbe),
+        work.resolve(),
+        args.rounds,
+        args.seed,
+        args.instansi,
+        (small, large),
     )
-    print(
-        "over the parse floor of the same files: "
-        f"validate {new[3] / new[4]:.2f}x (59/2020 {old[3] / old[4]:.2f}x), "
-        f"score {new[5] / new[6]:.2f}x (59/2020 {old[5] / old[6]:.2f}x)"
-    )
-
-
-def fill_workbook(path: Path) -> None:
-    """What a coordinator does: one level raised, one explanation rewritten, one document added."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    ind, ev = book["Indikator"], book["Data dukung"]
-    level = str(ind["E4"].value or "1 - x")
-    ind["E4"] = f"{min(5, int(level.split()[0]) + 1)} - naik"
-    ind["F5"] = "Penjelasan baru dari unit.\nBaris kedua dengan: titik dua dan # pagar."
-    row = next(r for r in range(4, ev.max_row + 1) if "|new|" in str(ev.cell(r, 9).value))
-    ev.cell(row, 1).value = ind["A4"].value
-    ev.cell(row, 2).value = "Dokumen tambahan dari unit"
-    ev.cell(row, 4).value = "https://contoh.go.id/dokumen-tambahan"
-    book.save(path)
-
-
-def compare_workbooks(spbe: str, year: Path, root: Path, runs: int) -> None:
-    """The Excel round trip on one instansi of 15 units, beside merely opening the workbooks."""
-    repo = year.parent.parent
-    work = root / "workbooks"
-    shutil.rmtree(work, ignore_errors=True)
-    bare = wall([sys.executable, "-c", "pass"], runs)
-    helps = wall([spbe, "--help"], runs)
-    made = wall([spbe, "sheet", "--all", "--repo", str(repo), "--year", year.name, "-o",
-                 str(work / "made")], runs)  # fmt: skip
-    books = sorted((work / "made").glob("*.xlsx"))
-    filled = work / "filled"
-    filled.mkdir()
-    for book in books:
-        shutil.copy(book, filled / book.name)
-        fill_workbook(filled / book.name)
-    targets = [str(p) for p in sorted(filled.glob("*.xlsx"))]
-    dry = wall([spbe, "import", *targets, "--repo", str(repo), "-f", "json"], runs)
-    original = {p: p.read_bytes() for p in year.glob("*.yaml")}
-
-    def apply_once() -> None:
-        for path, data in original.items():
-            path.write_bytes(data)
-        subprocess.run(
-            [spbe, "import", *targets, "--repo", str(repo), "--apply"],
-            check=True, capture_output=True,
-        )  # fmt: skip
-
-    apply_s = statistics.median(timed(apply_once) for _ in range(max(1, runs // 2)))
-    for path, data in original.items():
-        path.write_bytes(data)
-
-    def open_all() -> None:
-        from openpyxl import load_workbook
-
-        for target in targets:
-            book = load_workbook(target, read_only=True)
-            for sheet in book.worksheets:
-                for _ in sheet.iter_rows(values_only=True):
-                    pass
-            book.close()
-
-    floor = timed(open_all, 3)
+    header(b)
+    run = {
+        "startup": startup,
+        "validate": validate,
+        "score": score,
+        "site": site,
+        "workbooks": workbook_section,
+        "profile": profile,
+    }
     try:
-        import importlib
-
-        pd: Any = importlib.import_module("pandas")  # optional: the floor people reach for
-        pandas_s: float | None = timed(
-            lambda: [pd.read_excel(t, sheet_name=None) for t in targets], 3
-        )
-    except ImportError:
-        pandas_s = None
-    n = len(books)
-    size = sum(p.stat().st_size for p in books) / n / 1024
-    print(f"\nExcel round trip, one instansi ({n} units, {size:.0f} KB per workbook)")
-    print(f"{'':<52}{'total':>10}{'per workbook beyond start-up':>32}")
-    for label, total in (
-        (f"spbe sheet --all ({n} workbooks)", made),
-        (f"spbe import {n} workbooks (dry run, json)", dry),
-        (f"spbe import {n} workbooks --apply", apply_s),
-    ):
-        beyond = (total - helps) / n
-        print(f"{label:<52}{total * 1000:>7.0f} ms{beyond * 1000:>29.0f} ms")
-    print(f"{'openpyxl read-only, every cell of the ' + str(n) + ' workbooks':<52}"
-          f"{floor * 1000:>7.0f} ms{floor / n * 1000:>29.0f} ms")  # fmt: skip
-    if pandas_s is not None:
-        print(f"{'pandas.read_excel, every sheet of the ' + str(n) + ' workbooks':<52}"
-              f"{pandas_s * 1000:>7.0f} ms{pandas_s / n * 1000:>29.0f} ms")  # fmt: skip
-    print(f"(start-up: python {bare * 1000:.0f} ms, spbe --help {helps * 1000:.0f} ms)")
-
-
-def compare_site(spbe: str, root: Path, runs: int) -> None:
-    """``spbe site`` of the example and of a five-year instansi, beside a handout per year."""
-    example = Path(__file__).resolve().parent.parent / "assessments"
-    five = root / "site-five-years"
-    if not (five / "instansi-000" / "assessments" / "2023").is_dir():
-        shutil.rmtree(five, ignore_errors=True)
-        generate(five, 1, (2019, 2020, 2021, 2022, 2023))
-    synthetic = five / "instansi-000"
-    out = root / "site-out"
-    helps = wall([spbe, "--help"], runs)
-    print(f"\n{'spbe site':<44}{'total':>9}{'beyond start-up':>18}{'pages':>7}{'size':>10}")
-    for label, repo in (
-        ("example (4 years)", example),
-        ("synthetic instansi (5 years)", synthetic),
-    ):
-        total = wall([spbe, "site", str(repo), "-o", str(out)], runs)
-        files = [p for p in out.rglob("*") if p.is_file()]
-        pages = sum(1 for p in files if p.suffix == ".html")
-        size = sum(p.stat().st_size for p in files) / 1024
-        print(
-            f"{label:<44}{total * 1000:>6.0f} ms{(total - helps) * 1000:>15.0f} ms"
-            f"{pages:>7}{size:>7.0f} KB"
-        )
-    years = sorted((synthetic / "assessments").glob("20*"))
-    handouts = root / "handouts"
-    handouts.mkdir(exist_ok=True)
-
-    def reports() -> None:
-        for year in years:
-            subprocess.run(
-                [spbe, "report", str(year), "-o", str(handouts / f"{year.name}.html")],
-                check=True, capture_output=True,
-            )  # fmt: skip
-
-    each = statistics.median(timed(reports) for _ in range(max(1, runs // 2)))
-    print(
-        f"{'instead: spbe report once per year (5 runs)':<44}{each * 1000:>6.0f} ms"
-        f"{(each - len(years) * helps) * 1000:>15.0f} ms{len(years):>7}"
-    )
-    print(f"(start-up: spbe --help {helps * 1000:.0f} ms)")
+        for name in args.only or SECTIONS:
+            run[name](b)
+        ratios(b)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
