@@ -7,6 +7,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from spbe_cli.domain.numbers import json_number, rounded
 from spbe_cli.domain.stage import Stage
 from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.scoring import Score
+from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Contribution, Evidence
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.problems.problem import natural_key
@@ -45,9 +47,17 @@ class Row:
     values: dict[str, Any]
 
 
-def _value(value: Fraction) -> int | float:
-    """A whole level stays an integer cell; a decimal value (2.5, 7/6) is its exact decimal."""
-    return value.numerator if value.denominator == 1 else json_number(value)
+def _value(indicator: Indicator, value: Fraction) -> int | Decimal:
+    """A value as ``Indicator.text`` writes it, for every format to write in its own way: where
+    the catalogue's values may be decimal (or the value is not whole), the value rounded half up
+    to two places (``Decimal("2.50")``, ``Decimal("2.33")`` for 7/3); else the whole level."""
+    text = indicator.text(value, "en")  # the decimal point, whatever the output language
+    return Decimal(text) if "." in text else int(text)
+
+
+def is_value_column(key: str) -> bool:
+    """Whether a column holds an indicator's value: ``level`` and each stage's ``level_*``."""
+    return key == "level" or (key.startswith("level_") and key != "level_name")
 
 
 def _evidence_line(e: Evidence) -> str:
@@ -64,7 +74,7 @@ def rows(
     answers = {i: a for u in year_set.units for i, a in u.assessment.indicators.items()}
     supports = contributions(year_set)
     stage_values = {
-        s: {r.indicator.id: _value(r.value) for r in sc.indicators}
+        s: {r.indicator.id: _value(r.indicator, r.value) for r in sc.indicators}
         for s, sc in stages.items()
         if s is not Stage.MANDIRI
     }
@@ -79,7 +89,7 @@ def rows(
             "aspect": r.indicator.aspect_id,
             **({"domain": r.indicator.domain_id} if catalogue.has_domains else {}),
             "weight": json_number(r.indicator.weight),
-            "level": _value(r.value) if r.answered and not r.pending else None,
+            "level": _value(r.indicator, r.value) if r.answered and not r.pending else None,
             "level_name": r.level_name if r.answered else "",
             "unit": r.unit or "",
             "explanation": (answer.explanation or "") if answer else "",
@@ -124,7 +134,10 @@ def export_csv(data: list[dict[str, Any]], dialect: CsvDialect = CsvDialect.rfc4
 
 
 def _csv_number(value: Any, comma: bool) -> Any:
-    """A number as the dialect writes it: ``2,5`` with a decimal comma, ``5`` for ``5.0``."""
+    """A number as the dialect writes it: ``1,3`` with a decimal comma, ``5`` for ``5.0``; an
+    indicator's value at its two places (``2,50``, ``2.50``)."""
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",") if comma else str(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     text = str(int(value)) if float(value).is_integer() else repr(value)
@@ -132,9 +145,15 @@ def _csv_number(value: Any, comma: bool) -> Any:
 
 
 def export_json(score: Score, data: list[dict[str, Any]]) -> str:
+    """The score document plus every answer; a value at two places is that decimal number
+    (``2.5``, ``2.33``, ``3.0``), a whole level an integer."""
     doc = score_document(score)
-    doc["answers"] = data
+    doc["answers"] = [{k: _json_value(v) for k, v in row.items()} for row in data]
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    return json_number(rounded(Fraction(value))) if isinstance(value, Decimal) else value
 
 
 def export_portal(year_set: YearSet, score: Score, lang: Lang) -> str:
@@ -244,7 +263,8 @@ def _indicator_sheet(sheet: Worksheet, data: list[dict[str, Any]], lang: Lang) -
     columns = list(data[0])
     sheet.append([column_label(c, lang) for c in columns])
     for row in data:
-        sheet.append([row[c] for c in columns])
+        sheet.append([_cell(row[c]) for c in columns])
+        _value_formats(sheet, columns, row)
     bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
@@ -256,6 +276,21 @@ def _indicator_sheet(sheet: Worksheet, data: list[dict[str, Any]], lang: Lang) -
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _cell(value: Any) -> Any:
+    """A value at two places is a number cell (2.5, shown ``0.00``), never text."""
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _value_formats(sheet: Worksheet, columns: list[str], row: dict[str, Any]) -> None:
+    """The number format of the last row's values, as ``Indicator.text`` shows them: ``0.00``
+    for a value at two places, ``0`` for a whole level; the cell stays a number."""
+    for n, key in enumerate(columns, 1):
+        value = row[key]
+        if is_value_column(key) and value is not None:
+            cell = sheet.cell(sheet.max_row, n)
+            cell.number_format = "0.00" if isinstance(value, Decimal) else "0"
 
 
 @dataclass(frozen=True)
@@ -283,6 +318,6 @@ def export_name(score: Score) -> str:
 
 def column_label(key: str, lang: Lang) -> str:
     """The heading a person reads for a column (CSV and JSON keep the stable keys)."""
-    if key.startswith("level_") and key != "level_name":
+    if is_value_column(key) and key != "level":
         return message("xlsx_col_stage", lang, stage=key.removeprefix("level_"))
     return message(f"xlsx_col_{key}", lang)

@@ -37,7 +37,14 @@ from spbe_cli.sheet.model import (
     UnitSheet,
 )
 from spbe_cli.sheet.pen import Pen, fit_rows, lines_needed
-from spbe_cli.sheet.texts import current_text, level_cell, level_choice, next_requirement
+from spbe_cli.sheet.texts import (
+    current_text,
+    decimal_example,
+    example_level,
+    level_cell,
+    level_choice,
+    next_requirement,
+)
 
 __all__ = [
     "build_workbook",
@@ -112,7 +119,7 @@ def build_workbook(sheet: UnitSheet, lang: Lang) -> bytes:
     first_evidence, count = _evidence_index(sheet)
     links = _Links(names["evidence"], names["criteria"], first_evidence, count, first_criteria)
 
-    _guide(pen, guide, sheet, heading)
+    _guide(pen, guide, sheet, heading, levels)
     _metadata(pen, meta, sheet, levels)
     _indicators(pen, ind, sheet, heading, levels, links)
     _evidence(pen, evs, sheet, heading, levels)
@@ -155,8 +162,9 @@ def _evidence_index(sheet: UnitSheet) -> tuple[dict[str, int], dict[str, int]]:
 # --- the guide ---------------------------------------------------------------------------------
 
 
-def _guide(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading) -> None:
-    """The first sheet: what the workbook is for and the steps to fill it in."""
+def _guide(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading, levels: list[Level]) -> None:
+    """The first sheet: what the workbook is for and the steps to fill it in, its examples in
+    the catalogue's own words (its level names, its decimal values, its framework)."""
     lang = pen.lang
     pen.put(ws, 1, 1, message("sh_guide_title", lang)).font = pen.title_font
     pen.put(ws, 2, 1, heading.title)
@@ -168,7 +176,10 @@ def _guide(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading) -> None:
             year=sheet.year,
             catalogue=heading.catalogue,
         ),
-        *(message(f"sh_guide_{n}", lang) for n in range(2, 8)),
+        message("sh_guide_2", lang),
+        message("sh_guide_3", lang, **_level_examples(sheet, levels, lang)),
+        *(message(f"sh_guide_{n}", lang) for n in range(4, 7)),
+        message("sh_guide_7", lang, framework=sheet.catalogue.framework),
         message("sh_guide_source", lang, version=__version__, file=sheet.relative),
     ]
     for n, text in enumerate(steps, 4):
@@ -180,6 +191,24 @@ def _guide(pen: Pen, ws: Any, sheet: UnitSheet, heading: _Heading) -> None:
 
 
 # --- the metadata and the drop-down lists ------------------------------------------------------
+
+
+def _level_examples(sheet: UnitSheet, levels: list[Level], lang: Lang) -> dict[str, str]:
+    """The guide's level example, an entry of the drop-down (``3 - Berkembang``), and where the
+    catalogue's values may be decimal, a decimal value to type (``, atau ... (mis. 2,50)``)."""
+    if not levels:
+        return {"example": "-", "decimal": ""}
+    level = example_level(levels)
+    value = _typed_example(sheet, levels, lang)
+    decimal = message("sh_guide_decimal", lang, value=value) if value is not None else ""
+    return {"example": level_choice(level.value, level.name), "decimal": decimal}
+
+
+def _typed_example(sheet: UnitSheet, levels: list[Level], lang: Lang) -> str | None:
+    """A decimal value to type (``2,50``) where the catalogue's values may be decimal."""
+    if not (sheet.catalogue.decimal and sheet.rows and levels):
+        return None
+    return decimal_example(sheet.rows[0].indicator, example_level(levels), lang)
 
 
 def _metadata(pen: Pen, ws: Any, sheet: UnitSheet, levels: list[Level]) -> None:
@@ -225,7 +254,7 @@ def _indicators(
         _indicator_row(pen, ws, FIRST_ROW + n, r, sheet.year, links)
     last = FIRST_ROW + len(sheet.rows) - 1
     if sheet.rows and levels:
-        pick = _level_pick(pen.lang, len(levels), sheet.catalogue.decimal)
+        pick = _level_pick(pen.lang, len(levels), _typed_example(sheet, levels, pen.lang))
         pick.add(f"{letter(LEVEL_COL)}{FIRST_ROW}:{letter(LEVEL_COL)}{last}")
         ws.add_data_validation(pick)
     for n, width in enumerate(IND_WIDTHS, 1):
@@ -283,22 +312,26 @@ def _indicator_links(pen: Pen, ws: Any, row: int, ident: str, links: _Links) -> 
     pen.link(cell, f"'{links.criteria_sheet}'!A{links.first_criteria[ident]}")
 
 
-def _level_pick(lang: Lang, count: int, decimal: bool) -> Any:
+def _level_pick(lang: Lang, count: int, decimal: str | None) -> Any:
     """The level drop-down (the metadata sheet's list); a catalogue with decimal values only
-    warns about a value not in the list."""
+    warns about a value not in the list, and its prompt shows one (``decimal``: ``2,50``)."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    if decimal is not None:
+        text = message("sh_pick_decimal", lang, value=decimal)
+    else:
+        text = message("sh_pick_whole", lang)
     return DataValidation(
         type="list",
         formula1=f"'{META}'!$D$1:$D${count}",
         allow_blank=True,
         showErrorMessage=True,
-        errorStyle="warning" if decimal else "stop",
+        errorStyle="warning" if decimal is not None else "stop",
         promptTitle=message("sh_pick_title", lang),
-        prompt=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
+        prompt=text,
         showInputMessage=True,
         errorTitle=message("sh_pick_title", lang),
-        error=message("sh_pick_decimal" if decimal else "sh_pick_whole", lang),
+        error=text,
     )
 
 

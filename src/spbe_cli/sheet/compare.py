@@ -5,6 +5,7 @@ is a problem at that cell. The evidence rows follow (``sheet.evidence``)."""
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from spbe_cli.domain.numbers import fmt
 from spbe_cli.problems.messages import Lang, message
@@ -66,7 +67,13 @@ def _compare_level(
                 low=scale.low, high=scale.high)  # fmt: skip
     elif value != row.level:
         target.level, target.level_set = value, True
-        work.change(row.indicator.id, "level", row.level, value, cell.cell)
+        before, after = (_value_text(row, v, work.lang) for v in (row.level, value))
+        work.change(row.indicator.id, "level", before, after, cell.cell)
+
+
+def _value_text(row: IndicatorRow, value: Fraction | None, lang: Lang) -> str | None:
+    """A level as the import shows it (``Indicator.text``: ``2,75``, ``3``); None: empty."""
+    return None if value is None else row.indicator.text(value, lang)
 
 
 def _compare_explanation(work: Work, row: IndicatorRow, cell: CellValue, target: Target) -> None:

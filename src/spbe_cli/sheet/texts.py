@@ -3,7 +3,10 @@ level as the cell shows it, the current value and the next level's requirement."
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from spbe_cli.domain.numbers import fmt
+from spbe_cli.model.catalogue import Indicator, Level
 from spbe_cli.problems.messages import Lang, message
 from spbe_cli.sheet.model import IndicatorRow
 
@@ -11,6 +14,18 @@ from spbe_cli.sheet.model import IndicatorRow
 def level_choice(value: int, name: str) -> str:
     """A drop-down entry: ``3 - Terdefinisi``."""
     return f"{value} - {name}"
+
+
+def example_level(levels: list[Level]) -> Level:
+    """The level an example names: the third of the scale (or its top), as the catalogue names
+    it (``3 - Terdefinisi`` for 59/2020, ``3 - Berkembang`` for Pemdi 2026)."""
+    return levels[min(2, len(levels) - 1)]
+
+
+def decimal_example(indicator: Indicator, level: Level, lang: Lang) -> str:
+    """A decimal value to type, half a level below ``level``, as ``Indicator.text`` writes it
+    (``2,50``; ``2.50`` in English)."""
+    return indicator.text(Fraction(2 * level.value - 1, 2), lang)
 
 
 def level_cell(row: IndicatorRow, lang: Lang) -> str | None:

@@ -63,8 +63,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Pick a level from the list.",
     },
     "sh_pick_decimal": {
-        "id": "Pilih tingkat dari daftar, atau ketik nilai desimal seperti 2,5.",
-        "en": "Pick a level from the list, or type a decimal value such as 2.5.",
+        "id": "Pilih tingkat dari daftar, atau ketik nilai desimal seperti {value}.",
+        "en": "Pick a level from the list, or type a decimal value such as {value}.",
     },
     "sh_pick_indicator": {
         "id": "Pilih kode indikator unit ini.",
@@ -105,12 +105,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "and rows on the Evidence sheet. The other cells are locked to keep the structure.",
     },
     "sh_guide_3": {
-        "id": "Tingkat: pilih dari daftar (mis. 3 - Terdefinisi). Kolom Syarat tingkat "
+        "id": "Tingkat: pilih dari daftar (mis. {example}){decimal}. Kolom Syarat tingkat "
         "berikutnya dan lembar Kriteria menjelaskan apa yang diminta tiap tingkat. Unit "
         "pendukung tidak mengisi tingkat, hanya penjelasan dan data dukung.",
-        "en": "Level: pick from the list (e.g. 3 - Terdefinisi). The column What the next level "
-        "requires and the Criteria sheet say what each level asks for. A supporting unit "
+        "en": "Level: pick from the list (e.g. {example}){decimal}. The column What the next "
+        "level requires and the Criteria sheet say what each level asks for. A supporting unit "
         "fills in no level, only the explanation and evidence.",
+    },
+    "sh_guide_decimal": {
+        "id": ", atau ketik nilai desimal (mis. {value})",
+        "en": ", or type a decimal value (e.g. {value})",
     },
     "sh_guide_4": {
         "id": "Penjelasan: kondisi nyata unit dan analisisnya terhadap kriteria. Ganti baris "
@@ -135,11 +139,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "sh_guide_7": {
         "id": "Simpan sebagai .xlsx (Excel atau LibreOffice) tanpa kata sandi dan tanpa makro, "
-        "lalu kirim kembali ke Tim Koordinasi SPBE. Mereka memasukkannya dengan `spbe import`; "
-        "setiap perubahan ditinjau sebelum diterima.",
+        "lalu kirim kembali ke Tim Koordinasi {framework}. Mereka memasukkannya dengan "
+        "`spbe import`; setiap perubahan ditinjau sebelum diterima.",
         "en": "Save it as .xlsx (Excel or LibreOffice) without a password and without macros, "
-        "and send it back to the Tim Koordinasi SPBE. They bring it in with `spbe import`; "
-        "every change is reviewed before it is accepted.",
+        "and send it back to the Tim Koordinasi {framework}. They bring it in with "
+        "`spbe import`; every change is reviewed before it is accepted.",
     },
     "sh_guide_source": {
         "id": "Dibuat oleh spbe {version} dari {file}.",
