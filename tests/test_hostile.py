@@ -556,3 +556,30 @@ def test_a_not_found_hint_never_lists_a_folder_outside(repo: Path, tmp_path: Pat
     out = run_cli("validate", "--format", "text")
     assert "C005" in out.stdout
     assert "rahasia-negara" not in out.stdout
+
+
+@pytest.mark.parametrize("year", ["0", "-5", "99999"])
+def test_a_year_is_four_digits(tmp_path: Path, year: str) -> None:
+    made = run_cli("init", str(tmp_path / "baru"), "--instansi", "X", f"--year={year}")
+    assert made.exit_code == 2 and "bukan tahun" in made.stderr
+    assert not (tmp_path / "baru").exists()
+
+
+def test_a_new_year_is_four_digits(example_copy: Path) -> None:
+    before = tree_bytes(example_copy)
+    made = run_cli("new", "diskominfo", "--year", "10000")
+    assert made.exit_code == 2 and "bukan tahun" in made.stderr
+    assert tree_bytes(example_copy) == before
+
+
+@pytest.mark.parametrize("digit", ["٣", "３"])
+def test_only_ascii_digits_are_numbers(example_copy: Path, digit: str) -> None:
+    """Python reads "٣" (Arabic-Indic) and "３" (full-width) as 3; a value never does."""
+    unit = example_copy / "2026" / "diskominfo.yaml"
+    text = unit.read_text(encoding="utf-8")
+    unit.write_text(text.replace("  I4:\n    level: 3\n", f'  I4:\n    level: "{digit}"\n', 1))
+    out = run_cli("validate", "2026", "--format", "text")
+    assert out.exit_code == 1 and "diskominfo.yaml:8:12: error" in out.stdout
+    unit.write_text(text, encoding="utf-8")
+    plan = run_cli("plan", "2026", "--target", digit)
+    assert plan.exit_code == 2

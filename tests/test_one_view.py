@@ -291,7 +291,10 @@ def test_a_value_outside_the_scale_is_one_error_and_nothing_more(example: Path) 
 def test_notes_written_over_several_lines_read_as_written(example: Path) -> None:
     final = example / "2026" / "_final.yaml"
     text = final.read_text(encoding="utf-8")
-    old = 'I1: {level: 2.5, note: "Rencana Aksi sudah disusun; reviu Arsitektur Pemdi belum terlihat."}'
+    old = (
+        'I1: {level: 2.5, note: "Rencana Aksi sudah disusun; reviu Arsitektur Pemdi belum '
+        'terlihat."}'
+    )
     assert old in text
     new = "I1:\n    level: 2.5\n    note: |\n      Baris pertama.\n      Baris kedua."
     final.write_text(text.replace(old, new), encoding="utf-8")

@@ -111,7 +111,8 @@ def init(
 
     language = start(lang).lang
     _check_init(instansi, package, language)
-    when = year or dt.date.today().year
+    _check_year(year, language)
+    when = year if year is not None else dt.date.today().year
     chosen = _catalogue_or_usage(catalogue or framework_of_year(when), Path.cwd())
     files = scaffold(instansi.strip(), when, chosen, package and package.strip())
     targets, conflicts = _init_targets(files, directory, force)
@@ -124,6 +125,12 @@ def init(
     sys.stderr.write(
         message("init_done", language, path=display_path(directory), count=len(targets)) + "\n"
     )
+
+
+def _check_year(year: int | None, lang: Lang) -> None:
+    """--year is a year folder's name: four digits (the one year rule of the layout)."""
+    if year is not None and not 1000 <= year <= 9999:
+        raise UsageProblem("--year: " + message("year_not_four_digits", lang, year=year))
 
 
 def _check_init(instansi: str, package: str | None, lang: Lang) -> None:
@@ -178,6 +185,7 @@ def new(
     from spbe_cli.scaffold.newyear import NoRoles, UnitExists, UnknownUnit, new_unit_file
 
     language = start(lang).lang
+    _check_year(year, language)
     if not repo.is_dir():
         raise UsageProblem(message("new_no_repo", language, path=repo))
     config, problems = find_repo(repo)

@@ -15,8 +15,9 @@ from spbe_cli.problems.messages import message
 def parse_target(text: str, low: int, high: int, lang: Lang) -> Fraction:
     """``--target 3.50`` (or ``3,50``): an exact number within the scale, else a usage error
     that says what is wrong."""
-    try:
-        number = Decimal(text.strip().replace(",", "."))
+    try:  # ASCII digits only: Decimal would also read "٣" or "３"
+        written = text.strip().replace(",", ".")
+        number = Decimal(written) if written.isascii() else Decimal("NaN")
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite() or abs(number.adjusted()) > 3:

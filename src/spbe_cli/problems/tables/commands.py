@@ -410,6 +410,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "templates (such as report.html.j2)"
         ),
     },
+    "year_not_four_digits": {
+        "id": "{year} bukan tahun; tulis tahun empat angka, mis. 2026",
+        "en": "{year} is not a year; write a four-digit year, such as 2026",
+    },
     "output_is_folder": {
         "id": "{path} adalah folder; tulis nama berkas hasil di dalamnya: {path}/<nama berkas>",
         "en": "{path} is a folder; give the name of an output file in it: {path}/<file name>",
