@@ -314,3 +314,17 @@ def test_a_recommendation_for_a_unit_without_a_file_is_still_in_the_handout(
     other = md[md.index("### Rekomendasi terbuka untuk unit tanpa berkas tahun ini") :]
     assert "- **I4** (2026, final, bpkad): REC-BPKAD" in other
     assert "REC-BPKAD" in run_cli("report", "2026").stdout
+
+
+def test_a_handout_says_which_earlier_years_it_left_out(example: Path) -> None:
+    """An error in 2022 keeps 2022 out of the 2023 handout's trend and comparison: it says
+    so rather than drop the year quietly."""
+    unit = example / "2022" / "bappeda.yaml"
+    text = unit.read_text(encoding="utf-8")
+    unit.write_text(text.replace("level: ", "level: 9  # ", 1), encoding="utf-8")
+    md = run_cli("report", "2023", "-f", "md").stdout
+    assert "Tahun 2022 tidak ikut dalam tren, perbandingan dan rekomendasi" in md
+    html = run_cli("report", "2023").stdout
+    assert "Tahun 2022 tidak ikut" in html and "<code>spbe validate</code>" in html
+    unit.write_text(text, encoding="utf-8")
+    assert "tidak ikut" not in run_cli("report", "2023", "-f", "md").stdout

@@ -99,6 +99,7 @@ class Prepared:
     previous: Score | None = None  # last year's, under the same catalogue
     recommendations: list[OpenRecommendation] = field(default_factory=list)
     trend: list[Score] = field(default_factory=list)  # every year of the repository, in order
+    skipped: list[int] = field(default_factory=list)  # earlier years that cannot be scored
     opened: Opened = field(default_factory=Opened)
 
     @property
@@ -159,6 +160,7 @@ def _other_years(prepared: Prepared, folder: Path, year: int) -> None:
             continue
         earlier = prepared.opened.view(other)
         if earlier is None:
+            prepared.skipped.append(number)
             continue
         views.append(earlier)
         prepared.trend.append(earlier.score)
@@ -231,7 +233,11 @@ def view(
         unit=unit,
         link_base=link_base,
         extras=Extras(
-            prepared.stage_scores, prepared.over, prepared.recommendations, prepared.trend
+            prepared.stage_scores,
+            prepared.over,
+            prepared.recommendations,
+            prepared.trend,
+            prepared.skipped,
         ),
     )
 

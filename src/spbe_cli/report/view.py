@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -361,6 +361,7 @@ class Extras:
     over: list[OverClaim]
     recommendations: list[OpenRecommendation]
     trend: list[Score]
+    skipped: list[int] = field(default_factory=list)  # earlier years with errors, left out
 
 
 def review_text(answer: Answer, indicator: Indicator, lang: Lang) -> str:
@@ -429,6 +430,9 @@ def _lifecycle(r: ReportView, extras: Extras, lang: Lang) -> ReportView:
                 str(rec.year), str(rec.stage), rec.indicator, rec.text, rec.follow_up, rec.owner
             )
         )
+    if extras.skipped:
+        years = ", ".join(str(y) for y in extras.skipped)
+        changes["skipped_note"] = message("r_skipped_years", lang, years=years)
     present = {u.unit for u in r.units}
     changes["other_recommendations"] = tuple(
         v for owner, found in recs.items() if owner not in present for v in found

@@ -182,3 +182,4 @@ class ReportView:
     stage_note: str = ""  # the stage the values are from, when not the self-assessment
     # open recommendations owned by no unit with a file this year (each with its owner, if any)
     other_recommendations: tuple[RecommendationView, ...] = ()
+    skipped_note: str = ""  # earlier years left out of the trend and comparisons (errors)

@@ -175,6 +175,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Catatan Tim Asesor Internal",
         "en": "Internal assessors' note",
     },
+    "r_skipped_years": {
+        "id": (
+            "Tahun {years} tidak ikut dalam tren, perbandingan dan rekomendasi karena berkasnya "
+            "ada error: jalankan `spbe validate`."
+        ),
+        "en": (
+            "Year {years} is left out of the trend, the comparison and the recommendations: "
+            "its files have errors; run `spbe validate`."
+        ),
+    },
     "r_other_recommendations": {
         "id": "Rekomendasi terbuka untuk unit tanpa berkas tahun ini",
         "en": "Open recommendations for units without a file this year",
