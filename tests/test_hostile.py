@@ -583,3 +583,15 @@ def test_only_ascii_digits_are_numbers(example_copy: Path, digit: str) -> None:
     unit.write_text(text, encoding="utf-8")
     plan = run_cli("plan", "2026", "--target", digit)
     assert plan.exit_code == 2
+
+
+def test_a_year_of_stage_files_alone_is_an_error_for_validate_too(example_copy: Path) -> None:
+    """score, report and plan refuse it (X008): validate says so first, in CI."""
+    year = example_copy / "2027"
+    year.mkdir()
+    final = (example_copy / "2026" / "_final.yaml").read_text(encoding="utf-8")
+    (year / "_final.yaml").write_text(final.replace("year: 2026", "year: 2027"), "utf-8")
+    for args in (["validate", "2027"], ["validate", "."]):
+        out = run_cli(*args, "--format", "text")
+        assert out.exit_code == 1 and "error X008" in out.stdout, args
+    assert run_cli("score", "2027").exit_code == 1

@@ -85,7 +85,10 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
         problems.append(linked_out(folder))
         return Target(repo, [], whole_year=True), problems
     problems += [problem(p, 0, 0, "X020", name=p.name) for p in stray_files(folder)]
-    return Target(repo, unit_files(folder), whole_year=True), problems
+    files = unit_files(folder)
+    if not files:  # as every command that scores it will say (stage files alone score nothing)
+        problems.append(problem(folder, 0, 0, "X008", where=display_path(folder)))
+    return Target(repo, files, whole_year=True), problems
 
 
 def visible(text: str) -> str:
