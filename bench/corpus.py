@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from spbe_cli.report.build import MONTHS as HANDOUT_MONTHS
+
 INDICATORS = Path(__file__).resolve().parent.parent / "indicators"
 SPBE_YEARS = (2021, 2022, 2023)
 PEMDI_YEAR = 2026
@@ -154,20 +156,7 @@ def by_id(ident: str) -> dict[str, Indicator]:
 
 # --- text -----------------------------------------------------------------------------------
 
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+MONTHS = list(HANDOUT_MONTHS["id"])
 INSTRUMENTS = (
     "Peraturan Bupati",
     "Peraturan Wali Kota",
