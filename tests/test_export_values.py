@@ -134,10 +134,10 @@ def test_spbe_exports_keep_whole_levels(example_copy: Path) -> None:
     sheet: Any = load_workbook(example_copy / "spbe.xlsx")["Indikator"]
     keys = [c.value for c in sheet[1]]
     for label in ("Tingkat", "Tingkat review", "Tingkat bukti"):
-        column = keys.index(label) + 1
-        for row in range(2, sheet.max_row + 1):
-            cell = sheet.cell(row, column)
-            assert isinstance(cell.value, int) and cell.number_format == "0", (label, row)
+        col = keys.index(label) + 1
+        for line in range(2, sheet.max_row + 1):
+            cell = sheet.cell(line, col)
+            assert isinstance(cell.value, int) and cell.number_format == "0", (label, line)
     assert "Tingkat: 3 (Terdefinisi)" in run_cli("export", "2023", "-f", "portal").stdout
 
 

@@ -81,7 +81,9 @@ def over_claims(year_set: YearSet, stages: Stages) -> list[OverClaim]:
         if claim is None or claim.level is None or value is None or value.level is None:
             continue
         # compared as shown: a claim of 3 over an accepted 2.999 (3,00) is no over-claim
-        if source is not Stage.MANDIRI and rounded(value.level) < rounded(claim.level):
+        if source is not Stage.MANDIRI and rounded(Fraction(value.level)) < rounded(
+            Fraction(claim.level)
+        ):
             found.append(OverClaim(ident, claim.unit, claim.level, value.level, source))
     return found
 

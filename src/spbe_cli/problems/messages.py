@@ -56,7 +56,7 @@ def value_of(indicator: Any, value: Fraction | int) -> Msg | str:
     a fraction. ``indicator`` is None when the catalogue does not know it: then as ``number``."""
     if indicator is None:
         return number(value)
-    text = indicator.text(value, "en")
+    text = str(indicator.text(value, "en"))
     if "." not in text:
         return text
     whole, fraction = text.split(".", 1)

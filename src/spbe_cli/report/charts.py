@@ -276,11 +276,11 @@ def trend(
     ]
     count = max(sum(len(s.points) for s in series), 1)
     frame = _Frame(left=34, top=36, width=500, height=200, base=min(0, low), high=high)
+    size = (frame.left + frame.width + 12, frame.top + frame.height + 34)
     step = frame.width / count
     parts = _open(
         "trend",
-        frame.left + frame.width + 12,
-        frame.top + frame.height + 34,
+        *size,
         title,
         desc,
         font_size=12,
@@ -310,10 +310,10 @@ def trend(
 
 @dataclass(frozen=True)
 class _Frame:
-    left: float
-    top: float
-    width: float
-    height: float
+    left: int
+    top: int
+    width: int
+    height: int
     base: int
     high: int
 
