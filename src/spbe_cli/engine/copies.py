@@ -154,13 +154,35 @@ def similar(mine: str, theirs: str, budget: Budget | None = None) -> bool:
         return False
     if _quick_ratio(mine, theirs) < COPY_RATIO:
         return False
+    exact = max(len(mine), len(theirs)) <= EXACT_CHARS
+    # A third exact bound: difflib's matches form a common subsequence, so they are at most
+    # the longest one (bit-parallel, a few big-integer steps a character).
+    if exact and 2.0 * lcs_length(mine, theirs) / (len(mine) + len(theirs)) < COPY_RATIO:
+        return False
     work = len(mine) * len(theirs)
-    if max(len(mine), len(theirs)) <= EXACT_CHARS and (budget is None or budget.spend(work)):
+    if exact and (budget is None or budget.spend(work)):
         try:
             return _ratio(mine, theirs, budget or Budget()) >= COPY_RATIO
         except _OverBudget:
             pass  # text made to be slow: the linear measure decides
     return _shingle_ratio(mine, theirs) >= SHINGLE_RATIO
+
+
+def lcs_length(mine: str, theirs: str) -> int:
+    """The length of the longest common subsequence of two texts, by the bit-parallel method
+    (Hyyrö 2004): one bit per character of ``theirs``; each character of ``mine`` costs an add,
+    a subtract and three masks on those bits."""
+    if not mine or not theirs:
+        return 0
+    masks: dict[str, int] = {}
+    for n, char in enumerate(theirs):
+        masks[char] = masks.get(char, 0) | (1 << n)
+    full = (1 << len(theirs)) - 1
+    row = full
+    for char in mine:
+        match = row & masks.get(char, 0)
+        row = ((row + match) | (row - match)) & full
+    return len(theirs) - row.bit_count()
 
 
 def _quick_ratio(mine: str, theirs: str) -> float:
