@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from decimal import Decimal
@@ -273,3 +274,33 @@ def test_markdown_of_the_example(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "**SPBE Index: 2.78 (Baik)**" in out.stdout
     assert "| **D4** | **Layanan SPBE** | **45.50** | **3.32** |" in out.stdout
     assert "|  | **SPBE Index** | **100.00** | **2.78** |" in out.stdout
+
+
+def test_many_folders_are_scored_one_at_a_time(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``spbe score`` over many year folders keeps one opened year at a time: each is let go
+    once its score is written, so memory does not grow with the number of folders."""
+    import gc
+    import weakref
+
+    from spbe_cli.app import workspace
+
+    real = workspace.open_year
+    opened: list[weakref.ref[object]] = []
+    alive_at_open: list[int] = []
+
+    def tracked(paths, catalogue=None):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive_at_open.append(sum(ref() is not None for ref in opened))
+        year = real(paths, catalogue)
+        opened.append(weakref.ref(year))
+        return year
+
+    monkeypatch.setattr(workspace, "open_year", tracked)
+    folders = ["2019", "2022", "2023", "2026", "2023", "2022"]
+    out = run_cli("score", *folders, "-f", "json")
+    assert out.exit_code == 0
+    docs = json.loads(out.stdout)
+    assert [d["year"] for d in docs] == [2019, 2022, 2023, 2026, 2023, 2022]
+    assert alive_at_open == [0] * len(folders)

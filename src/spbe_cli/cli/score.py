@@ -27,7 +27,10 @@ from spbe_cli.problems.messages import message
 from spbe_cli.render.registry import Context
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spbe_cli.app.workspace import Year
+    from spbe_cli.engine.scoring import Score
 
 
 # The longer options of `spbe score`, declared once here.
@@ -91,7 +94,7 @@ def score(
     check_catalogue_option(catalogue, context.lang)
     chosen = stage or Stage.MANDIRI
     if len(paths) > 1 and all(p.is_dir() for p in paths) and not stages:
-        _score_many([open_year([p], catalogue) for p in paths], chosen, fmt, context)
+        _score_many(paths, catalogue, chosen, fmt, context)
         return
     years = open_repository(paths[0]) if len(paths) == 1 and not stages else []
     if years:
@@ -150,14 +153,29 @@ def _trend(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) 
         raise typer.Exit(EXIT_DATA)
 
 
-def _score_many(years: list[Year], stage: Stage, fmt: ScoreFormat, context: Context) -> None:
-    """Several year folders (of one or many instansi) in one run: each scored on its own, the
-    problems of those that cannot be scored on stderr (exit 1), the others printed."""
+def _score_many(
+    paths: list[Path], catalogue: str | None, stage: Stage, fmt: ScoreFormat, context: Context
+) -> None:
+    """Several year folders (of one or many instansi) in one run: each opened, scored and
+    written in turn, then let go (memory stays flat however many there are); the problems of
+    those that cannot be scored on stderr (exit 1)."""
+    from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.yearview import view_year
     from spbe_cli.render.score import SCORES
 
-    usable = [year for year in years if settle(year, context, Show.ERRORS)]
-    if usable:
-        sys.stdout.write(SCORES.render([view_year(y, stage).score for y in usable], fmt, context))
-    if len(usable) < len(years):
+    failed = []
+
+    def scored() -> Iterator[Score]:
+        for path in paths:
+            year = open_year([path], catalogue)
+            score = view_year(year, stage).score if settle(year, context, Show.ERRORS) else None
+            del year  # only the score stays, and only until it is written
+            if score is None:
+                failed.append(path)
+            else:
+                yield score
+
+    for piece in SCORES.stream(scored(), fmt, context):
+        sys.stdout.write(piece)
+    if failed:
         fail(message("not_scored_some", context.lang))

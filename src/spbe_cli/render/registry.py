@@ -7,17 +7,20 @@ format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from spbe_cli.base.lang import Lang
 
 F = TypeVar("F", bound=Enum)
 R = TypeVar("R")
 Out = TypeVar("Out", str, bytes)
-Renderer = Callable[[R, "Context"], Out]
+Fn = TypeVar("Fn", bound=Callable[..., Any])
+# A renderer returns the whole output, or its pieces in order: a result of many parts (many
+# years in one run) is then written as it is made and never held whole.
+Renderer = Callable[[R, "Context"], Out | Iterator[Out]]
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,8 @@ class Registry(Generic[F, R, Out]):
         self.unrendered = unrendered
         self._renderers: dict[F, Renderer[R, Out]] = {}
 
-    def add(
-        self, *formats: F
-    ) -> Callable[[Callable[[R, Context], Out]], Callable[[R, Context], Out]]:
-        def register(renderer: Renderer[R, Out]) -> Renderer[R, Out]:
+    def add(self, *formats: F) -> Callable[[Fn], Fn]:
+        def register(renderer: Fn) -> Fn:
             for fmt in formats:
                 if fmt in self._renderers:
                     raise ValueError(f"{self.kind}: two renderers for {fmt.value}")
@@ -52,9 +53,20 @@ class Registry(Generic[F, R, Out]):
         return register
 
     def render(self, result: R, fmt: F, context: Context) -> Out:
+        pieces = list(self.stream(result, fmt, context))
+        if pieces and isinstance(pieces[0], bytes):
+            return b"".join(pieces)
+        return "".join(pieces)  # type: ignore[arg-type,return-value]
+
+    def stream(self, result: R, fmt: F, context: Context) -> Iterator[Out]:
+        """The output in the pieces its renderer makes them (one piece for most)."""
         if fmt not in self._renderers:
             raise ValueError(f"{self.kind}: no renderer for format {fmt.value!r}")
-        return self._renderers[fmt](result, context)
+        made = self._renderers[fmt](result, context)
+        if isinstance(made, str | bytes):
+            yield made
+        else:
+            yield from made
 
     def missing(self) -> list[F]:
         """Formats of the enum with no renderer (must be empty)."""

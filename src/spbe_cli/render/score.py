@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterable, Iterator
 
 from spbe_cli.base.formats import ScoreFormat
 from spbe_cli.engine.scoring import Score
 from spbe_cli.render.registry import Context, Registry
 
 SCORE: Registry[ScoreFormat, Score, str] = Registry("score", ScoreFormat)
-SCORES: Registry[ScoreFormat, list[Score], str] = Registry("scores", ScoreFormat)
+SCORES: Registry[ScoreFormat, Iterable[Score], str] = Registry("scores", ScoreFormat)
 
 
 @SCORE.add(ScoreFormat.table)
@@ -44,28 +46,35 @@ def score_csv(score: Score, context: Context) -> str:
 
 
 @SCORES.add(ScoreFormat.json)
-def scores_json(scores: list[Score], context: Context) -> str:
-    """Several years (of one or many instansi): an array of score documents."""
+def scores_json(scores: Iterable[Score], context: Context) -> Iterator[str]:
+    """Several years (of one or many instansi): an array of score documents, each written as
+    it is made (the text of ``json.dumps(docs, indent=2)``)."""
     from spbe_cli.render.jsonfmt import score_document
 
-    docs = [score_document(s) for s in scores]
-    return json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
+    opened = False
+    for s in scores:
+        doc = json.dumps(score_document(s), ensure_ascii=False, indent=2)
+        yield ("[\n" if not opened else ",\n") + textwrap.indent(doc, "  ")
+        opened = True
+    yield "\n]\n" if opened else "[]\n"
 
 
 @SCORES.add(ScoreFormat.csv)
-def scores_csv(scores: list[Score], context: Context) -> str:
-    """One table with ``instansi`` and ``year`` first."""
+def scores_csv(scores: Iterable[Score], context: Context) -> str:
+    """One table with ``instansi`` and ``year`` first (its columns depend on every year)."""
     from spbe_cli.render.csvfmt import render_csv_many
 
-    return render_csv_many(scores)
+    return render_csv_many(list(scores))
 
 
 @SCORES.add(ScoreFormat.table)
-def scores_table(scores: list[Score], context: Context) -> str:
-    """Each score in full, one after another."""
-    return "\n".join(score_table(s, context) for s in scores)
+def scores_table(scores: Iterable[Score], context: Context) -> Iterator[str]:
+    """Each score in full, one after another, each written as it is made."""
+    for n, s in enumerate(scores):
+        yield ("\n" if n else "") + score_table(s, context)
 
 
 @SCORES.add(ScoreFormat.md)
-def scores_markdown(scores: list[Score], context: Context) -> str:
-    return "\n".join(score_markdown(s, context) for s in scores)
+def scores_markdown(scores: Iterable[Score], context: Context) -> Iterator[str]:
+    for n, s in enumerate(scores):
+        yield ("\n" if n else "") + score_markdown(s, context)
