@@ -187,8 +187,14 @@ def lcs_length(mine: str, theirs: str) -> int:
 
 def _quick_ratio(mine: str, theirs: str) -> float:
     """``SequenceMatcher.quick_ratio``: the characters in common, counted without order."""
-    common = _letters(mine) & _letters(theirs)
-    return 2.0 * common.total() / (len(mine) + len(theirs))
+    ours, their = _letters(mine), _letters(theirs)
+    common = 0
+    get = their.get
+    for char, count in ours.items():  # the size of the multiset intersection, without building it
+        other = get(char)
+        if other:
+            common += count if count < other else other
+    return 2.0 * common / (len(mine) + len(theirs))
 
 
 def _ratio(mine: str, theirs: str, budget: Budget) -> float:
@@ -211,7 +217,9 @@ def _shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[n : n + SHINGLE_WORDS]) for n in spans)
 
 
-@lru_cache(maxsize=16)
+# every criterion text comes back for each answer to its indicator: keep them all (a bundled
+# catalogue has about a thousand, each a few dozen entries)
+@lru_cache(maxsize=4096)
 def _letters(text: str) -> Counter[str]:
     return Counter(text)
 
