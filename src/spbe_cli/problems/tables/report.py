@@ -136,8 +136,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Unit",
     },
     "r_gain": {
-        "id": "+1 tingkat",
-        "en": "+1 level",
+        "id": "Ke tingkat berikutnya",
+        "en": "To the next level",
     },
     "r_change": {
         "id": "Perubahan",
