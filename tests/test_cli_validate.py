@@ -101,7 +101,7 @@ def test_internal_error_is_exit_3(broken: Path, monkeypatch: pytest.MonkeyPatch)
 def test_english(broken: Path) -> None:
     out = run_cli("validate", "assessments/2023", "--lang", "en", "--format", "text")
     assert "indicator `I99` is not in catalogue spbe-2020" in out.stdout
-    assert out.stdout.endswith("warnings, 2 files checked\n")
+    assert out.stdout.endswith("1 warning, 2 files checked\n")
 
 
 def test_github_format_and_step_summary(broken: Path, tmp_path: Path) -> None:

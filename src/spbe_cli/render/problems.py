@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 from spbe_cli import __version__
 from spbe_cli.base.formats import ProblemFormat
 from spbe_cli.base.safetext import xml_safe
-from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.messages import Lang, Msg, message
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.problems.rules import RULES
 from spbe_cli.render.registry import Context, Registry
@@ -73,10 +73,19 @@ def _json(f: Findings, c: Context) -> str:
 
 
 def summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
+    """``2 errors, 1 warning, 11 files checked``: English says one in the singular."""
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     return message(
-        "validate_summary", lang, errors=errors, warnings=len(problems) - errors, files=len(files)
+        "summary_counts",
+        lang,
+        errors=_counted("summary_errors", errors),
+        warnings=_counted("summary_warnings", len(problems) - errors),
+        files=_counted("summary_files", len(files)),
     )
+
+
+def _counted(key: str, count: int) -> Msg:
+    return Msg.of(f"{key}_one" if count == 1 else key, count=count)
 
 
 def text(

@@ -378,4 +378,84 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Semua indikator sudah di tingkat tertinggi.",
         "en": "Every indicator is already at the highest level.",
     },
+    # --- the summary line of `spbe validate`: English counts one in the singular -----------
+    "summary_counts": {
+        "id": "{errors}, {warnings}, {files}",
+        "en": "{errors}, {warnings}, {files}",
+    },
+    "summary_errors": {"id": "{count} error", "en": "{count} errors"},
+    "summary_errors_one": {"id": "{count} error", "en": "{count} error"},
+    "summary_warnings": {"id": "{count} peringatan", "en": "{count} warnings"},
+    "summary_warnings_one": {"id": "{count} peringatan", "en": "{count} warning"},
+    "summary_files": {"id": "{count} berkas diperiksa", "en": "{count} files checked"},
+    "summary_files_one": {"id": "{count} berkas diperiksa", "en": "{count} file checked"},
+    # --- Pydantic's errors, in our words (model.schema): no English text of Pydantic's own ---
+    "choices": {
+        "id": "{some} atau {last}",
+        "en": "{some} or {last}",
+    },
+    "listed": {
+        "id": "{first}, {rest}",
+        "en": "{first}, {rest}",
+    },
+    "with_hint": {
+        "id": "{text}{hint}",
+        "en": "{text}{hint}",
+    },
+    "detail_exactly": {
+        "id": "harus {value}",
+        "en": "must be {value}",
+    },
+    "detail_ge": {
+        "id": "paling kecil {value}",
+        "en": "must be at least {value}",
+    },
+    "detail_gt": {
+        "id": "harus lebih dari {value}",
+        "en": "must be more than {value}",
+    },
+    "detail_le": {
+        "id": "paling besar {value}",
+        "en": "must be at most {value}",
+    },
+    "detail_lt": {
+        "id": "harus kurang dari {value}",
+        "en": "must be less than {value}",
+    },
+    "detail_multiple_of": {
+        "id": "harus kelipatan {value}",
+        "en": "must be a multiple of {value}",
+    },
+    "detail_pattern": {
+        "id": "tidak cocok dengan pola `{value}`",
+        "en": "does not match the pattern `{value}`",
+    },
+    "detail_of_key": {
+        "id": "kunci `{name}` {detail}",
+        "en": "the key `{name}` {detail}",
+    },
+    "detail_other": {
+        "id": "tidak sesuai dengan format berkas (pemeriksaan `{value}`)",
+        "en": "does not fit the file format (check `{value}`)",
+    },
+    "s006_flow_comma": {
+        "id": "di dalam `{{...}}` koma memisahkan pasangan `kunci: nilai`{fix}",
+        "en": "inside `{{...}}` a comma separates `key: value` pairs{fix}",
+    },
+    "hint_allowed": {
+        "id": "; yang dikenal: {value}",
+        "en": "; the known ones: {value}",
+    },
+    "hint_decimal_comma": {
+        "id": "; tulis {value} (titik, bukan koma)",
+        "en": "; write {value} (a point, not a comma)",
+    },
+    "hint_whole_comma": {
+        "id": "; tulis {value} (bilangan bulat, tanpa koma)",
+        "en": "; write {value} (a whole number, without a comma)",
+    },
+    "hint_whole_only": {
+        "id": "; di sini hanya bilangan bulat, tanpa koma atau titik desimal",
+        "en": "; only a whole number here, with no decimal comma or point",
+    },
 }
