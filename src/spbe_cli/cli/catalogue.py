@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -23,7 +24,7 @@ from spbe_cli.cli.app import (
 )
 from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import Lang, message
-from spbe_cli.problems.problem import has_errors
+from spbe_cli.problems.problem import has_errors, problem
 
 if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
     from spbe_cli.model.catalogue import Catalogue, Indicator
@@ -37,38 +38,60 @@ app.add_typer(catalogue_app, name="catalogue")
 @catalogue_app.command("check")
 @guarded
 def catalogue_check(
-    files: Annotated[list[Path], typer.Argument(help="Berkas katalog (YAML).", show_default=False)],
+    files: Annotated[
+        list[str], typer.Argument(help="Id katalog atau path berkasnya.", show_default=False)
+    ],
     lang: LangOption = None,
 ) -> None:
     """Periksa keutuhan katalog: id unik, bobot, skala, kriteria, rentang predikat.
 
     Exit codes: 0 utuh; 1 ada masalah (dicetak dengan lokasinya).
     """
-    from spbe_cli.model.catalogue import load_catalogue
+    from spbe_cli.model.catalogue import known_catalogues, load_catalogue
 
     language = start(lang).lang
     problems = []
-    for path in files:
+    for ref in files:
+        path = _checked_file(ref)
+        if path is None:
+            known = ", ".join(known_catalogues())
+            problems.append(problem(ref, 0, 0, "X007", catalogue=ref, known=known))
+            continue
         catalogue, found = load_catalogue(path)
         problems += found
         if catalogue is not None:
-            sys.stdout.write(
-                message(
-                    "catalogue_ok",
-                    language,
-                    path=path,
-                    id=catalogue.id,
-                    domains=len(catalogue.domains),
-                    aspects=len(list(catalogue.aspects)),
-                    indicators=len(catalogue.indicators),
-                    low=catalogue.low,
-                    high=catalogue.high,
-                )
-                + "\n"
-            )
+            sys.stdout.write(_soundness(ref, catalogue, language) + "\n")
     report_problems(problems, language)
     if has_errors(problems):
         raise typer.Exit(EXIT_DATA)
+
+
+def _checked_file(ref: str) -> Path | None:
+    """The file ``check`` reads for ``ref``: the file as given when there is one, else what
+    ``show`` reads (a bundled catalogue's id, ``pemdi-2026``, or a path named as a file, which
+    may then be missing); None for an id no bundled catalogue has."""
+    from spbe_cli.model.catalogue import locate_catalogue
+
+    given = Path(ref)
+    if os.path.lexists(given):
+        return given
+    return locate_catalogue(ref, Path.cwd())
+
+
+def _soundness(ref: str, catalogue: Catalogue, lang: Lang) -> str:
+    """``katalog spbe-2020 utuh (4 domain, 8 aspek, 47 indikator, tingkat 1-5)``; a framework
+    without domains (Pemdi 2026: aspects only) counts no domain."""
+    counts = {
+        "path": ref,
+        "id": catalogue.id,
+        "aspects": len(list(catalogue.aspects)),
+        "indicators": len(catalogue.indicators),
+        "low": catalogue.low,
+        "high": catalogue.high,
+    }
+    if not catalogue.has_domains:
+        return message("catalogue_ok_aspects", lang, **counts)
+    return message("catalogue_ok", lang, domains=len(catalogue.domains), **counts)
 
 
 @catalogue_app.command("list")

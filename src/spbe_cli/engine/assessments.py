@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -27,6 +29,7 @@ from spbe_cli.model.catalogue import (
 )
 from spbe_cli.model.models import Answer, Assessment, UnitRoles
 from spbe_cli.model.schema import load_model
+from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, display_path, problem
 from spbe_cli.repository.discovery import linked_out, name_of
 from spbe_cli.repository.files import Files, WorkingTree
@@ -95,6 +98,16 @@ class YearSet:
             for answer in unit.assessment.indicators.values():
                 found += [self.repo.root / e.path for e in answer.evidence if e.path]
         return found
+
+
+def registered_units(unit: str, names: Iterable[str]) -> Msg:
+    """X011's ``known``: the registered units, then the one ``unit`` most likely meant when
+    one is close (``diskominfoo``: did you mean `diskominfo`?), as X001 names the nearest ids."""
+    known = sorted(names)
+    folded = {name.casefold(): name for name in known}
+    close = difflib.get_close_matches(unit.strip().casefold(), list(folded), n=1, cutoff=0.6)
+    hint = Msg.of("did_you_mean", options=f"`{folded[close[0]]}`") if close else Msg.of("empty")
+    return Msg.of("registered_units", known=", ".join(known), hint=hint)
 
 
 def expand(paths: list[Path]) -> tuple[list[Path], list[Problem]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spbe_cli.base.paths import real_folder, within
 from spbe_cli.domain.numbers import rounded
-from spbe_cli.engine.assessments import UnitFile, YearSet
+from spbe_cli.engine.assessments import UnitFile, YearSet, registered_units
 from spbe_cli.engine.copies import copied_criterion
 from spbe_cli.engine.lock import Lock, changed, lock_key
 from spbe_cli.engine.shared import out_of_scale
@@ -101,7 +101,7 @@ def _registry(year_set: YearSet) -> Iterator[Problem]:
         a, src = unit.assessment, unit.src
         info = registry.get(a.unit)
         if info is None:
-            known = ", ".join(sorted(registry))
+            known = registered_units(a.unit, registry)
             yield _at(src, ("unit",), "X011", unit=a.unit, known=known)
             continue
         roles = year_set.roles(a.unit)

@@ -12,7 +12,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli.domain.stage import EXTERNAL, ORDER, Stage
-from spbe_cli.engine.assessments import YearSet
+from spbe_cli.engine.assessments import YearSet, registered_units
 from spbe_cli.engine.scoring import AnswerInput
 from spbe_cli.engine.shared import both_level_and_value, out_of_scale, unknown_indicator
 from spbe_cli.model.catalogue import Catalogue, Indicator
@@ -121,9 +121,8 @@ def _check_stage(
             problems.append(unknown_indicator(src, where, rec.indicator, catalogue))
         if rec.unit is not None and units and rec.unit not in units:
             line, col = src.pos(("rekomendasi", n, "unit"))
-            problems.append(
-                problem(src.path, line, col, "X011", unit=rec.unit, known=", ".join(sorted(units)))
-            )
+            known = registered_units(rec.unit, units)
+            problems.append(problem(src.path, line, col, "X011", unit=rec.unit, known=known))
         if rec.status == "closed" and not rec.follow_up:
             line, col = src.pos(("rekomendasi", n, "status"))
             problems.append(problem(src.path, line, col, "C015", indicator=rec.indicator))

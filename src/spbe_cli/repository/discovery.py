@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spbe_cli.problems.messages import Msg
 from spbe_cli.problems.problem import Problem, display_path, problem
 from spbe_cli.repository.layout import (
     ASSESSMENTS,
@@ -20,6 +21,7 @@ from spbe_cli.repository.layout import (
     kept_in,
     look_alike_year,
     looks_like_root,
+    near_stage_file,
     repo_years,
     stray_files,
     unit_files,
@@ -84,11 +86,19 @@ def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[P
     elif not kept_in(folder):
         problems.append(linked_out(folder))
         return Target(repo, [], whole_year=True), problems
-    problems += [problem(p, 0, 0, "X020", name=p.name) for p in stray_files(folder)]
+    problems += [stray(p) for p in stray_files(folder)]
     files = unit_files(folder)
     if not files:  # as every command that scores it will say (stage files alone score nothing)
         problems.append(problem(folder, 0, 0, "X008", where=display_path(folder)))
     return Target(repo, files, whole_year=True), problems
+
+
+def stray(path: Path) -> Problem:
+    """X020 at a file in a year folder that nothing reads, with the stage file its name most
+    likely meant (``_dokuman.yaml``: did you mean `_dokumen.yaml`?)."""
+    meant = near_stage_file(path.name)
+    hint = Msg.of("did_you_mean", options=f"`{meant}`") if meant else Msg.of("empty")
+    return problem(path, 0, 0, "X020", name=path.name, hint=hint)
 
 
 def visible(text: str) -> str:

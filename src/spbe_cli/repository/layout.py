@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import unicodedata
@@ -152,15 +153,29 @@ def looks_like_root(folder: Path) -> bool:
     )
 
 
+# The stage files a year folder may hold beside its unit files, in stage order.
+STAGE_FILES = tuple(f"_{stage.value}.yaml" for stage in EXTERNAL)
+
+
+def near_stage_file(name: str) -> str | None:
+    """The stage file a stray file's name most likely meant (``_dokuman.yaml``, ``_finall.yaml``,
+    ``_Final.yaml``, ``_dokumen.yml``), or None when none is close. A copy kept aside
+    (``_final.yaml.bak``) and other names (``_notes.yaml``, ``spbe.yaml``) meant none."""
+    lowered = name.casefold()
+    if not lowered.endswith((".yaml", ".yml")):
+        return None
+    close = difflib.get_close_matches(lowered, STAGE_FILES, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 def stray_files(year: Path) -> list[Path]:
     """Files in a year folder that look like data but are read by nothing: ``Bpkad.YAML``,
     ``bpkad.yaml.txt``, ``x.yml.bak``, ``_draft.yaml``, ``.bpkad.yaml``, a ``spbe.yaml``."""
-    stages = {f"_{stage.value}.yaml" for stage in EXTERNAL}
     strays = []
     for entry in sorted(year.iterdir()):
         lowered = entry.name.lower()
         looks_yaml = any(f".{ext}" in lowered for ext in ("yaml", "yml"))
-        if not looks_yaml or entry.name in stages:
+        if not looks_yaml or entry.name in STAGE_FILES:
             continue
         if is_unit_file(entry):
             continue  # read as a unit file (and refused there if it is not a regular file)

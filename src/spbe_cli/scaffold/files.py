@@ -715,11 +715,17 @@ bahan-rapat*-aspek-*.svg
 bahan-rapat*-domain-*.svg
 *.pdf
 !evidence/**/*.pdf
+!assessments/**/*.pdf
+# Buku kerja yang dibuat ulang kapan saja, dengan nama bawaannya di folder ini: `spbe sheet`
+# (<instansi>-<tahun>-<unit>.xlsx; dengan --all di isian-<tahun>/) dan `spbe export`
+# (<instansi>-<tahun>.xlsx). Hanya di folder ini: data dukung .xlsx di evidence/ tetap disimpan.
+/*-[0-9][0-9][0-9][0-9].xlsx
+/*-[0-9][0-9][0-9][0-9]-*.xlsx
+/isian-[0-9][0-9][0-9][0-9]/
 # Versi baru dari `spbe init --force`, untuk dibandingkan lalu dihapus.
 spbe-baru/
 # Berkas sementara dari proses yang terhenti.
 .*.spbe-*.tmp
-# Penanda giliran `spbe evidence lock` (dua proses sekaligus tidak saling menimpa kunci).
 """
 
 

@@ -415,13 +415,13 @@ RULES = (
                 "berkas `{name}` di folder tahun tidak dibaca: berkas unit bernama "
                 "`<unit>.yaml` (huruf kecil) dan berkas tahap `_dokumen.yaml`, "
                 "`_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`. Ganti namanya atau "
-                "pindahkan ke luar folder tahun"
+                "pindahkan ke luar folder tahun{hint}"
             ),
             "en": (
                 "file `{name}` in a year folder is read by nothing: unit files are named "
                 "`<unit>.yaml` (lower case) and stage files `_dokumen.yaml`, "
                 "`_interviu.yaml`, `_visitasi.yaml`, `_final.yaml`. Rename it or move it "
-                "out of the year folder"
+                "out of the year folder{hint}"
             ),
         },
         title={
@@ -434,14 +434,17 @@ RULES = (
                 "kecil) dan berkas tahap (`_dokumen.yaml`, `_interviu.yaml`, "
                 "`_visitasi.yaml`, `_final.yaml`). Berkas lain yang tampak seperti YAML "
                 "(`Bpkad.YAML`, `bpkad.yaml.txt`, `x.yml.bak`, `spbe.yaml`) tidak dibaca "
-                "siapa pun; dilaporkan agar jawaban tidak hilang diam-diam."
+                "siapa pun; dilaporkan agar jawaban tidak hilang diam-diam. Nama yang mirip "
+                "nama berkas tahap (`_dokuman.yaml`, `_Final.yaml`) disertai nama yang "
+                "mungkin dimaksud."
             ),
             "en": (
                 "In a year folder spbe reads unit files (`<unit>.yaml`, lower-case suffix) "
                 "and stage files (`_dokumen.yaml`, `_interviu.yaml`, `_visitasi.yaml`, "
                 "`_final.yaml`). Other files that look like YAML (`Bpkad.YAML`, "
                 "`bpkad.yaml.txt`, `x.yml.bak`, `spbe.yaml`) are read by nothing; they are "
-                "reported so that no answer disappears silently."
+                "reported so that no answer disappears silently. A name close to a stage "
+                "file's (`_dokuman.yaml`, `_Final.yaml`) comes with the name it likely meant."
             ),
         },
     ),

@@ -148,6 +148,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "{indicators} indicators, levels {low}-{high})"
         ),
     },
+    "catalogue_ok_aspects": {
+        "id": (
+            "{path}: katalog {id} utuh ({aspects} aspek, {indicators} indikator, "
+            "tingkat {low}-{high})"
+        ),
+        "en": (
+            "{path}: catalogue {id} is sound ({aspects} aspects, {indicators} indicators, "
+            "levels {low}-{high})"
+        ),
+    },
+    "registered_units": {
+        "id": "{known}{hint}",
+        "en": "{known}{hint}",
+    },
     "catalogue_counts": {
         "id": "{indicators} indikator, tingkat {low}-{high}",
         "en": "{indicators} indicators, levels {low}-{high}",
