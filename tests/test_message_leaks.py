@@ -164,3 +164,15 @@ def test_the_summary_counts_one_in_the_singular_in_english(
     write(tmp_path / "2023" / "b.yaml", "unit: b\nyear: 2023\nindicators:\n  I98:\n    level: 1\n")
     several = run_cli("validate", "2023", "--ignore", "X003,C002", "-f", "text", "--lang", "en")
     assert several.stdout.endswith("\n2 errors, 0 warnings, 2 files checked\n")
+
+
+def test_every_summary_counts_one_in_the_singular(example_copy: Path, tmp_path: Path) -> None:
+    """score's problem summary, the handout's check note and the site's: one rule."""
+    _replace_first(example_copy / "2026" / "hukum.yaml", "unit: hukum\n", "unit: hukum\nlevle: 1\n")
+    score = run_cli("score", "2026", "--lang", "en")
+    assert score.exit_code == 1 and "1 error, 0 warnings\n" in score.stderr
+    note = run_cli("report", "2023", "--lang", "en", "-f", "md").stdout
+    assert "Checks: 0 errors and 3 warnings." in note
+    assert run_cli("site", ".", "-o", str(tmp_path / "s"), "--lang", "en").exit_code == 0
+    home = (tmp_path / "s" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"\b1 error and [0-9]+ warnings? from", home), home[:2000]

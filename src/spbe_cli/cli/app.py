@@ -26,7 +26,7 @@ from spbe_cli import __version__
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import LangChoice, OutputChoice
 from spbe_cli.cli.localized import LocalizedGroup
-from spbe_cli.problems.messages import Lang, current_lang, message, resolve_lang
+from spbe_cli.problems.messages import Lang, counted, current_lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, Severity, sort_problems
 from spbe_cli.render.registry import Context
 
@@ -260,7 +260,13 @@ def report_problems(problems: Sequence[Problem], lang: Lang) -> None:
         sys.stderr.write(item.render(lang) + "\n")
     errors = sum(1 for p in found if p.severity is Severity.ERROR)
     sys.stderr.write(
-        message("summary_problems", lang, errors=errors, warnings=len(found) - errors) + "\n"
+        message(
+            "summary_problems",
+            lang,
+            errors=counted("summary_errors", errors),
+            warnings=counted("summary_warnings", len(found) - errors),
+        )
+        + "\n"
     )
 
 

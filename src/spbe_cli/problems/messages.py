@@ -50,6 +50,12 @@ def message(key: str, lang: Lang = "id", /, **args: object) -> str:
     )
 
 
+def counted(key: str, count: int) -> Msg:
+    """``count`` with its noun: ``key`` (``{count} errors``), or ``key_one`` for one
+    (``1 error``), as each language writes it."""
+    return Msg.of(f"{key}_one" if count == 1 else key, count=count)
+
+
 def value_of(indicator: Any, value: Fraction | int) -> Msg | str:
     """An indicator's value as a message argument, in the notation every output shows it in
     (``Indicator.text``): ``2,50`` where values may be decimal, ``3`` for a whole level; never

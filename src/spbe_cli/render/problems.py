@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 from spbe_cli import __version__
 from spbe_cli.base.formats import ProblemFormat
 from spbe_cli.base.safetext import xml_safe
-from spbe_cli.problems.messages import Lang, Msg, message
+from spbe_cli.problems.messages import Lang, counted, message
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.problems.rules import RULES
 from spbe_cli.render.registry import Context, Registry
@@ -78,14 +78,10 @@ def summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> st
     return message(
         "summary_counts",
         lang,
-        errors=_counted("summary_errors", errors),
-        warnings=_counted("summary_warnings", len(problems) - errors),
-        files=_counted("summary_files", len(files)),
+        errors=counted("summary_errors", errors),
+        warnings=counted("summary_warnings", len(problems) - errors),
+        files=counted("summary_files", len(files)),
     )
-
-
-def _counted(key: str, count: int) -> Msg:
-    return Msg.of(f"{key}_one" if count == 1 else key, count=count)
 
 
 def text(

@@ -22,7 +22,7 @@ from spbe_cli.engine.scoring import IndicatorResult, Score, target_gap
 from spbe_cli.engine.yearview import OpenRecommendation, YearView
 from spbe_cli.model.catalogue import Indicator
 from spbe_cli.model.models import Answer, Evidence
-from spbe_cli.problems.messages import Lang, message
+from spbe_cli.problems.messages import Lang, counted, message
 from spbe_cli.render.stages import over_claim_text
 from spbe_cli.render.view import assessor_note_text, external_text, range_text, stage_note
 from spbe_cli.report import charts
@@ -103,7 +103,12 @@ def build_view(
 
 def _validation_note(errors: int, warnings: int, lang: Lang) -> str:
     if errors or warnings:
-        return message("r_validation_note", lang, errors=errors, warnings=warnings)
+        return message(
+            "r_validation_note",
+            lang,
+            errors=counted("summary_errors", errors),
+            warnings=counted("summary_warnings", warnings),
+        )
     return message("r_validation_clean", lang)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from spbe_cli.engine.diffing import Diff, IndicatorChange
-from spbe_cli.problems.messages import message
+from spbe_cli.problems.messages import counted, message
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.report.view import index_trend
 from spbe_cli.site.collect import Change, Collected, YearData
@@ -29,7 +29,12 @@ def problems_summary(fmt: Formatter, problems: list[Problem]) -> str:
     if not problems:
         return message("s_problems_clean", fmt.lang)
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    return message("s_problems", fmt.lang, errors=errors, warnings=len(problems) - errors)
+    return message(
+        "s_problems",
+        fmt.lang,
+        errors=counted("summary_errors", errors),
+        warnings=counted("summary_warnings", len(problems) - errors),
+    )
 
 
 def trend_rows(fmt: Formatter, years: list[YearData]) -> list[dict[str, Any]]:

@@ -295,8 +295,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Checking files:",
     },
     "summary_problems": {
-        "id": "{errors} error, {warnings} peringatan",
-        "en": "{errors} errors, {warnings} warnings",
+        "id": "{errors}, {warnings}",
+        "en": "{errors}, {warnings}",
     },
     "unknown_code": {
         "id": "kode `{code}` tidak dikenal; kode yang ada: {codes}",

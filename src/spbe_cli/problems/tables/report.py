@@ -357,11 +357,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "r_validation_note": {
         "id": (
-            "Pemeriksaan: {errors} error dan {warnings} peringatan. Jalankan `spbe "
+            "Pemeriksaan: {errors} dan {warnings}. Jalankan `spbe "
             "validate` untuk melihat letak dan cara memperbaikinya."
         ),
         "en": (
-            "Checks: {errors} errors and {warnings} warnings. Run `spbe validate` to see "
+            "Checks: {errors} and {warnings}. Run `spbe validate` to see "
             "where they are and how to fix them."
         ),
     },

@@ -39,8 +39,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "No git history is available (not a git repository, or no earlier commit).",
     },
     "s_problems": {
-        "id": "{errors} error dan {warnings} peringatan dari `spbe validate`.",
-        "en": "{errors} errors and {warnings} warnings from `spbe validate`.",
+        "id": "{errors} dan {warnings} dari `spbe validate`.",
+        "en": "{errors} and {warnings} from `spbe validate`.",
     },
     "s_problems_clean": {
         "id": "`spbe validate` tidak menemukan masalah.",
