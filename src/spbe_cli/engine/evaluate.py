@@ -52,11 +52,6 @@ def score_stage(year_set: YearSet, stages: Stages, stage: Stage = Stage.MANDIRI)
     )
 
 
-def stage_scores(year_set: YearSet, stages: Stages) -> dict[Stage, Score]:
-    """A score for every stage present this year, in order."""
-    return {stage: score_stage(year_set, stages, stage) for stage in stages.present(year_set)}
-
-
 @dataclass(frozen=True)
 class OverClaim:
     indicator: str
@@ -114,7 +109,3 @@ class StageComparison:
 
     scores: dict[Stage, Score]
     over: list[OverClaim]
-
-
-def compare_stages(year_set: YearSet, stages: Stages) -> StageComparison:
-    return StageComparison(stage_scores(year_set, stages), over_claims(year_set, stages))

@@ -310,10 +310,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "peringatan",
         "en": "warning",
     },
-    "validate_summary": {
-        "id": "{errors} error, {warnings} peringatan, {files} berkas diperiksa",
-        "en": "{errors} errors, {warnings} warnings, {files} files checked",
-    },
     "not_scored": {
         "id": ("Penilaian tidak dihitung karena ada error di atas. Perbaiki lalu jalankan lagi."),
         "en": "Nothing was scored because of the errors above. Fix them and run again.",
