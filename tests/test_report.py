@@ -592,3 +592,26 @@ def test_the_page_check_is_linear_on_unfinished_tags() -> None:
     assert first_escape("<p>" + "<a" * 200_000) is None
     assert first_escape("<p>" + "<a x" * 100_000 + "<iframe src=x>") is not None
     assert time.monotonic() - started < 20
+
+
+def test_without_a_folder_the_handout_is_of_the_latest_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the CI jobs run: the repository's newest year, whatever it is, from its top."""
+    assert run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--year", "2026").exit_code == 0
+    monkeypatch.chdir(tmp_path / "k")
+    gitlab = (tmp_path / "k" / ".gitlab-ci.yml").read_text(encoding="utf-8")
+    assert "image: python:3.12-slim" not in gitlab  # no git there for a git+https package
+    assert "spbe report --output bahan-rapat.html" in gitlab
+    made = run_cli("report", "--output", "bahan-rapat.html")
+    assert made.exit_code == 0 and "2026" in (tmp_path / "k" / "bahan-rapat.html").read_text()
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path / "empty")
+    none = run_cli("report")
+    assert none.exit_code == 2 and "X008" not in none.stderr and "tidak ada berkas" in none.stderr
+
+
+def test_the_latest_year_of_the_example(example: Path) -> None:
+    latest = run_cli("report", "-f", "md")
+    named = run_cli("report", "assessments/2026", "-f", "md")
+    assert latest.exit_code == 0 and latest.stdout == named.stdout

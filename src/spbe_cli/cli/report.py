@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ReportFormat
+from spbe_cli.base.lang import Lang
 from spbe_cli.cli.app import (
     LangOption,
     Show,
     TargetOption,
-    YearFolderArgument,
     app,
     fail,
     guarded,
@@ -32,7 +33,13 @@ if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
 @app.command()
 @guarded
 def report(
-    path: YearFolderArgument,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Folder tahun, mis. assessments/2026 (bawaan: tahun terbaru repositori).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")] = (
         ReportFormat.html
     ),
@@ -79,7 +86,7 @@ def report(
     from spbe_cli.report.handout import Request
 
     context = start(lang)
-    year = open_year([path])
+    year = open_year([path if path is not None else _latest(context.lang)])
     require(year, context, Show.ERRORS)
     prepared = prepare(year, stage)
     c = prepared.score.catalogue
@@ -109,3 +116,14 @@ def _handout(prepared: Prepared, request: Request) -> None:
         sweep_charts(handout.output, handout.inputs, prepared.year_set.repo.root)
     written = message("r_written", request.lang, path=display_path(handout.output))
     sys.stderr.write(written + "\n")
+
+
+def _latest(lang: Lang) -> Path:
+    """The newest year folder of the repository around the working folder: what CI reports,
+    whatever the year (no year written into the job)."""
+    from spbe_cli.repository.discovery import latest_year
+
+    newest = latest_year(Path.cwd())
+    if newest is None:
+        raise UsageProblem(message("X008", lang, where=display_path(Path.cwd())))
+    return newest

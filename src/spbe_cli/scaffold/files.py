@@ -478,14 +478,14 @@ jobs:
         with:
           python-version: "3.12"
 {install}      - run: spbe validate
-      - name: Bahan rapat tahun {year}
+      - name: Bahan rapat tahun terbaru
         if: always()
-        run: spbe report {folder}/{year} --output bahan-rapat-{year}.html
+        run: spbe report --output bahan-rapat.html  # tanpa folder: tahun terbaru repositori
       - uses: {upload_artifact}
         if: always()
         with:
-          name: bahan-rapat-{year}
-          path: bahan-rapat-{year}.html
+          name: bahan-rapat
+          path: bahan-rapat.html
 """
 
 GITHUB_PAGES = """# Menerbitkan situs penilaian (spbe site) ke GitHub Pages pada setiap push ke main.
@@ -556,17 +556,17 @@ variables:
   # proyek (Settings > CI/CD > Variables).
   SPBE_PACKAGE: {gitlab_package}
 spbe:
-  image: python:3.12-slim
+  image: python:3.12  # dengan git: SPBE_PACKAGE "spbe @ git+https://..." memerlukannya
   timeout: 20 minutes  # batas waktu: job yang macet tidak menahan runner berjam-jam
   script:
 {gitlab_install}    - spbe validate --format gitlab > gl-code-quality-report.json || true
     - spbe validate --format junit > spbe-junit.xml || true
-    - spbe report {folder}/{year} --output bahan-rapat-{year}.html
+    - spbe report --output bahan-rapat.html  # tanpa folder: tahun terbaru repositori
     - spbe validate --format text
   artifacts:
     when: always
     paths:
-      - bahan-rapat-{year}.html
+      - bahan-rapat.html
     reports:
       codequality: gl-code-quality-report.json
       junit: spbe-junit.xml

@@ -534,8 +534,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
     },
     "help.report.path": {
-        "id": "Folder tahun, mis. assessments/2023.",
-        "en": "Year folder, such as assessments/2023.",
+        "id": "Folder tahun, mis. assessments/2026 (bawaan: tahun terbaru repositori).",
+        "en": "Year folder, such as assessments/2026 (default: the repository's latest year).",
     },
     "help.report.fmt": {
         "id": "html, md atau pdf.",
