@@ -134,3 +134,15 @@ def test_usage_errors_speak_the_output_language(example_copy: Path) -> None:
     assert wrong.exit_code == 2 and "bukan salah satu dari" in wrong.stderr
     unknown = run_cli("skor")
     assert unknown.exit_code == 2 and "perintah 'skor' tidak ada" in unknown.stderr
+
+
+@pytest.mark.parametrize("args", HELP, ids=lambda a: " ".join(a) or "spbe")
+def test_the_help_option_speaks_the_chosen_language(args: tuple[str, ...]) -> None:
+    """``-h, --help`` itself, on every command and group, in both languages."""
+    indonesian = run_cli(*args, "-h")
+    english = run_cli(*args, "--help", env={"SPBE_LANG": "en"})
+    assert "-h, --help" in indonesian.stdout and "Tampilkan bantuan ini lalu keluar." in (
+        indonesian.stdout
+    )
+    assert "Show this message and exit." not in indonesian.stdout
+    assert "Show this message and exit." in english.stdout

@@ -238,3 +238,18 @@ def test_xlsx_headings_follow_the_output_language(example_copy: Path) -> None:
     sheet = load_workbook(example_copy / "en.xlsx")["Indicators"]
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["Id", "Indicator", "Aspect"] and "Level at review" in header
+
+
+def test_the_readme_lock_command_works_in_a_new_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README locks one year as `spbe evidence lock assessments/2023`: from the top of a
+    repository `init` made, that is the year folder's path."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`spbe evidence lock assessments/2023`" in readme
+    assert run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--year", "2026").exit_code == 0
+    monkeypatch.chdir(tmp_path / "k")
+    assert run_cli("evidence", "lock", "assessments/2026").exit_code == 0
+    assert (tmp_path / "k" / "spbe-evidence.lock").is_file()

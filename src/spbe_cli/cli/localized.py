@@ -102,7 +102,17 @@ def _in_language(command: Any) -> Iterator[None]:
             target.help = text
 
 
+def _help_option(option: Any) -> Any:
+    """``-h, --help`` described in the chosen language."""
+    if option is not None:
+        option.help = message("help_option", chosen_lang())
+    return option
+
+
 class LocalizedCommand(typer.core.TyperCommand):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         with _in_language(self):
             super().format_help(ctx, formatter)
@@ -113,6 +123,9 @@ class LocalizedCommand(typer.core.TyperCommand):
 
 
 class LocalizedGroup(typer.core.TyperGroup):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         with _in_language(self):
             super().format_help(ctx, formatter)

@@ -325,6 +325,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
         "en": "spbe: internal error ({error}). Run again with --debug and report the output.",
     },
+    "help_option": {
+        "id": "Tampilkan bantuan ini lalu keluar.",
+        "en": "Show this message and exit.",
+    },
     "interrupted": {
         "id": "spbe: dihentikan.",
         "en": "spbe: interrupted.",
