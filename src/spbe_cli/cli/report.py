@@ -30,49 +30,58 @@ if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
     from spbe_cli.report.handout import Request
 
 
+# The options of `spbe report`, declared once here.
+ReportPath = Annotated[
+    Path | None,
+    typer.Argument(
+        help="Folder tahun, mis. assessments/2026 (bawaan: tahun terbaru repositori).",
+        show_default=False,
+    ),
+]
+ReportFormatOption = Annotated[
+    ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")
+]
+ReportOutput = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke "
+        "<instansi>-<tahun>.pdf di folder kerja.",
+        show_default=False,
+    ),
+]
+ReportUnit = Annotated[
+    str | None,
+    typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
+]
+ReportStage = Annotated[
+    Stage | None,
+    typer.Option(
+        "--stage",
+        help="Tahap yang ditampilkan (bawaan: tahap terakhir yang ada: final, visitasi, "
+        "interviu, dokumen, review, lalu mandiri).",
+        show_default=False,
+    ),
+]
+ReportTemplates = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates", help="Folder templat pengganti (per nama berkas).", show_default=False
+    ),
+]
+
+
 @app.command()
 @guarded
 def report(
-    path: Annotated[
-        Path | None,
-        typer.Argument(
-            help="Folder tahun, mis. assessments/2026 (bawaan: tahun terbaru repositori).",
-            show_default=False,
-        ),
-    ] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")] = (
-        ReportFormat.html
-    ),
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke "
-            "<instansi>-<tahun>.pdf di folder kerja.",
-            show_default=False,
-        ),
-    ] = None,
-    unit: Annotated[
-        str | None,
-        typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
-    ] = None,
+    path: ReportPath = None,
+    fmt: ReportFormatOption = ReportFormat.html,
+    output: ReportOutput = None,
+    unit: ReportUnit = None,
     target: TargetOption = None,
-    stage: Annotated[
-        Stage | None,
-        typer.Option(
-            "--stage",
-            help="Tahap yang ditampilkan (bawaan: tahap terakhir yang ada: final, visitasi, "
-            "interviu, dokumen, review, lalu mandiri).",
-            show_default=False,
-        ),
-    ] = None,
-    templates: Annotated[
-        Path | None,
-        typer.Option(
-            "--templates", help="Folder templat pengganti (per nama berkas).", show_default=False
-        ),
-    ] = None,
+    stage: ReportStage = None,
+    templates: ReportTemplates = None,
     lang: LangOption = None,
 ) -> None:
     """Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu tahun.
