@@ -26,6 +26,7 @@ LAYERS = (
     "sheet",  # a unit's fill-in workbook: written, read back, applied to its YAML file
     "site",  # the repository as a static website
     "scaffold",  # files that `spbe init` and `spbe new` write
+    "submission",  # what is signed and submitted: documents, snapshot, verify
     "cli",  # the Typer face
     "__main__",
 )

@@ -16,7 +16,7 @@ from spbe_cli.problems.rules import RETIRED, RULES
 
 PACKAGE = Path(spbe_cli.__file__).parent
 TEMPLATES = PACKAGE.parent.parent / "templates"
-CODE = re.compile(r"[YSXKCW]\d{3}")
+CODE = re.compile(r"[YSXKCWD]\d{3}")
 # Calls whose first argument is a message key.
 KEYED = {"message", "Msg.of", "Msg", "t"}
 

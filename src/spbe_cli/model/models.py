@@ -448,8 +448,67 @@ class UnitRoles(Strict):
     supports: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
 
 
+def _nip_refused(key: str, **args: object) -> PydanticCustomError:
+    """A NIP refused, with the message that says why (``spbe_message``: ``model.schema``
+    shows the message ``key`` with ``args``, never Pydantic's text)."""
+    return PydanticCustomError("spbe_message", "{message}", {"message": key, **args})
+
+
+def _nip(value: Any) -> str:
+    """A NIP as written: 18 digits, quoted or not, or in its printed form with spaces
+    ("19780101 200501 1 001"); kept as the 18 digits. The first 8 are a birth date (YYYYMMDD)
+    and the next 6 a year and month (YYYYMM): an impossible one is a typing mistake."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+    digits = "".join(str(value).split())
+    if not (digits.isascii() and digits.isdigit()):
+        raise _nip_refused("detail_nip_digits")
+    if len(digits) != 18:
+        raise _nip_refused("detail_nip_length", count=len(digits))
+    try:
+        dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        raise _nip_refused("detail_nip_birth", value=digits[:8]) from None
+    if not 1 <= int(digits[12:14]) <= 12:
+        raise _nip_refused("detail_nip_month", value=digits[8:14])
+    return digits
+
+
+Nip = Annotated[str, PlainValidator(_nip), WithJsonSchema({"type": ["string", "integer"]})]
+
+
+class Signatory(Strict):
+    """Who signs a document of ``spbe document``, as its signature block prints them."""
+
+    name: Text
+    jabatan: Text | None = None  # the position, e.g. "Sekretaris Daerah"
+    pangkat: Text | None = None  # rank and grade, e.g. "Pembina Utama Madya (IV/d)"
+    nip: Nip | None = None  # 18 digits
+
+
+class Signatories(Strict):
+    ketua: Signatory | None = None  # Ketua Tim Asesor Internal
+    koordinator: Signatory | None = None  # Koordinator SPBE / Pemerintah Digital (the Sekda)
+
+
+DocumentKindName = Literal["berita-acara", "persetujuan-publikasi", "lembar-kerja", "catatan"]
+
+
+class DocumentSettings(Strict):
+    """``documents:``: what ``spbe document`` prints beside the data."""
+
+    place: Text | None = None  # where documents are signed, e.g. "Kota Contoh"
+    address: Text | None = None  # the letterhead's address line
+    logo: Text | None = None  # a PNG or JPEG inside the repository, for the letterhead
+    nomor: Annotated[dict[DocumentKindName, Text], Field(max_length=4)] = Field(
+        default_factory=dict
+    )
+    signatories: Signatories = Field(default_factory=Signatories)
+
+
 class UnitInfo(Strict):
     name: Text
+    head: Signatory | None = None  # the unit head, who signs its worksheet (`spbe document`)
     # the indicators the unit leads, under the repository's default catalogue
     indicators: Annotated[list[Id], Field(max_length=1000)] = Field(default_factory=list)
     # indicators the unit contributes evidence to without leading them
@@ -477,3 +536,4 @@ class RepoConfig(Strict):
     units: Annotated[dict[Id, UnitInfo], Field(max_length=500)] = Field(default_factory=dict)
     # reviewers of every unit file (CODEOWNERS), e.g. the Tim Asesor Internal's forge team
     assessors: Annotated[list[Text], Field(max_length=100)] = Field(default_factory=list)
+    documents: DocumentSettings = Field(default_factory=DocumentSettings)  # `spbe document`

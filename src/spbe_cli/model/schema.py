@@ -283,6 +283,9 @@ def _detail(err: _Error, value: Any) -> Msg:
     if err.kind in _DETAILS:
         key, field = _DETAILS[err.kind]
         return Msg.of(key, value=err.ctx.get(field, "")) if field else Msg.of(key)
+    if err.kind == "spbe_message":  # a validator of ours names its message (models: a NIP)
+        args = {k: v for k, v in err.ctx.items() if k != "message"}
+        return Msg.of(str(err.ctx["message"]), **args)
     return Msg.of("detail_other", value=err.kind)
 
 

@@ -10,7 +10,17 @@ from typing import Any
 from spbe_cli.base.lang import LANGS, Lang, current_lang, forget_choice, resolve_lang
 from spbe_cli.base.safetext import one_line
 from spbe_cli.problems.rules import RULES
-from spbe_cli.problems.tables import commands, help, report, sheets, site, views, words
+from spbe_cli.problems.tables import (
+    commands,
+    documents,
+    help,
+    report,
+    sheets,
+    site,
+    snapshot,
+    views,
+    words,
+)
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     **words.MESSAGES,
@@ -20,6 +30,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     **help.MESSAGES,
     **sheets.MESSAGES,
     **site.MESSAGES,
+    **documents.MESSAGES,
+    **snapshot.MESSAGES,
     **{code: rule.message for code, rule in RULES.items()},
 }
 

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from spbe_cli.problems.rule import Rule, Severity
-from spbe_cli.problems.tables import across, catalogue, content, reading, shape, workbook
+from spbe_cli.problems.tables import (
+    across,
+    catalogue,
+    content,
+    documents,
+    reading,
+    shape,
+    workbook,
+)
 
 RULES: dict[str, Rule] = {
     rule.code: rule
-    for family in (reading, shape, across, content, catalogue, workbook)
+    for family in (reading, shape, across, content, catalogue, workbook, documents)
     for rule in family.RULES
 }
 
