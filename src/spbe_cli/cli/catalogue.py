@@ -11,9 +11,10 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ConvertFormat
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     EXIT_DATA,
     LangOption,
+    StageOption,
     app,
     fail,
     guarded,
@@ -29,24 +30,18 @@ from spbe_cli.problems.problem import has_errors, problem
 if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
     from spbe_cli.model.catalogue import Catalogue, Indicator
 
-catalogue_app = typer.Typer(
-    help="Katalog indikator: periksa, daftar, tampilkan.", no_args_is_help=True
-)
+catalogue_app = typer.Typer(no_args_is_help=True)
 app.add_typer(catalogue_app, name="catalogue")
 
 
 @catalogue_app.command("check")
 @guarded
 def catalogue_check(
-    files: Annotated[
-        list[str], typer.Argument(help="Id katalog atau path berkasnya.", show_default=False)
-    ],
+    files: Annotated[list[str], typer.Argument(show_default=False)],
     lang: LangOption = None,
 ) -> None:
-    """Periksa keutuhan katalog: id unik, bobot, skala, kriteria, rentang predikat.
-
-    Exit codes: 0 utuh; 1 ada masalah (dicetak dengan lokasinya).
-    """
+    """Check a catalogue's integrity: unique ids, weights, scales, criteria, predikat bands. (Its
+    help: ``help.catalogue_check``.)"""
     from spbe_cli.model.catalogue import known_catalogues, load_catalogue
 
     language = start(lang).lang
@@ -97,7 +92,7 @@ def _soundness(ref: str, catalogue: Catalogue, lang: Lang) -> str:
 @catalogue_app.command("list")
 @guarded
 def catalogue_list(lang: LangOption = None) -> None:
-    """Daftar katalog bawaan."""
+    """List the bundled catalogues. (Its help: ``help.catalogue_list``.)"""
     from spbe_cli.model.catalogue import known_catalogues, load_catalogue, locate_catalogue
 
     language = start(lang).lang
@@ -124,19 +119,15 @@ def catalogue_list(lang: LangOption = None) -> None:
 @catalogue_app.command("show")
 @guarded
 def catalogue_show(
-    ref: Annotated[str, typer.Argument(help="Id katalog atau path berkasnya.", show_default=False)],
+    ref: Annotated[str, typer.Argument(show_default=False)],
     indicator: Annotated[
         str | None,
-        typer.Option(
-            "--indicator",
-            "-i",
-            help="Satu indikator beserta kriterianya, mis. I5.",
-            show_default=False,
-        ),
+        typer.Option("--indicator", "-i", show_default=False),
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Tampilkan struktur katalog, atau satu indikator dengan kriteria setiap tingkat."""
+    """Show a catalogue's structure, or one indicator with the criteria of every level. (Its help:
+    ``help.catalogue_show``.)"""
     from spbe_cli.model.catalogue import load_catalogue, locate_catalogue
 
     language = start(lang).lang
@@ -216,26 +207,14 @@ def _external(found: Indicator, lang: Lang) -> list[str]:
 @app.command()
 @guarded
 def convert(
-    path: Annotated[
-        Path, typer.Argument(help="Folder tahun, mis. assessments/2019.", show_default=False)
-    ],
-    to: Annotated[
-        str, typer.Option("--to", help="Katalog tujuan, mis. spbe-2020.", show_default=False)
-    ],
-    fmt: Annotated[ConvertFormat, typer.Option("--format", "-f", help="table, json atau yaml.")] = (
-        ConvertFormat.table
-    ),
-    stage: Annotated[
-        Stage | None,
-        typer.Option("--stage", show_default=False, help="Tahap asal (bawaan mandiri)."),
-    ] = None,
+    path: Annotated[Path, typer.Argument(show_default=False)],
+    to: Annotated[str, typer.Option("--to", show_default=False)],
+    fmt: Annotated[ConvertFormat, typer.Option("--format", "-f")] = (ConvertFormat.table),
+    stage: StageOption = None,
     lang: LangOption = None,
 ) -> None:
-    """PERKIRAAN jawaban di bawah katalog lain melalui crosswalk, untuk tren lintas regulasi.
-
-    Setiap tingkat perkiraan dilabeli dengan indikator asalnya. Exit codes: 0; 1 ada error di
-    masukan atau tidak ada crosswalk; 2 salah pemakaian.
-    """
+    """An ESTIMATE of the answers under another catalogue through a crosswalk, for trends across
+    regulations. (Its help: ``help.convert``.)"""
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.crosswalk import Estimated, estimate, find_crosswalk, target_catalogue
     from spbe_cli.engine.scoring import score

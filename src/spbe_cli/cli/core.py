@@ -26,6 +26,7 @@ from spbe_cli import __version__
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import LangChoice, OutputChoice
 from spbe_cli.cli.localized import LocalizedGroup
+from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import Lang, counted, current_lang, message, resolve_lang
 from spbe_cli.problems.problem import Problem, Severity, sort_problems
 from spbe_cli.render.registry import Context
@@ -39,8 +40,6 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 13
 
 app = typer.Typer(
     name="spbe",
-    help="Penilaian mandiri Indeks SPBE sebagai kode: skor, validasi dan bahan rapat dari berkas "
-    "YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal error, 130 interrupted.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -52,28 +51,21 @@ _state = {"debug": False}
 
 LangOption = Annotated[
     LangChoice | None,
-    typer.Option(
-        "--lang", help="Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.", show_default=False
-    ),
+    typer.Option("--lang", show_default=False),
 ]
 
-# Parameters that several commands declare word for word (help texts are matched to their
-# English versions by exact text, so a shared one keeps every command's help the same).
-YearFolderArgument = Annotated[
-    Path, typer.Argument(help="Folder tahun, mis. assessments/2023.", show_default=False)
-]
-TableFormatOption = Annotated[
-    OutputChoice, typer.Option("--format", "-f", help="table, json atau md.")
-]
+# Parameters that several commands declare word for word, declared once (their help texts are
+# in the help table, by command and parameter name: see cli/localized.py).
+YearFolderArgument = Annotated[Path, typer.Argument(show_default=False)]
+TableFormatOption = Annotated[OutputChoice, typer.Option("--format", "-f")]
 TargetOption = Annotated[
     str | None,
-    typer.Option(
-        "--target",
-        help="Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
-        show_default=False,
-    ),
+    typer.Option("--target", show_default=False),
 ]
-RepoOption = Annotated[Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")]
+RepoOption = Annotated[Path, typer.Option("--repo")]
+StageOption = Annotated[Stage | None, typer.Option("--stage", show_default=False)]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
+TemplatesOption = Annotated[Path | None, typer.Option("--templates", show_default=False)]
 
 
 P = ParamSpec("P")
@@ -196,18 +188,13 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Tampilkan versi lalu keluar."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi kesalahan internal.")
-    ] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="Tanpa warna (sama dengan NO_COLOR=1).")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color")] = False,
 ) -> None:
-    """Penilaian mandiri Indeks SPBE sebagai kode."""
+    """Pemerintah Digital and SPBE self-assessment as code: scores, validation and meeting handouts
+    from YAML files. (Its help: ``help._root``.)"""
     _state["debug"] = debug
     if no_color:
         os.environ["NO_COLOR"] = "1"  # honoured by every renderer and by rich

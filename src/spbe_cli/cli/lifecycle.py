@@ -12,9 +12,10 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import OutputChoice
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     LangOption,
     Show,
+    StageOption,
     TableFormatOption,
     YearFolderArgument,
     app,
@@ -34,9 +35,7 @@ if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
     from spbe_cli.model.catalogue import Catalogue
     from spbe_cli.render.registry import Context
 
-evidence_app = typer.Typer(
-    help="Data dukung: kunci berkas yang sudah dinilai.", no_args_is_help=True
-)
+evidence_app = typer.Typer(no_args_is_help=True)
 app.add_typer(evidence_app, name="evidence")
 
 
@@ -45,16 +44,13 @@ app.add_typer(evidence_app, name="evidence")
 def evidence_status(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Folder tahun, mis. assessments/2026.", show_default=False),
+        typer.Argument(show_default=False),
     ] = None,
     fmt: TableFormatOption = OutputChoice.table,
     lang: LangOption = None,
 ) -> None:
-    """Butir bukti per status dan unit: yang dikembalikan (revisi) beserta alasannya, yang belum
-    dinilai, dan yang diterima.
-
-    Hanya butir yang memakai kode aplikasi (`id`). Exit codes: 0 ditampilkan; 1 ada error.
-    """
+    """Evidence items by status and unit: the ones sent back (revisi) with their reason, the ones
+    not (Its help: ``help.evidence_status``.)"""
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.items import item_rows
     from spbe_cli.render.items import ITEMS
@@ -75,27 +71,16 @@ def evidence_status(
 def evidence_lock(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Akar repositori (bawaan: repositori di sekitar folder kerja).", show_default=False
-        ),
+        typer.Argument(show_default=False),
     ] = None,
     prune: Annotated[
         bool,
-        typer.Option(
-            "--prune",
-            help="Hapus dari kunci berkas yang tidak dirujuk tahun mana pun lagi (bawaan: tetap "
-            "disimpan).",
-        ),
+        typer.Option("--prune"),
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Catat ukuran dan SHA-256 setiap berkas data dukung di spbe-evidence.lock.
-
-    Mengunci satu tahun memperbarui berkas tahun itu dan menyimpan yang lain.
-
-    Berkas penilaian tidak diubah. `spbe validate` lalu melaporkan data dukung yang berubah atau
-    hilang sesudah dikunci, dan yang belum dikunci. Exit codes: 0 ditulis; 1 ada error.
-    """
+    """Record the size and SHA-256 of every evidence file in spbe-evidence.lock. (Its help:
+    ``help.evidence_lock``.)"""
     from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.engine.lock import LOCK_NAME, GuardError, lock_repositories, render_lock
 
@@ -152,28 +137,15 @@ def _side(spec: str, stage: Stage, context: Context) -> Score:
 def diff(
     old: Annotated[
         str,
-        typer.Argument(
-            help="Folder tahun atau REVISI:PATH git, mis. v2023:assessments/2023.",
-            show_default=False,
-        ),
+        typer.Argument(show_default=False),
     ],
-    new: Annotated[
-        str, typer.Argument(help="Folder tahun atau REVISI:PATH git.", show_default=False)
-    ],
+    new: Annotated[str, typer.Argument(show_default=False)],
     fmt: TableFormatOption = OutputChoice.table,
-    stage: Annotated[
-        Stage | None,
-        typer.Option(
-            "--stage", help="Tahap yang dibandingkan (bawaan mandiri).", show_default=False
-        ),
-    ] = None,
+    stage: StageOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Bandingkan dua penilaian: indeks, domain, aspek, dan setiap indikator (naik, turun, tetap,
-    baru, hilang) beserta unitnya.
-
-    Exit codes: 0 dibandingkan; 1 ada error di masukan; 2 salah pemakaian.
-    """
+    """Compare two assessments: index, domains, aspects, and every indicator (up, down, unchanged,
+    new, gone) with its unit. (Its help: ``help.diff``.)"""
     from spbe_cli.engine.diffing import compare, compare_across
     from spbe_cli.render.diff import DIFF
 
@@ -187,30 +159,13 @@ def diff(
 
 
 # The longer options of `spbe plan`, declared once here.
-PlanStage = Annotated[
-    Stage | None,
-    typer.Option(
-        "--stage",
-        help="Tahap awal (bawaan: tahap terakhir yang ada: final, visitasi, interviu, dokumen, "
-        "review, lalu mandiri).",
-        show_default=False,
-    ),
-]
 ExcludeOption = Annotated[
     list[str] | None,
-    typer.Option(
-        "--exclude",
-        help="Indikator yang tidak boleh dinaikkan, mis. I45,I46.",
-        show_default=False,
-    ),
+    typer.Option("--exclude", show_default=False),
 ]
 EffortOption = Annotated[
     Path | None,
-    typer.Option(
-        "--effort",
-        help="YAML biaya per kenaikan tingkat (bawaan: setiap kenaikan sama).",
-        show_default=False,
-    ),
+    typer.Option("--effort", show_default=False),
 ]
 
 
@@ -218,33 +173,23 @@ EffortOption = Annotated[
 @guarded
 def plan(
     path: YearFolderArgument,
-    target: Annotated[
-        str | None, typer.Option("--target", help="Target indeks, mis. 3.50.", show_default=False)
-    ] = None,
+    target: Annotated[str | None, typer.Option("--target", show_default=False)] = None,
     predikat: Annotated[
         str | None,
-        typer.Option(
-            "--predikat", help='Target berupa predikat, mis. "Sangat Baik".', show_default=False
-        ),
+        typer.Option("--predikat", show_default=False),
     ] = None,
-    stage: PlanStage = None,
+    stage: StageOption = None,
     max_step: Annotated[
         int,
-        typer.Option(
-            "--max-step", min=1, help="Berapa tingkat paling banyak satu indikator boleh naik."
-        ),
+        typer.Option("--max-step", min=1),
     ] = 1,
     exclude: ExcludeOption = None,
     effort: EffortOption = None,
     fmt: TableFormatOption = OutputChoice.table,
     lang: LangOption = None,
 ) -> None:
-    """Rencana termurah untuk mencapai target indeks atau predikat: indikator mana naik ke
-    tingkat berapa, berapa tambahan indeksnya, dan kriteria tingkat barunya.
-
-    Exit codes: 0 rencana dibuat (termasuk bila target tidak dapat dicapai: dikatakan jelas);
-    1 ada error di masukan; 2 salah pemakaian.
-    """
+    """The cheapest plan to reach a target index or predikat: which indicators rise to which level,
+    what each adds to the index, and the criteria of the new level. (Its help: ``help.plan``.)"""
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.planner import StagePlan, load_effort, make_plan
     from spbe_cli.engine.yearview import view_year

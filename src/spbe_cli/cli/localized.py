@@ -1,15 +1,16 @@
 """``--help`` and the usage errors in the output language.
 
-Help texts are written in Bahasa Indonesia where Typer reads them; under ``--lang en`` or
-``SPBE_LANG=en`` the command classes here show the English text of the help table
-(``problems/tables/help.py``). Usage errors ("Missing argument", "No such option") read in
-Bahasa Indonesia by default, like every other message.
+Every help text lives once, in the help table (``problems/tables/help.py``), under its key:
+``help.<command>`` for a command and ``help.<command>.<parameter>`` (else the shared
+``help.<parameter>``) for its options and arguments, the command being its function's name. The
+commands declare none; the command classes here show the text of the chosen language when help
+is shown. Usage errors ("Missing argument", "No such option") read in Bahasa Indonesia by
+default, like every other message.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -76,26 +77,48 @@ def _choose(args: Sequence[str]) -> None:
 
 
 @cache
-def _english() -> dict[str, str]:
+def _table() -> dict[str, dict[Lang, str]]:
     from spbe_cli.problems.tables.help import MESSAGES
 
-    return {inspect.cleandoc(m["id"]): m["en"] for m in MESSAGES.values()}
+    return MESSAGES
 
 
-def translated(text: str | None) -> str | None:
-    """A help text in the chosen language (the Indonesian one when there is no English)."""
-    if text is None or chosen_lang() == "id":
-        return text
-    return _english().get(inspect.cleandoc(text), text)
+def command_key(command: Any) -> str:
+    """A command's key in the help table: its function's name (``import_`` is ``import``), or
+    the name of a group that has no function of its own."""
+    name = getattr(command.callback, "__name__", None) or command.name or ""
+    return str(name).rstrip("_")
+
+
+def help_keys(command: Any, parameter: str | None = None) -> tuple[str, ...]:
+    """The keys a command's help (``parameter`` None) or one of its parameters' is looked up
+    by, in order."""
+    key = command_key(command)
+    if parameter is None:
+        return (f"help.{key}",)
+    return (f"help.{key}.{parameter}", f"help.{parameter}")
+
+
+def help_text(command: Any, parameter: str | None, lang: Lang) -> str | None:
+    """The help of a command or of one of its parameters, in ``lang``; None when the table has
+    none (a test finds every one)."""
+    table = _table()
+    for key in help_keys(command, parameter):
+        if key in table:
+            return table[key][lang]
+    return None
 
 
 @contextmanager
 def _in_language(command: Any) -> Iterator[None]:
+    lang = chosen_lang()
     saved: list[tuple[Any, str | None]] = [(command, command.help)]
     saved += [(p, getattr(p, "help", None)) for p in command.params]
     try:
-        for target, text in saved:
-            target.help = translated(text)
+        command.help = help_text(command, None, lang)
+        for param in command.params:
+            if hasattr(param, "help"):
+                param.help = help_text(command, param.name, lang)
         yield
     finally:
         for target, text in saved:
@@ -137,7 +160,10 @@ class LocalizedGroup(typer.core.TyperGroup):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Typer's main, with usage errors shown in the chosen language (exit 2)."""
         argv = kwargs.get("args", args[0] if args else None)
-        _choose(list(argv) if argv is not None else sys.argv[1:])
+        words = list(argv) if argv is not None else sys.argv[1:]
+        _choose(words)
+        if argv is None and not args:  # `--lang` before the command or with --help: taken here
+            kwargs["args"] = _without_group_lang(words)
         _localize_tree(self)
         if not kwargs.get("standalone_mode", True):
             return super().main(*args, **kwargs)
@@ -156,6 +182,28 @@ class LocalizedGroup(typer.core.TyperGroup):
             sys.stderr.write(message("interrupted", chosen_lang()) + "\n")
             sys.exit(1)
         sys.exit(result if isinstance(result, int) else 0)
+
+
+def _without_group_lang(words: list[str]) -> list[str]:
+    """The command line with a ``--lang`` that no group takes moved where a command takes it:
+    one before the command's name (``spbe --lang en score``) goes to the end; one beside a
+    group's ``--help`` (``spbe evidence --help --lang en``) is dropped, the language being
+    chosen already (``_choose``)."""
+    helping = "-h" in words or "--help" in words
+    kept: list[str] = []
+    moved: list[str] = []
+    n = 0
+    while n < len(words):
+        word = words[n]
+        command_seen = any(not w.startswith("-") for w in kept)
+        if (word == "--lang" or word.startswith("--lang=")) and (helping or not command_seen):
+            taken = words[n : n + 2] if word == "--lang" else [word]
+            moved += taken
+            n += len(taken)
+            continue
+        kept.append(word)
+        n += 1
+    return kept if helping else kept + moved
 
 
 def _show_usage_error(exc: Any) -> None:
@@ -180,4 +228,11 @@ def _localize_tree(group: Any) -> None:
             command.__class__ = LocalizedCommand
 
 
-__all__ = ["LocalizedGroup", "chosen_lang", "translated", "usage_message"]
+__all__ = [
+    "LocalizedGroup",
+    "chosen_lang",
+    "command_key",
+    "help_keys",
+    "help_text",
+    "usage_message",
+]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,8 +14,9 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import CsvDialect, ExportFormat
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     LangOption,
+    OutputOption,
     RepoOption,
     Show,
     app,
@@ -50,61 +52,37 @@ def _catalogue_or_usage(ref: str, base: Path) -> Catalogue:
 # The longer options of `spbe init`, declared once here.
 FrameworkOption = Annotated[
     str | None,
-    typer.Option(
-        "--catalogue",
-        help="Id katalog (bawaan: kerangka yang berlaku pada tahun itu, mis. pemdi-2026 "
-        "untuk 2026, spbe-2020 untuk 2020-2025).",
-        show_default=False,
-    ),
+    typer.Option("--catalogue", show_default=False),
 ]
 PackageOption = Annotated[
     str | None,
-    typer.Option(
-        "--package",
-        help="Sumber spbe untuk CI, dipatok pada tag atau commit, mis. "
-        '"spbe @ git+https://<forge>/<pemilik>/spbe@v0.1.0". Tanpa ini: variabel CI '
-        "SPBE_PACKAGE.",
-        show_default=False,
-    ),
+    typer.Option("--package", show_default=False),
 ]
 
 
 @app.command()
 @guarded
 def init(
-    directory: Annotated[
-        Path, typer.Argument(help="Folder repositori baru (bawaan: folder kerja).")
-    ] = Path(),
+    directory: Annotated[Path, typer.Argument()] = Path(),
     instansi: Annotated[
         str,
-        typer.Option(
-            "--instansi",
-            help='Nama instansi, mis. "Pemerintah Kabupaten Contoh".',
-            show_default=False,
-        ),
+        typer.Option("--instansi", show_default=False),
     ] = "",
     year: Annotated[
         int | None,
-        typer.Option("--year", help="Tahun penilaian (bawaan: tahun ini).", show_default=False),
+        typer.Option("--year", show_default=False),
     ] = None,
     catalogue: FrameworkOption = None,
     force: Annotated[
         bool,
-        typer.Option(
-            "--force",
-            help="Tulis versi baru berkas yang sudah ada ke folder spbe-baru/, tidak pernah "
-            "menimpanya.",
-        ),
+        typer.Option("--force"),
     ] = False,
     package: PackageOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu berkas per
-    unit, JSON Schema untuk editor, CI GitHub/GitLab, pre-commit, CODEOWNERS dan README.
-
-    Tidak pernah menimpa berkas. Exit codes: 0 dibuat; 1 ada berkas yang sudah ada (tanpa
-    --force); 2 salah pemakaian.
-    """
+    """Set up an assessments repository: spbe.yaml with units and their indicators, one file per
+    unit, a JSON Schema for editors, GitHub/GitLab CI, pre-commit, CODEOWNERS and a README. (Its
+    help: ``help.init``.)"""
     from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.model.catalogue import framework_of_year
     from spbe_cli.scaffold.files import scaffold
@@ -168,16 +146,13 @@ def _init_targets(
 @app.command()
 @guarded
 def new(
-    unit: Annotated[str, typer.Argument(help="Kode unit, mis. diskominfo.", show_default=False)],
-    year: Annotated[int, typer.Option("--year", help="Tahun yang baru.", show_default=False)],
+    unit: Annotated[str, typer.Argument(show_default=False)],
+    year: Annotated[int, typer.Option("--year", show_default=False)],
     repo: RepoOption = Path(),
     lang: LangOption = None,
 ) -> None:
-    """Berkas unit untuk tahun baru: jawaban tahun lalu dibawa dan ditandai untuk ditinjau,
-    atau daftar indikatornya dari spbe.yaml.
-
-    Exit codes: 0 ditulis; 1 berkas sudah ada atau ada error; 2 salah pemakaian.
-    """
+    """A unit file for a new year: last year's answers carried over and marked for review, or its
+    indicator list from spbe.yaml. (Its help: ``help.new``.)"""
     from spbe_cli.app.output import write_files
     from spbe_cli.model.catalogue import framework_of_year
     from spbe_cli.repository.discovery import linked_out
@@ -225,16 +200,12 @@ def codeowners(
     repo: RepoOption = Path(),
     check: Annotated[
         bool,
-        typer.Option("--check", help="Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai."),
+        typer.Option("--check"),
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Buat ulang CODEOWNERS dari `units:` (owners) dan `assessors:` di spbe.yaml.
-
-    Pemilik berkas unit, pengaturan, hasil tahap, data dukung dan kuncinya. Exit codes: 0
-    ditulis atau sudah sesuai; 1 tidak sesuai (dengan --check) atau spbe.yaml bermasalah; 2 salah
-    pemakaian.
-    """
+    """Rebuild CODEOWNERS from `units:` (owners) and `assessors:` in spbe.yaml. (Its help:
+    ``help.codeowners``.)"""
     from spbe_cli.app.output import write_files
     from spbe_cli.repository.codeowners import codeowners_of
     from spbe_cli.repository.layout import find_repo
@@ -263,67 +234,83 @@ def codeowners(
     sys.stderr.write(message("codeowners_written", language, path=shown) + "\n")
 
 
+class SchemaKind(str, Enum):
+    """The files a schema describes: unit files, or stage files (``_dokumen.yaml``, ...)."""
+
+    unit = "unit"
+    stage = "stage"
+
+
 @app.command()
 @guarded
 def schema(
-    catalogue: Annotated[str, typer.Option("--catalogue", help="Id atau path katalog.")] = (
-        "spbe-2020"
-    ),
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Berkas hasil (bawaan: stdout).", show_default=False),
+    catalogue: Annotated[
+        str | None,
+        typer.Option("--catalogue", show_default=False),
     ] = None,
+    kind: Annotated[
+        SchemaKind,
+        typer.Option("--kind"),
+    ] = SchemaKind.unit,
+    output: OutputOption = None,
+    repo: RepoOption = Path(),
     lang: LangOption = None,
 ) -> None:
-    """JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria indikator muncul
-    saat kursor di atasnya, tingkat dibatasi pada skalanya."""
+    """JSON Schema (draft-07) of assessment files for editors: indicator names and criteria show
+    under the cursor, values are limited to their scale. (Its help: ``help.schema``.)"""
     from spbe_cli.app.output import write_files
-    from spbe_cli.model.editor_schema import render_schema
+    from spbe_cli.model.editor_schema import render_schema, render_stage_schema
 
     context = start(lang)
-    chosen = _catalogue_or_usage(catalogue, Path.cwd())
-    text = render_schema(chosen, context.lang)
+    if catalogue is not None:
+        chosen = _catalogue_or_usage(catalogue, Path.cwd())
+    else:
+        chosen = _repo_framework(repo, context.lang)
+    render = render_stage_schema if kind is SchemaKind.stage else render_schema
+    text = render(chosen, context.lang)
     if output is None:
         sys.stdout.write(text)
     else:
         write_files({output: text.encode()}, inputs=[chosen.path])
 
 
+def _repo_framework(start_at: Path, lang: Lang) -> Catalogue:
+    """The framework of the repository around ``start_at``, by the rule every command uses for
+    a year: spbe.yaml's `catalogue:`, else the one in force in its latest year; without a
+    year, spbe-2020. A catalogue it names but cannot be read is a located error (exit 1)."""
+    from spbe_cli.engine.assessments import _catalogue as year_catalogue
+    from spbe_cli.repository.layout import find_repo, repo_years
+
+    if not start_at.is_dir():
+        raise UsageProblem(message("new_no_repo", lang, path=start_at))
+    found, problems = find_repo(start_at)
+    years = repo_years(found)
+    chosen, more = year_catalogue(found, [], None, max(years) if years else None)
+    problems += more
+    report_problems(problems, lang)
+    if chosen is None or has_errors(problems):
+        fail(message("schema_not_written", lang))
+    return chosen
+
+
 @app.command()
 @guarded
 def export(
-    path: Annotated[Path, typer.Argument(help="Folder tahun.", show_default=False)],
+    path: Annotated[Path, typer.Argument(show_default=False)],
     fmt: Annotated[
         ExportFormat,
-        typer.Option(
-            "--format", "-f", help="xlsx, csv, json atau portal (teks untuk aplikasi monev)."
-        ),
+        typer.Option("--format", "-f"),
     ] = (ExportFormat.xlsx),
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Berkas hasil (xlsx bawaan: <instansi>-<tahun>.xlsx).",
-            show_default=False,
-        ),
-    ] = None,
+    output: OutputOption = None,
     csv_dialect: Annotated[
         CsvDialect | None,
-        typer.Option(
-            "--csv-dialect",
-            help="CSV untuk Excel berlokal Indonesia (excel-id: `;`, koma desimal, BOM UTF-8, "
-            "CRLF) atau RFC 4180 (`,`, titik desimal). Bawaan: excel-id bila --lang id.",
-            show_default=False,
-        ),
+        typer.Option("--csv-dialect", show_default=False),
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Ekspor penilaian satu tahun: buku kerja Excel, CSV, JSON, atau teks siap tempel ke
-    aplikasi monev nasional (tingkat, penjelasan, data dukung per indikator).
-
-    Exit codes: 0 ditulis; 1 ada error di masukan; 2 salah pemakaian.
-    """
+    """Export one year's assessment: an Excel workbook, CSV, JSON, or text ready to paste into the
+    national monev application (level, penjelasan, data dukung per indicator). (Its help:
+    ``help.export``.)"""
     from spbe_cli.app.output import write_files
     from spbe_cli.app.workspace import open_year
     from spbe_cli.domain.stage import Stage

@@ -11,17 +11,19 @@ import typer
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ReportFormat
 from spbe_cli.base.lang import Lang
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     LangOption,
+    OutputOption,
     Show,
+    StageOption,
     TargetOption,
+    TemplatesOption,
     app,
     fail,
     guarded,
     require,
     start,
 )
-from spbe_cli.domain.stage import Stage
 from spbe_cli.problems.messages import message
 from spbe_cli.problems.problem import display_path
 
@@ -33,42 +35,12 @@ if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
 # The options of `spbe report`, declared once here.
 ReportPath = Annotated[
     Path | None,
-    typer.Argument(
-        help="Folder tahun, mis. assessments/2026 (bawaan: tahun terbaru repositori).",
-        show_default=False,
-    ),
+    typer.Argument(show_default=False),
 ]
-ReportFormatOption = Annotated[
-    ReportFormat, typer.Option("--format", "-f", help="html, md atau pdf.")
-]
-ReportOutput = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        help="Berkas hasil. Tanpa ini: html/md ke stdout, pdf ke "
-        "<instansi>-<tahun>.pdf di folder kerja.",
-        show_default=False,
-    ),
-]
+ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f")]
 ReportUnit = Annotated[
     str | None,
-    typer.Option("--unit", help="Bahan satu unit saja (mis. diskominfo).", show_default=False),
-]
-ReportStage = Annotated[
-    Stage | None,
-    typer.Option(
-        "--stage",
-        help="Tahap yang ditampilkan (bawaan: tahap terakhir yang ada: final, visitasi, "
-        "interviu, dokumen, review, lalu mandiri).",
-        show_default=False,
-    ),
-]
-ReportTemplates = Annotated[
-    Path | None,
-    typer.Option(
-        "--templates", help="Folder templat pengganti (per nama berkas).", show_default=False
-    ),
+    typer.Option("--unit", show_default=False),
 ]
 
 
@@ -77,18 +49,15 @@ ReportTemplates = Annotated[
 def report(
     path: ReportPath = None,
     fmt: ReportFormatOption = ReportFormat.html,
-    output: ReportOutput = None,
+    output: OutputOption = None,
     unit: ReportUnit = None,
     target: TargetOption = None,
-    stage: ReportStage = None,
-    templates: ReportTemplates = None,
+    stage: StageOption = None,
+    templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu tahun.
-
-    Exit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak dapat dibuat (tidak ada
-    berkas yang ditulis); 2 salah pemakaian.
-    """
+    """Make a meeting handout in HTML, Markdown or PDF from one year's assessment. (Its help:
+    ``help.report``.)"""
     from spbe_cli.app.workspace import open_year
     from spbe_cli.engine.targets import resolve_target
     from spbe_cli.report.build import prepare

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spbe_cli.base.formats import ScoreFormat
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     EXIT_DATA,
     LangOption,
     Show,
+    StageOption,
     app,
     check_catalogue_option,
     fail,
@@ -36,22 +37,7 @@ if TYPE_CHECKING:
 # The longer options of `spbe score`, declared once here.
 CatalogueOverride = Annotated[
     str | None,
-    typer.Option(
-        "--catalogue",
-        help="Id katalog (mis. spbe-2020) atau path berkas katalog; menggantikan "
-        "yang tertulis di berkas dan spbe.yaml.",
-        show_default=False,
-    ),
-]
-ScoreStage = Annotated[
-    Stage | None,
-    typer.Option(
-        "--stage",
-        help="Tahap yang dihitung: mandiri (bawaan), review, dokumen, "
-        "interviu, visitasi, final, atau bukti (tingkat yang didukung data dukung). "
-        "Nilai yang belum ada memakai tahap sebelumnya.",
-        show_default=False,
-    ),
+    typer.Option("--catalogue", show_default=False),
 ]
 
 
@@ -60,34 +46,22 @@ ScoreStage = Annotated[
 def score(
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            help="Folder tahun (mis. assessments/2023), beberapa folder tahun (satu atau banyak "
-            "instansi, dihitung masing-masing), akar repositori (tren), atau daftar berkas unit.",
-            show_default=False,
-        ),
+        typer.Argument(show_default=False),
     ],
     fmt: Annotated[
         ScoreFormat,
-        typer.Option(
-            "--format", "-f", help="table (tampilan terminal), json, csv atau md (Markdown)."
-        ),
+        typer.Option("--format", "-f"),
     ] = ScoreFormat.table,
     catalogue: CatalogueOverride = None,
-    stage: ScoreStage = None,
+    stage: StageOption = None,
     stages: Annotated[
         bool,
-        typer.Option(
-            "--stages",
-            help="Semua tahap berdampingan, dengan klaim yang melebihi tingkat yang diterima.",
-        ),
+        typer.Option("--stages"),
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Hitung indeks (SPBE atau Pemdi), indeks domain/aspek dan predikat penilaian satu tahun.
-
-    Dengan akar repositori (beberapa folder tahun): indeks setiap tahun (tren).
-    Exit codes: 0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian.
-    """
+    """Compute the index (SPBE or Pemdi, by the year's catalogue), the domain or aspect indices and
+    the predikat of one year's assessment. (Its help: ``help.score``.)"""
     from spbe_cli.app.workspace import open_repository, open_year
 
     context = start(lang)

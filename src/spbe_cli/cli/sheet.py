@@ -11,8 +11,10 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import OutputChoice
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     LangOption,
+    OutputOption,
+    RepoOption,
     app,
     fail,
     guarded,
@@ -33,36 +35,20 @@ if TYPE_CHECKING:
 def sheet(
     unit: Annotated[
         str | None,
-        typer.Argument(help="Kode unit, mis. bappeda (atau --all).", show_default=False),
+        typer.Argument(show_default=False),
     ] = None,
     year: Annotated[
         int | None,
-        typer.Option("--year", help="Tahun (bawaan: tahun terbaru).", show_default=False),
+        typer.Option("--year", show_default=False),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Berkas hasil (bawaan: <instansi>-<tahun>-<unit>.xlsx); dengan --all: folder "
-            "(bawaan: isian-<tahun>).",
-            show_default=False,
-        ),
-    ] = None,
-    all_units: Annotated[
-        bool, typer.Option("--all", help="Satu buku kerja untuk setiap unit.")
-    ] = False,
-    repo: Annotated[
-        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
-    ] = Path(),
+    output: OutputOption = None,
+    all_units: Annotated[bool, typer.Option("--all")] = False,
+    repo: RepoOption = Path(),
     lang: LangOption = None,
 ) -> None:
-    """Buku kerja isian (.xlsx) untuk satu unit: tingkat dengan daftar pilihan, penjelasan, data
-    dukung, dan kriteria tiap tingkat. Unit mengisinya di Excel atau LibreOffice; `spbe import`
-    membawanya kembali ke berkas YAML.
-
-    Exit codes: 0 ditulis; 1 berkas unit bermasalah; 2 salah pemakaian.
-    """
+    """A fill-in workbook (.xlsx) for one unit: the level with a drop-down list, the explanation,
+    the evidence, and the criteria of every level. The unit fills it in Excel or LibreOffice;
+    `spbe import` brings it back into the YAML file. (Its help: ``help.sheet``.)"""
     from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.sheet.make import make_sheets
 
@@ -93,35 +79,21 @@ def sheet(
 def import_(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Buku kerja isian (.xlsx) dari `spbe sheet`.", show_default=False),
+        typer.Argument(show_default=False),
     ],
-    apply: Annotated[
-        bool, typer.Option("--apply", help="Tulis perubahan ke berkas YAML unit.")
-    ] = False,
+    apply: Annotated[bool, typer.Option("--apply")] = False,
     force: Annotated[
         bool,
-        typer.Option(
-            "--force",
-            help="Terima buku kerja walau berkas YAML berubah sejak buku kerja dibuat (isian "
-            "buku kerja menang; perbedaannya ditampilkan).",
-        ),
+        typer.Option("--force"),
     ] = False,
-    fmt: Annotated[
-        OutputChoice, typer.Option("--format", "-f", help="Perubahan sebagai table, json atau md.")
-    ] = OutputChoice.table,
-    repo: Annotated[
-        Path, typer.Option("--repo", help="Akar repositori (bawaan: folder kerja).")
-    ] = Path(),
+    fmt: Annotated[OutputChoice, typer.Option("--format", "-f")] = OutputChoice.table,
+    repo: RepoOption = Path(),
     lang: LangOption = None,
 ) -> None:
-    """Bawa isian buku kerja kembali ke berkas YAML unit. Tanpa --apply: hanya tampilkan
-    perubahannya per indikator. Setiap sel diperiksa dengan aturan `spbe validate`; bila ada
-    masalah tidak ada berkas yang diubah. Hanya nilai yang berubah yang ditulis; komentar dan
-    bagian lain berkas tetap sama persis.
-
-    Exit codes: 0 dapat diterapkan (atau sudah diterapkan); 1 ada masalah, tidak ada yang
-    ditulis; 2 salah pemakaian.
-    """
+    """Bring a filled workbook back into the unit's YAML file. Without --apply: only show what
+    changes, per indicator. Every cell is checked by the rules of `spbe validate`; when there is
+    a problem no file is changed. Only the values that changed are written; comments and the rest
+    of the file stay exactly as they were. (Its help: ``help.import``.)"""
     from spbe_cli.app.output import OutputError, write_files
     from spbe_cli.sheet.apply import imported, plan_import
 

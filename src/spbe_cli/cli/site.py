@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spbe_cli.base.errors import UsageProblem
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     LangOption,
     TargetOption,
+    TemplatesOption,
     app,
     fail,
     guarded,
@@ -32,48 +33,23 @@ _BASE_URL = re.compile(r"^https://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~%/+-]*)?$"
 @app.command()
 @guarded
 def site(
-    path: Annotated[
-        Path, typer.Argument(help="Akar repositori (bawaan: folder kerja).", show_default=False)
-    ] = Path(),
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder situs (bawaan: public).")
-    ] = Path("public"),
+    path: Annotated[Path, typer.Argument(show_default=False)] = Path(),
+    output: Annotated[Path, typer.Option("--output", "-o")] = Path("public"),
     base_url: Annotated[
         str | None,
-        typer.Option(
-            "--base-url",
-            help="Alamat berkas di forge untuk tautan masalah, mis. "
-            "https://github.com/o/r/blob/main/ (bawaan: dari remote origin bila GitHub/GitLab).",
-            show_default=False,
-        ),
+        typer.Option("--base-url", show_default=False),
     ] = None,
     with_evidence: Annotated[
         bool,
-        typer.Option(
-            "--with-evidence",
-            help="Salin berkas data dukung di dalam repositori ke situs dan tautkan (bawaan: "
-            "hanya judul, tanggal dan path).",
-        ),
+        typer.Option("--with-evidence"),
     ] = False,
     target: TargetOption = None,
-    templates: Annotated[
-        Path | None,
-        typer.Option(
-            "--templates",
-            help="Folder templat pengganti (site/<nama berkas>).",
-            show_default=False,
-        ),
-    ] = None,
+    templates: TemplatesOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Situs web statis dari seluruh repositori: beranda, halaman per tahun, per unit, per
-    indikator, validasi dan pencarian. Tanpa server: buka index.html dari disk, atau terbitkan
-    dengan GitHub/GitLab Pages.
-
-    Exit codes: 0 ditulis (juga bila ada tahun yang tidak dapat dihitung: halaman Validasi
-    menunjukkan sebabnya); 1 tidak ada folder tahun, atau folder hasil bukan situs spbe (tidak
-    ada yang ditulis); 2 salah pemakaian, termasuk folder hasil di dalam data repositori.
-    """
+    """A static website of the whole repository: a home page, a page per year, per unit and per
+    indicator, validation and search. No server: open index.html from disk, or publish it with
+    GitHub/GitLab Pages. (Its help: ``help.site``.)"""
     from spbe_cli.site.collect import collect
 
     language = start(lang).lang

@@ -12,7 +12,7 @@ import typer
 
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.formats import ProblemFormat
-from spbe_cli.cli.app import (
+from spbe_cli.cli.core import (
     EXIT_DATA,
     EXIT_OK,
     LangOption,
@@ -32,12 +32,7 @@ if TYPE_CHECKING:  # annotations of helpers only; commands keep runtime types
 
 ProblemFormatOption = Annotated[
     ProblemFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        help="auto (GitHub Actions bila terdeteksi, teks bila tidak), text, github, gitlab, "
-        "junit, sarif atau json.",
-    ),
+    typer.Option("--format", "-f"),
 ]
 
 
@@ -46,40 +41,23 @@ ProblemFormatOption = Annotated[
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(
-            help="Berkas unit, folder tahun atau akar repositori. Tanpa path: repositori di "
-            "sekitar folder kerja (semua tahun).",
-            show_default=False,
-        ),
+        typer.Argument(show_default=False),
     ] = None,
     fmt: ProblemFormatOption = ProblemFormat.auto,
     allow_partial: Annotated[
         bool,
-        typer.Option(
-            "--allow-partial", help="Indikator yang belum dijawab menjadi peringatan, bukan error."
-        ),
+        typer.Option("--allow-partial"),
     ] = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Peringatan juga membuat exit code 1.")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(
-            "--ignore",
-            help="Abaikan kode masalah ini (boleh diulang atau dipisah koma, mis. X003,C008).",
-            show_default=False,
-        ),
+        typer.Option("--ignore", show_default=False),
     ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", help="Batas ukuran satu berkas, dalam byte.", min=1)
-    ] = 5 * 1024 * 1024,
+    max_size: Annotated[int, typer.Option("--max-size", min=1)] = 5 * 1024 * 1024,
     lang: LangOption = None,
 ) -> None:
-    """Periksa berkas penilaian: sintaks YAML, isi, antar-berkas dan data dukung.
-
-    Exit codes: 0 bersih (peringatan boleh); 1 ada error (atau peringatan dengan --strict);
-    2 salah pemakaian; 3 kesalahan internal.
-    """
+    """Check assessment files: YAML syntax, content, across files and evidence. (Its help:
+    ``help.validate``.)"""
     from spbe_cli.engine.validate import validate as run
     from spbe_cli.render.problems import Findings
 
@@ -131,10 +109,10 @@ def _show(findings: Findings, chosen: ProblemFormat, context: Context) -> None:
 @app.command()
 @guarded
 def explain(
-    code: Annotated[str, typer.Argument(help="Kode masalah, mis. Y002 atau C005.")],
+    code: Annotated[str, typer.Argument()],
     lang: LangOption = None,
 ) -> None:
-    """Jelaskan aturan di balik sebuah kode masalah."""
+    """Explain the rule behind a problem code. (Its help: ``help.explain``.)"""
     from spbe_cli.problems.rules import RULES
 
     language = start(lang).lang

@@ -1,16 +1,21 @@
 """Messages: the help of every command and option (``--help``), in both languages.
 
-The command line keeps the Indonesian text where Typer reads it; ``cli.help`` shows the
-English one under ``--lang en`` or ``SPBE_LANG=en``."""
+Each text is found by its key, ``help.<command>`` and ``help.<command>.<parameter>`` (the
+command's function name; a parameter several commands share may have one ``help.<parameter>``);
+the command line declares no help text of its own (``cli/localized.py`` shows these)."""
 
 from __future__ import annotations
 
 from spbe_cli.base.lang import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
-    "help._root": {
-        "id": "Penilaian mandiri Indeks SPBE sebagai kode.",
-        "en": "Indeks SPBE self-assessment as code.",
+    "help._root.install_completion": {
+        "id": "Pasang pelengkapan perintah (completion) untuk shell ini.",
+        "en": "Install completion for the current shell.",
+    },
+    "help._root.show_completion": {
+        "id": "Tampilkan skrip pelengkapan untuk shell ini, untuk disalin atau disesuaikan.",
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
     },
     "help._root.version": {
         "id": "Tampilkan versi lalu keluar.",
@@ -24,22 +29,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Tanpa warna (sama dengan NO_COLOR=1).",
         "en": "No colours (same as NO_COLOR=1).",
     },
-    "help.app": {
+    "help._root": {
         "id": (
-            "Penilaian mandiri Indeks SPBE sebagai kode: skor, validasi dan bahan rapat "
-            "dari berkas YAML.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal "
-            "error, 130 interrupted."
+            "Penilaian mandiri Indeks Pemerintah Digital dan SPBE sebagai kode: skor, validasi "
+            "dan bahan rapat dari berkas YAML.\n\nKode keluar: 0 berhasil, 1 ada error di data, "
+            "2 salah pemakaian, 3 kesalahan internal, 130 dihentikan."
         ),
         "en": (
-            "Indeks SPBE self-assessment as code: scores, validation and meeting handouts "
-            "from YAML files.\n\nExit codes: 0 ok, 1 data errors, 2 usage, 3 internal "
-            "error, 130 interrupted."
+            "Pemerintah Digital and SPBE self-assessment as code: scores, validation and "
+            "meeting handouts from YAML files.\n\nExit codes: 0 ok, 1 data errors, 2 usage, "
+            "3 internal error, 130 interrupted."
         ),
     },
     "help.catalogue_check": {
         "id": (
             "Periksa keutuhan katalog: id unik, bobot, skala, kriteria, rentang "
-            "predikat.\n\nExit codes: 0 utuh; 1 ada masalah (dicetak dengan lokasinya)."
+            "predikat.\n\nKode keluar: 0 utuh; 1 ada masalah (dicetak dengan lokasinya)."
         ),
         "en": (
             "Check a catalogue's integrity: unique ids, weights, scales, criteria, "
@@ -48,8 +53,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         ),
     },
     "help.catalogue_check.files": {
-        "id": "Berkas katalog (YAML).",
-        "en": "Catalogue files (YAML).",
+        "id": "Id katalog (mis. pemdi-2026) atau path berkasnya.",
+        "en": "Catalogue ids (such as pemdi-2026) or the paths of their files.",
     },
     "help.catalogue_list": {
         "id": "Daftar katalog bawaan.",
@@ -106,7 +111,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "spbe-evidence.lock.\n\nMengunci satu tahun memperbarui berkas tahun itu dan "
             "menyimpan yang lain.\n\nBerkas penilaian tidak diubah. `spbe validate` lalu "
             "melaporkan data dukung yang berubah atau\nhilang sesudah dikunci, dan yang "
-            "belum dikunci. Exit codes: 0 ditulis; 1 ada error."
+            "belum dikunci. Kode keluar: 0 ditulis; 1 ada error."
         ),
         "en": (
             "Record the size and SHA-256 of every evidence file in "
@@ -131,7 +136,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Butir bukti per status dan unit: yang dikembalikan (revisi) beserta alasannya, "
             "yang belum\ndinilai, dan yang diterima.\n\nHanya butir yang memakai kode "
-            "aplikasi (`id`). Exit codes: 0 ditampilkan; 1 ada error."
+            "aplikasi (`id`). Kode keluar: 0 ditampilkan; 1 ada error."
         ),
         "en": (
             "Evidence items by status and unit: the ones sent back (revisi) with their reason, "
@@ -150,7 +155,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.diff": {
         "id": (
             "Bandingkan dua penilaian: indeks, domain, aspek, dan setiap indikator (naik, "
-            "turun, tetap,\nbaru, hilang) beserta unitnya.\n\nExit codes: 0 dibandingkan; "
+            "turun, tetap,\nbaru, hilang) beserta unitnya.\n\nKode keluar: 0 dibandingkan; "
             "1 ada error di masukan; 2 salah pemakaian."
         ),
         "en": (
@@ -179,7 +184,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Rencana termurah untuk mencapai target indeks atau predikat: indikator mana "
             "naik ke\ntingkat berapa, berapa tambahan indeksnya, dan kriteria tingkat "
-            "barunya.\n\nExit codes: 0 rencana dibuat (termasuk bila target tidak dapat "
+            "barunya.\n\nKode keluar: 0 rencana dibuat (termasuk bila target tidak dapat "
             "dicapai: dikatakan jelas);\n1 ada error di masukan; 2 salah pemakaian."
         ),
         "en": (
@@ -245,7 +250,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Siapkan repositori penilaian: spbe.yaml dengan unit dan indikatornya, satu "
             "berkas per\nunit, JSON Schema untuk editor, CI GitHub/GitLab, pre-commit, "
-            "CODEOWNERS dan README.\n\nTidak pernah menimpa berkas. Exit codes: 0 dibuat; "
+            "CODEOWNERS dan README.\n\nTidak pernah menimpa berkas. Kode keluar: 0 dibuat; "
             "1 ada berkas yang sudah ada (tanpa\n--force); 2 salah pemakaian."
         ),
         "en": (
@@ -298,7 +303,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.new": {
         "id": (
             "Berkas unit untuk tahun baru: jawaban tahun lalu dibawa dan ditandai untuk "
-            "ditinjau,\natau daftar indikatornya dari spbe.yaml.\n\nExit codes: 0 ditulis; "
+            "ditinjau,\natau daftar indikatornya dari spbe.yaml.\n\nKode keluar: 0 ditulis; "
             "1 berkas sudah ada atau ada error; 2 salah pemakaian."
         ),
         "en": (
@@ -315,15 +320,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Tahun yang baru.",
         "en": "The new year.",
     },
-    "help.new.repo": {
-        "id": "Akar repositori (bawaan: folder kerja).",
-        "en": "Repository root (default: the working folder).",
-    },
     "help.codeowners": {
         "id": (
             "Buat ulang CODEOWNERS dari `units:` (owners) dan `assessors:` di "
             "spbe.yaml.\n\nPemilik berkas unit, pengaturan, hasil tahap, data dukung dan "
-            "kuncinya. Exit codes: 0\nditulis atau sudah sesuai; 1 tidak sesuai (dengan "
+            "kuncinya. Kode keluar: 0\nditulis atau sudah sesuai; 1 tidak sesuai (dengan "
             "--check) atau spbe.yaml bermasalah; 2 salah\npemakaian."
         ),
         "en": (
@@ -333,10 +334,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "date (with --check) or spbe.yaml has errors; 2 usage error."
         ),
     },
-    "help.codeowners.repo": {
-        "id": "Akar repositori (bawaan: folder kerja).",
-        "en": "Repository root (default: the working folder).",
-    },
     "help.codeowners.check": {
         "id": "Hanya periksa: exit 1 bila CODEOWNERS tidak sesuai.",
         "en": "Only check: exit 1 when CODEOWNERS is out of date.",
@@ -344,16 +341,35 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.schema": {
         "id": (
             "JSON Schema (draft-07) berkas penilaian untuk editor: nama dan kriteria "
-            "indikator muncul\nsaat kursor di atasnya, tingkat dibatasi pada skalanya."
+            "indikator muncul\nsaat kursor di atasnya, nilai dibatasi pada skalanya.\n\nExit "
+            "codes: 0 ditulis; 1 katalog repositori bermasalah; 2 salah pemakaian."
         ),
         "en": (
             "JSON Schema (draft-07) of assessment files for editors: indicator names and "
-            "criteria show under the cursor, levels are limited to their scale."
+            "criteria show under the cursor, values are limited to their scale.\n\nExit codes: "
+            "0 written; 1 the repository's catalogue has a problem; 2 usage error."
         ),
     },
     "help.schema.catalogue": {
-        "id": "Id atau path katalog.",
-        "en": "Catalogue id or path.",
+        "id": (
+            "Id atau path katalog (bawaan: kerangka repositori: `catalogue:` di spbe.yaml, "
+            "atau yang berlaku pada tahun terbaru; tanpa folder tahun: spbe-2020)."
+        ),
+        "en": (
+            "Catalogue id or path (default: the repository's framework: `catalogue:` in "
+            "spbe.yaml, else the one in force in its latest year; without a year folder: "
+            "spbe-2020)."
+        ),
+    },
+    "help.schema.kind": {
+        "id": (
+            "unit: berkas unit; stage: berkas hasil tahap (_dokumen.yaml, _interviu.yaml, "
+            "_visitasi.yaml, _final.yaml)."
+        ),
+        "en": (
+            "unit: unit files; stage: stage files (_dokumen.yaml, _interviu.yaml, "
+            "_visitasi.yaml, _final.yaml)."
+        ),
     },
     "help.schema.output": {
         "id": "Berkas hasil (bawaan: stdout).",
@@ -363,7 +379,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Ekspor penilaian satu tahun: buku kerja Excel, CSV, JSON, atau teks siap "
             "tempel ke\naplikasi monev nasional (tingkat, penjelasan, data dukung per "
-            "indikator).\n\nExit codes: 0 ditulis; 1 ada error di masukan; 2 salah "
+            "indikator).\n\nKode keluar: 0 ditulis; 1 ada error di masukan; 2 salah "
             "pemakaian."
         ),
         "en": (
@@ -388,7 +404,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Buku kerja isian (.xlsx) untuk satu unit: tingkat dengan daftar pilihan, "
             "penjelasan, data\ndukung, dan kriteria tiap tingkat. Unit mengisinya di Excel atau "
-            "LibreOffice; `spbe import`\nmembawanya kembali ke berkas YAML.\n\nExit codes: 0 "
+            "LibreOffice; `spbe import`\nmembawanya kembali ke berkas YAML.\n\nKode keluar: 0 "
             "ditulis; 1 berkas unit bermasalah; 2 salah pemakaian."
         ),
         "en": (
@@ -426,7 +442,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "tampilkan\nperubahannya per indikator. Setiap sel diperiksa dengan aturan `spbe "
             "validate`; bila ada\nmasalah tidak ada berkas yang diubah. Hanya nilai yang "
             "berubah yang ditulis; komentar dan\nbagian lain berkas tetap sama persis.\n\n"
-            "Exit codes: 0 dapat diterapkan (atau sudah diterapkan); 1 ada masalah, tidak ada "
+            "Kode keluar: 0 dapat diterapkan (atau sudah diterapkan); 1 ada masalah, tidak ada "
             "yang\nditulis; 2 salah pemakaian."
         ),
         "en": (
@@ -474,7 +490,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": (
             "Situs web statis dari seluruh repositori: beranda, halaman per tahun, per unit, "
             "per\nindikator, validasi dan pencarian. Tanpa server: buka index.html dari disk, atau "
-            "terbitkan\ndengan GitHub/GitLab Pages.\n\nExit codes: 0 ditulis (juga bila ada tahun "
+            "terbitkan\ndengan GitHub/GitLab Pages.\n\nKode keluar: 0 ditulis (juga bila ada tahun "
             "yang tidak dapat dihitung: halaman Validasi\nmenunjukkan sebabnya); 1 tidak ada "
             "folder tahun, atau folder hasil bukan situs spbe (tidak\nada yang ditulis); 2 salah "
             "pemakaian, termasuk folder hasil di dalam data repositori."
@@ -524,7 +540,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.report": {
         "id": (
             "Buat bahan rapat (handout) HTML, Markdown atau PDF dari penilaian satu "
-            "tahun.\n\nExit codes: 0 ditulis; 1 ada error di masukan atau hasil tidak "
+            "tahun.\n\nKode keluar: 0 ditulis; 1 ada error di masukan atau hasil tidak "
             "dapat dibuat (tidak ada\nberkas yang ditulis); 2 salah pemakaian."
         ),
         "en": (
@@ -563,11 +579,91 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Folder templat pengganti (per nama berkas).",
         "en": "Folder of replacement templates (by file name).",
     },
+    "help.document": {
+        "id": (
+            "Buat dokumen yang ditandatangani (DOCX atau PDF) dari penilaian satu tahun.\n\n"
+            "Kode keluar: 0 ditulis; 1 ada error di masukan, templat ditolak atau PDF tidak "
+            "dapat dibuat\n(tidak ada berkas yang ditulis); 2 salah pemakaian."
+        ),
+        "en": (
+            "Make a document to sign (DOCX or PDF) from one year's assessment.\n\n"
+            "Exit codes: 0 written; 1 errors in the input, a template refused or the PDF "
+            "cannot be made (nothing is written); 2 usage error."
+        ),
+    },
+    "help.document.kind": {
+        "id": (
+            "Jenis dokumen: berita-acara, persetujuan-publikasi, lembar-kerja (satu unit) "
+            "atau catatan (butir yang dikembalikan)."
+        ),
+        "en": (
+            "Kind of document: berita-acara (the self-assessment's official record), "
+            "persetujuan-publikasi (consent to publish), lembar-kerja (one unit's worksheet) "
+            "or catatan (the evidence items sent back)."
+        ),
+    },
+    "help.document.path": {
+        "id": (
+            "Folder tahun (mis. assessments/2026) atau tahunnya saja (2026); bawaan: tahun "
+            "terbaru repositori."
+        ),
+        "en": (
+            "Year folder (such as assessments/2026) or just the year (2026); default: the "
+            "repository's latest year."
+        ),
+    },
+    "help.document.stage": {
+        "id": (
+            "Untuk lembar-kerja: tahap yang nilainya dicantumkan (bawaan: mandiri, seperti "
+            "spbe score); untuk catatan: hanya butir yang dikembalikan pada tahap itu. "
+            "berita-acara dan persetujuan-publikasi selalu tentang tahap mandiri."
+        ),
+        "en": (
+            "For lembar-kerja: stage whose values are shown (default: mandiri, as in spbe "
+            "score); for catatan: only the items sent back at that stage. berita-acara and "
+            "persetujuan-publikasi are always about the mandiri stage."
+        ),
+    },
+    "help.document.unit": {
+        "id": "Unit, mis. diskominfo (wajib untuk lembar-kerja; untuk catatan: satu unit saja).",
+        "en": "Unit, such as diskominfo (required for lembar-kerja; for catatan: one unit only).",
+    },
+    "help.document.date": {
+        "id": "Tanggal dokumen YYYY-MM-DD (bawaan: hari ini, atau tanggal SOURCE_DATE_EPOCH).",
+        "en": "The document's date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH's date).",
+    },
+    "help.document.nomor": {
+        "id": (
+            "Nomor dokumen (bawaan: documents.nomor di spbe.yaml, atau titik-titik untuk diisi)."
+        ),
+        "en": (
+            "The document's number (default: documents.nomor in spbe.yaml, or dots to fill in)."
+        ),
+    },
+    "help.document.output": {
+        "id": (
+            "Berkas hasil, .docx atau .pdf (bawaan: <instansi>-<tahun>-<jenis>.docx di folder "
+            "kerja)."
+        ),
+        "en": (
+            "Output file, .docx or .pdf (default: <instansi>-<year>-<kind>.docx in the working "
+            "folder)."
+        ),
+    },
+    "help.document.templates": {
+        "id": (
+            "Folder templat pengganti: DIR/document/<jenis>.docx (juga templates/ di repositori)."
+        ),
+        "en": (
+            "Folder of replacement templates: DIR/document/<kind>.docx (also templates/ in the "
+            "repository)."
+        ),
+    },
     "help.score": {
         "id": (
             "Hitung indeks (SPBE atau Pemdi), indeks domain/aspek dan predikat penilaian satu "
             "tahun.\n\nDengan akar "
-            "repositori (beberapa folder tahun): indeks setiap tahun (tren).\nExit codes: "
+            "repositori (beberapa folder tahun): indeks setiap tahun (tren).\nKode keluar: "
             "0 dihitung; 1 ada error di berkas masukan (dicetak ke stderr); 2 salah pemakaian."
         ),
         "en": (
@@ -618,10 +714,109 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Semua tahap berdampingan, dengan klaim yang melebihi tingkat yang diterima.",
         "en": "Every stage side by side, with the claims above the accepted level.",
     },
+    "help.snapshot": {
+        "id": (
+            "Catat apa yang diserahkan sebagai in-toto Statement v1 (JSON): setiap berkas "
+            "masukan\ndengan SHA-256 dan ukurannya, dan nilai setiap tahap.\n\nKode keluar: 0 "
+            "ditulis; 1 ada error di masukan atau tanda tangan gagal (tidak ada berkas\nyang "
+            "ditulis); 2 salah pemakaian (juga: berkas hasil sudah ada, tanpa --force)."
+        ),
+        "en": (
+            "Record what was submitted as an in-toto Statement v1 (JSON): every input file "
+            "with its SHA-256 and size, and the values of every stage.\n\nExit codes: 0 "
+            "written; 1 errors in the input or signing failed (nothing is written); 2 usage "
+            "error (also: the output file exists, without --force)."
+        ),
+    },
+    "help.snapshot.year": {
+        "id": "Tahun (mis. 2026) atau folder tahun (bawaan: tahun terbaru repositori).",
+        "en": "Year (such as 2026) or year folder (default: the repository's latest year).",
+    },
+    "help.snapshot.stage": {
+        "id": (
+            "Tahap yang diserahkan (bawaan: mandiri, seperti spbe score dan spbe document). "
+            "Nilai setiap tahap yang ada tetap dicatat."
+        ),
+        "en": (
+            "The stage submitted (default: mandiri, as spbe score and spbe document). The "
+            "values of every stage present are recorded all the same."
+        ),
+    },
+    "help.snapshot.output": {
+        "id": (
+            "Berkas hasil (bawaan: stdout; dengan --sign: snapshot-<tahun>.json di folder kerja)."
+        ),
+        "en": (
+            "Output file (default: stdout; with --sign: snapshot-<year>.json in the working "
+            "folder)."
+        ),
+    },
+    "help.snapshot.sign": {
+        "id": (
+            "Tanda tangani dengan kunci SSH privat ini (ssh-keygen -Y sign, namespace "
+            "spbe-snapshot); tanda tangan ditulis ke <berkas>.sig."
+        ),
+        "en": (
+            "Sign with this private SSH key (ssh-keygen -Y sign, namespace spbe-snapshot); "
+            "the signature is written to <file>.sig."
+        ),
+    },
+    "help.snapshot.force": {
+        "id": (
+            "Ganti berkas snapshot (dan .sig-nya) yang sudah ada; tanpa ini berkas yang ada "
+            "tidak pernah ditimpa."
+        ),
+        "en": (
+            "Replace an existing snapshot file (and its .sig); without it an existing file is "
+            "never overwritten."
+        ),
+    },
+    "help.verify": {
+        "id": (
+            "Periksa snapshot: hitung ulang setiap digest dan setiap nilai dari folder kerja "
+            "atau\nrevisi git, dan periksa tanda tangannya.\n\nKode keluar: 0 semua cocok; 1 "
+            "ada yang berbeda (setiap berkas dan nilai disebut), atau tanda tangan tidak ada\n"
+            "atau tidak dapat diperiksa; 2 salah pemakaian."
+        ),
+        "en": (
+            "Check a snapshot: recompute every digest and every value from the working "
+            "folder or a git revision, and check its signature.\n\nExit codes: 0 all agree; "
+            "1 something differs (each file and value is named), or the signature is missing "
+            "or cannot be checked; 2 usage error."
+        ),
+    },
+    "help.verify.snapshot": {
+        "id": "Berkas snapshot (JSON dari spbe snapshot).",
+        "en": "Snapshot file (the JSON of spbe snapshot).",
+    },
+    "help.verify.allowed_signers": {
+        "id": (
+            "Daftar penanda tangan yang diakui, format allowed_signers ssh-keygen/git (bawaan: "
+            ".spbe/allowed_signers di akar repositori)."
+        ),
+        "en": (
+            "The signers accepted, in the allowed_signers format of ssh-keygen and git "
+            "(default: .spbe/allowed_signers at the repository root)."
+        ),
+    },
+    "help.verify.repo": {
+        "id": (
+            "Folder repositori, atau revisi git (mis. HEAD, v2026) yang dibandingkan (bawaan: "
+            "folder kerja)."
+        ),
+        "en": (
+            "Repository folder, or git revision (such as HEAD, v2026) to compare with "
+            "(default: the working folder)."
+        ),
+    },
+    "help.verify.fmt": {
+        "id": "text atau json.",
+        "en": "text or json.",
+    },
     "help.validate": {
         "id": (
             "Periksa berkas penilaian: sintaks YAML, isi, antar-berkas dan data "
-            "dukung.\n\nExit codes: 0 bersih (peringatan boleh); 1 ada error (atau "
+            "dukung.\n\nKode keluar: 0 bersih (peringatan boleh); 1 ada error (atau "
             "peringatan dengan --strict);\n2 salah pemakaian; 3 kesalahan internal."
         ),
         "en": (
@@ -675,6 +870,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "help.explain.code": {
         "id": "Kode masalah, mis. Y002 atau C005.",
         "en": "Problem code, such as Y002 or C005.",
+    },
+    "help.repo": {
+        "id": "Akar repositori (bawaan: folder kerja).",
+        "en": "Repository root (default: the working folder).",
+    },
+    "help.site.target": {
+        "id": "Target indeks, mis. 3.50 (juga `target:` di spbe.yaml).",
+        "en": "Target index, such as 3.50 (also `target:` in spbe.yaml).",
     },
     "help.lang": {
         "id": "Bahasa keluaran: id (default) atau en. Juga: SPBE_LANG.",
