@@ -99,7 +99,7 @@ _NoDates.yaml_implicit_resolvers = {
 
 def test_schema_with_a_generic_validator(tmp_path: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    out = run_cli("schema")
+    out = run_cli("schema", "--catalogue", "spbe-2020")
     schema = json.loads(out.stdout)
     jsonschema.Draft7Validator.check_schema(schema)
     validator = jsonschema.Draft7Validator(schema)
@@ -243,12 +243,12 @@ def test_xlsx_headings_follow_the_output_language(example_copy: Path) -> None:
 def test_the_readme_lock_command_works_in_a_new_repository(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The README locks one year as `spbe evidence lock assessments/2023`: from the top of a
+    """The README locks one year as `spbe evidence lock assessments/2026`: from the top of a
     repository `init` made, that is the year folder's path."""
     from conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "`spbe evidence lock assessments/2023`" in readme
+    assert "\nspbe evidence lock assessments/2026 " in readme
     assert run_cli("init", str(tmp_path / "k"), "--instansi", "K", "--year", "2026").exit_code == 0
     monkeypatch.chdir(tmp_path / "k")
     assert run_cli("evidence", "lock", "assessments/2026").exit_code == 0

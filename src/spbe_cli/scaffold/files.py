@@ -16,10 +16,17 @@ import yaml
 
 from spbe_cli.base.resources import catalogue_dir
 from spbe_cli.domain.numbers import fmt, is_finite_decimal, shown
+from spbe_cli.domain.stage import EXTERNAL
 from spbe_cli.model.catalogue import Catalogue, Indicator, Level
-from spbe_cli.model.editor_schema import SCHEMA_NAME, render_schema
+from spbe_cli.model.editor_schema import (
+    SCHEMA_NAME,
+    STAGE_SCHEMA_NAME,
+    render_schema,
+    render_stage_schema,
+)
 from spbe_cli.model.models import Answer, Assessment, Evidence, ExternalValue
 from spbe_cli.repository.codeowners import codeowners
+from spbe_cli.scaffold.example import example_indicators, worked_example
 from spbe_cli.source.yamlsrc import KeyPath, Source, parse_yaml
 
 WIDTH = 96
@@ -154,10 +161,15 @@ def _fill_in(catalogue: Catalogue) -> list[str]:
             if _by_range(catalogue)
             else "Kriteria setiap tingkat"
         )
+        example = (
+            " Contoh berkas yang sudah diisi ada di akhir berkas ini."
+            if example_indicators(catalogue)
+            else ""
+        )
         lines = _comment(
             f"Isi `level` ({_values(catalogue)}), `explanation` (penjelasan) dan `evidence` "
             f"(data dukung) setiap indikator. {criteria} tertulis sebagai komentar di atas "
-            "indikatornya.",
+            f"indikatornya.{example}",
             0,
         )
     return lines + _notice(catalogue)
@@ -206,7 +218,27 @@ def unit_file(
             "    #     path: evidence/<tahun>/berkas.pdf",
             *_external_template(indicator),
         ]
+    lines += worked_example(catalogue, year)
+    lines += _stage_note(schema)
     return "\n".join(lines) + "\n"
+
+
+def _stage_note(schema: str) -> list[str]:
+    """Where the stage files of the year folder find their own editor schema. The modeline is
+    quoted in backticks, so that the language server never takes it for this file's own."""
+    folder = schema.removesuffix(SCHEMA_NAME) if schema.endswith(SCHEMA_NAME) else ""
+    stages = ", ".join(f"`_{stage}.yaml`" for stage in EXTERNAL)
+    return [
+        "",
+        *_comment(
+            f"Berkas hasil tahap penilaian eksternal di folder ini ({stages}) memakai skema "
+            "editornya sendiri; baris pertamanya:",
+            0,
+        ),
+        f"# `# yaml-language-server: $schema={folder}{STAGE_SCHEMA_NAME}`",
+        "# Skema itu dibuat oleh `spbe init`, atau di akar repositori oleh",
+        f"# `spbe schema --kind stage -o {STAGE_SCHEMA_NAME}`.",
+    ]
 
 
 def carried_file(
@@ -599,6 +631,8 @@ def workflows(folder: str, year: int, package: str | None) -> dict[str, str]:
 
 
 PRE_COMMIT = """# pre-commit: `spbe validate` sebelum setiap commit (pasang: pre-commit install).
+# always_run: hook juga berjalan pada commit yang hanya menghapus berkas (mis. data dukung yang
+# sudah dikunci); pre-commit tidak meneruskan berkas yang dihapus, jadi pola `files:` tidak cukup.
 repos:
   - repo: local
     hooks:
@@ -606,7 +640,7 @@ repos:
         name: spbe validate
         entry: spbe validate --allow-partial
         language: system
-        files: \\.ya?ml$
+        always_run: true
         pass_filenames: false
 """
 
@@ -738,6 +772,7 @@ def scaffold(
     files = {
         "spbe.yaml": spbe_yaml(instansi, catalogue, units),
         SCHEMA_NAME: render_schema(catalogue),
+        STAGE_SCHEMA_NAME: render_stage_schema(catalogue),
         **workflows(folder, year, package),
         ".pre-commit-config.yaml": PRE_COMMIT,
         "CODEOWNERS": codeowners({u: [] for u in units}, [], folder),

@@ -95,6 +95,109 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "{regulation}. Dibuat oleh `spbe schema`.",
         "en": "{regulation}. Made by `spbe schema`.",
     },
+    "schema_weight": {
+        "id": "bobot {weight} %",
+        "en": "weight {weight} %",
+    },
+    "schema_ranges": {
+        "id": "Kriteria per rentang nilai:",
+        "en": "Criteria by value range:",
+    },
+    "schema_range_evidence": {
+        "id": "data dukung: {evidence}",
+        "en": "evidence: {evidence}",
+    },
+    "schema_decimal_point": {
+        "id": (
+            "Nilai desimal ditulis dengan titik, mis. `2.5` (bukan `2,5`), atau pecahan dalam "
+            'tanda kutip, mis. `"7/6"`.'
+        ),
+        "en": (
+            "Write a decimal with a point, e.g. `2.5` (not `2,5`), or a fraction in quotes, "
+            'e.g. `"7/6"`.'
+        ),
+    },
+    "schema_decimal_error": {
+        "id": (
+            'Tulis nilai dengan titik desimal, mis. 2.5 (bukan 2,5), atau pecahan seperti "7/6".'
+        ),
+        "en": (
+            'Write the value with a decimal point, e.g. 2.5 (not 2,5), or a fraction such as "7/6".'
+        ),
+    },
+    "schema_stage_heading": {
+        "id": "Hasil satu tahap penilaian eksternal: {title}",
+        "en": "Results of one external assessment stage: {title}",
+    },
+    "schema_stage": {
+        "id": (
+            "Tahap: dokumen, interviu, visitasi atau final; sama dengan nama berkas "
+            "`_<tahap>.yaml`."
+        ),
+        "en": (
+            "The stage: dokumen, interviu, visitasi or final; the same as the file name "
+            "`_<stage>.yaml`."
+        ),
+    },
+    "schema_assessor": {
+        "id": "Penilai, mis. Tim Asesor Eksternal KemenPANRB.",
+        "en": "The assessors, e.g. Tim Asesor Eksternal KemenPANRB.",
+    },
+    "schema_stage_date": {
+        "id": "Tanggal hasil tahap ini (TTTT-BB-HH).",
+        "en": "Date of this stage's results (YYYY-MM-DD).",
+    },
+    "schema_stage_indicators": {
+        "id": (
+            "Nilai asesor per indikator; indikator yang tidak tercantum mengikuti tahap sebelumnya."
+        ),
+        "en": (
+            "The assessors' value of each indicator; one not listed keeps the previous "
+            "stage's value."
+        ),
+    },
+    "schema_stage_note": {
+        "id": "Catatan asesor.",
+        "en": "The assessors' note.",
+    },
+    "schema_recommendations": {
+        "id": "Rekomendasi asesor, per indikator.",
+        "en": "The assessors' recommendations, per indicator.",
+    },
+    "schema_rec_indicator": {
+        "id": "Indikator yang dituju rekomendasi.",
+        "en": "The indicator the recommendation is about.",
+    },
+    "schema_rec_text": {
+        "id": "Isi rekomendasi.",
+        "en": "What is recommended.",
+    },
+    "schema_rec_unit": {
+        "id": "Kode unit yang menindaklanjuti (seperti di spbe.yaml).",
+        "en": "Code of the unit that follows it up (as in spbe.yaml).",
+    },
+    "schema_rec_status": {
+        "id": "open: belum ditindaklanjuti; closed: sudah, dengan `follow_up`.",
+        "en": "open: not followed up yet; closed: followed up, with a `follow_up`.",
+    },
+    "schema_follow_up": {
+        "id": "Tindak lanjut yang sudah dilakukan.",
+        "en": "The follow-up done.",
+    },
+    "schema_follow_up_date": {
+        "id": "Tanggal tindak lanjut (TTTT-BB-HH).",
+        "en": "Date of the follow-up (YYYY-MM-DD).",
+    },
+    "schema_not_written": {
+        "id": (
+            "Skema tidak ditulis karena ada error di atas. Perbaiki, atau pilih katalog dengan "
+            "--catalogue."
+        ),
+        "en": (
+            "No schema was written because of the errors above. Fix them, or choose a "
+            "catalogue with --catalogue."
+        ),
+    },
     "usage_hint": {
         "id": "Bantuan: {command}",
         "en": "Help: {command}",
@@ -431,6 +534,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "output_is_folder": {
         "id": "{path} adalah folder; tulis nama berkas hasil di dalamnya: {path}/<nama berkas>",
         "en": "{path} is a folder; give the name of an output file in it: {path}/<file name>",
+    },
+    "output_not_a_file": {
+        "id": (
+            "{path} bukan berkas biasa (perangkat, pipa atau soket); spbe tidak menulis ke sana. "
+            "Tulis nama berkas hasil"
+        ),
+        "en": (
+            "{path} is not a regular file (a device, pipe or socket); spbe does not write over "
+            "it. Give the name of an output file"
+        ),
     },
     "output_failed": {
         "id": "hasil tidak dapat ditulis ke {path}: {detail}. Tidak ada berkas yang ditulis",
