@@ -123,6 +123,26 @@ def test_github_format_and_step_summary(broken: Path, tmp_path: Path) -> None:
     assert "| assessments/2023/a.yaml | 7 | 3 | error | X001 |" in table
 
 
+def test_the_step_summary_stays_under_githubs_size_with_a_note(
+    broken: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spbe_cli.render import problems
+
+    monkeypatch.setattr(problems, "SUMMARY_BYTES", 2000)  # GitHub's 1 MiB, scaled down
+    summary = tmp_path / "summary.md"
+    out = run_cli(
+        "validate",
+        "assessments/2023",
+        env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    table = summary.read_text(encoding="utf-8")
+    assert len(table.encode("utf-8")) <= 2000 + 400  # the table, then one note
+    rows = [line for line in table.splitlines() if line.startswith("| assessments/")]
+    total = out.stdout.count(" error ") + out.stdout.count(" warning ")
+    assert 0 < len(rows) < total
+    assert f"{total - len(rows)} dari {total} masalah tidak dimuat di ringkasan" in table
+
+
 def test_gitlab_fingerprints_survive_moved_lines(broken: Path) -> None:
     first = json.loads(run_cli("validate", "assessments/2023", "-f", "gitlab").stdout)
     assert {"description", "check_name", "fingerprint", "severity", "location"} <= set(first[0])
@@ -203,8 +223,8 @@ def test_sarif(broken: Path) -> None:
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
     for result in run["results"]:
         assert rules[result["ruleIndex"]] == result["ruleId"]
-        region = result["locations"][0]["physicalLocation"].get("region")
-        assert region is None or (region["startLine"] >= 1 and region["startColumn"] >= 1)
+        region = result["locations"][0]["physicalLocation"]["region"]  # consumers want a line
+        assert region["startLine"] >= 1 and region.get("startColumn", 1) >= 1
     x001 = next(r for r in run["results"] if r["ruleId"] == "X001")
     assert x001["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "assessments/2023/a.yaml", "uriBaseId": "SRCROOT"},
@@ -212,7 +232,8 @@ def test_sarif(broken: Path) -> None:
     }
     x003 = next(r for r in run["results"] if r["ruleId"] == "X003")
     assert x003["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "assessments/2023", "uriBaseId": "SRCROOT"}
+        "artifactLocation": {"uri": "assessments/2023", "uriBaseId": "SRCROOT"},
+        "region": {"startLine": 1},  # the whole file or folder: from its first line
     }
     assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == broken.parent.parent.as_uri() + "/"
     assert all(r["help"]["text"] and r["help"]["markdown"] for r in run["tool"]["driver"]["rules"])
@@ -361,6 +382,9 @@ def test_documented_ci_files_parse(name: str) -> None:
     doc = yaml.safe_load((ROOT / "docs" / "ci" / name).read_text(encoding="utf-8"))
     text = json.dumps(doc)
     assert "spbe validate" in text
+    # the documented jobs install a git+https SPBE_PACKAGE (an image with git) and name no
+    # fixed or listed year folder
+    assert "-slim" not in text and "ls -d" not in text and "assessments/20" not in text
 
 
 def test_pre_commit_hook_definition() -> None:

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+import json
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -440,6 +442,33 @@ def test_outputs_beside_the_inputs_are_written(example_copy: Path) -> None:
     assert tree_bytes(example_copy) == before
 
 
+def test_a_pipe_or_device_named_as_the_output_is_never_replaced(example_copy: Path) -> None:
+    """Renaming over ``-o /dev/null`` (as root) or a named pipe would destroy it: every writing
+    command refuses it (exit 2) and leaves it as it was."""
+    pipe = example_copy / "pipa"
+    os.mkfifo(pipe)
+    before = tree_bytes(example_copy)
+    for args in (
+        ["export", "2023", "-f", "json", "-o", str(pipe)],
+        ["report", "2023", "-o", str(pipe)],
+        ["snapshot", "2026", "-o", str(pipe)],
+        ["schema", "-o", str(pipe)],
+        ["score", "2023", "-f", "json", "-o", "/dev/null"],
+    ):
+        if "-o" not in args or (args[0] == "score" and not _takes_output("score")):
+            continue
+        out = run_cli(*args)
+        assert out.exit_code == 2, (args, out.stderr)
+        assert "bukan berkas biasa" in out.stderr and "internal" not in out.stderr, args
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert stat.S_ISCHR(Path("/dev/null").lstat().st_mode)
+    assert tree_bytes(example_copy) == before
+
+
+def _takes_output(command: str) -> bool:
+    return "--output" in run_cli(command, "--help").stdout
+
+
 def test_locking_one_year_keeps_the_others(example_copy: Path) -> None:
     lock = example_copy / "spbe-evidence.lock"
     before = lock.read_text("utf-8")
@@ -595,3 +624,48 @@ def test_a_year_of_stage_files_alone_is_an_error_for_validate_too(example_copy: 
         out = run_cli(*args, "--format", "text")
         assert out.exit_code == 1 and "error X008" in out.stdout, args
     assert run_cli("score", "2027").exit_code == 1
+
+
+@pytest.mark.parametrize("name", ["x²", "①", "x٣"])
+def test_a_path_with_other_digits_is_reported_not_an_internal_error(
+    example_copy: Path, name: str
+) -> None:
+    for args in (["validate", name], ["validate", name, "-f", "sarif"], ["score", name]):
+        out = run_cli(*args)
+        assert out.exit_code == 1, (args, out.stderr)
+        assert "internal" not in out.stderr and "X010" in out.stdout + out.stderr, args
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_format(
+    example_copy: Path,
+) -> None:
+    bad = os.fsencode(example_copy / "2026") + b"/bad\xff.yaml"
+    with open(bad, "wb") as handle:
+        handle.write(b"unit: bad\nyear: 2026\nindicators: {}\nzz: 1\n")
+    for fmt in ("text", "json", "sarif", "gitlab", "junit", "github"):
+        out = run_cli("validate", "2026", "-f", fmt)
+        assert out.exit_code == 1, (fmt, out.stderr)
+        shown = out.stdout + out.stderr
+        shown.encode("utf-8")  # every character can be written as UTF-8
+        if fmt == "json":
+            paths = [p["path"] for p in json.loads(out.stdout)["problems"]]
+            assert any(path.endswith("bad\\udcff.yaml") for path in paths), paths
+        else:
+            plain = shown.replace("\\\\", "\\")  # JSON writes the backslash twice
+            assert "bad\\udcff.yaml" in plain or "bad%5Cudcff.yaml" in plain, fmt
+
+
+def test_a_line_break_in_a_name_never_starts_a_line_of_score(example_copy: Path) -> None:
+    config = example_copy / "spbe.yaml"
+    text = config.read_text("utf-8")
+    config.write_text(
+        'instansi: "Kab X\\n::error file=INJ::pwned"\n'
+        + "\n".join(line for line in text.splitlines() if not line.startswith("instansi:"))
+        + "\n",
+        "utf-8",
+    )
+    for args in (["score", "2026"], ["score", "2023"], ["score", "2026", "-f", "md"]):
+        out = run_cli(*args)
+        assert out.exit_code == 0, out.stderr
+        assert not any(line.lstrip().startswith("::") for line in out.stdout.splitlines())
+        assert "::error file=INJ::pwned" in out.stdout  # shown, on the line of its name

@@ -8,6 +8,7 @@ import re
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -34,6 +35,10 @@ class OutputIsFolder(UsageProblem):
     """The output named is a folder (exit 2; nothing is written)."""
 
 
+class OutputIsSpecial(UsageProblem):
+    """The output path is a device, a pipe or a socket (exit 2)."""
+
+
 def write_files(
     files: Mapping[Path, bytes],
     *,
@@ -52,8 +57,7 @@ def write_files(
     if not creating_inputs:
         refuse_inputs(files, inputs=inputs, roots=roots)
     for target in files:  # a usage mistake, found before anything is written
-        if target.is_dir():
-            raise OutputIsFolder(message("output_is_folder", current_lang(), path=target))
+        _refuse_special(target)
     staged: list[tuple[Path, Path]] = []
     try:
         for target in files:
@@ -81,6 +85,19 @@ def write_files(
         for temporary, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
+
+
+def _refuse_special(target: Path) -> None:
+    """A folder, or a device, pipe or socket (``-o /dev/null`` as root), is never replaced by
+    the output: renaming over it would destroy it."""
+    if target.is_dir():
+        raise OutputIsFolder(message("output_is_folder", current_lang(), path=target))
+    try:
+        mode = target.lstat().st_mode
+    except OSError:
+        return  # not there yet (or unreadable: writing says why)
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OutputIsSpecial(message("output_not_a_file", current_lang(), path=target))
 
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.spbe-(?P<pid>\d+)-[^.]*\.tmp$")

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 
 # C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and the bidi
-# overrides and isolates that reorder what a reader sees ("Trojan Source").
-_CONTROL = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# overrides and isolates that reorder what a reader sees ("Trojan Source"), and the lone
+# surrogates a file name that is not UTF-8 becomes (they cannot be written as UTF-8 at all).
+_CONTROL = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _ANY_CONTROL = re.compile(f"[{_CONTROL}]")
-_KEEP_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_KEEP_IN_TEXT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # What may start a shown path without a leading "./" (anything else could be read as an
 # option, a command or markup at the start of a line).
@@ -43,6 +46,15 @@ def text_safe(text: str) -> str:
 def one_line(text: str) -> str:
     """Text for one line of output (a message argument, a cell): every control escaped."""
     return _ANY_CONTROL.sub(_escape, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8_safe(text: str) -> str:
+    """Text that can be written as UTF-8: the lone surrogates of a file name that is not UTF-8
+    escaped (``\\udcff``), everything else as it is (JSON keeps line breaks and the rest)."""
+    return _SURROGATE.sub(_escape, text)
 
 
 def path_safe(shown: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,24 +109,17 @@ def problem_key(p: Problem) -> tuple[object, ...]:
     return (_natural(p.path), p.line, p.column, p.code, p.message("en"))
 
 
+_ASCII_DIGITS = re.compile("([0-9]+)")
+
+
 def _natural(text: str) -> tuple[object, ...]:
-    parts: list[object] = []
-    for chunk in _split_digits(text):
-        parts.append((0, int(chunk), "") if chunk.isdigit() else (1, 0, chunk))
-    return tuple(parts)
-
-
-def _split_digits(text: str) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for ch in text:
-        if current and (ch.isdigit() != current[-1].isdigit()):
-            out.append(current)
-            current = ""
-        current += ch
-    if current:
-        out.append(current)
-    return out
+    """A path's sort key: runs of ASCII digits as numbers (``x2`` before ``x10``); any other
+    character, ``²`` and ``٣`` included, as text."""
+    return tuple(
+        (0, int(chunk), "") if chunk[0] in "0123456789" else (1, 0, chunk)
+        for chunk in _ASCII_DIGITS.split(text)
+        if chunk
+    )
 
 
 def natural_key(text: str) -> tuple[object, ...]:

@@ -5,17 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 from xml.etree import ElementTree as ET
 
 from spbe_cli import __version__
 from spbe_cli.base.formats import ProblemFormat
-from spbe_cli.base.safetext import xml_safe
+from spbe_cli.base.safetext import path_safe, utf8_safe, xml_safe
 from spbe_cli.problems.messages import Lang, counted, message
 from spbe_cli.problems.problem import Problem, Severity
 from spbe_cli.problems.rules import RULES
@@ -109,7 +110,8 @@ def _gh_property(value: str) -> str:
 
 def github(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
     """Workflow commands (GitHub shows only the first ten of each kind per step, so the plain
-    list follows in the log)."""
+    list follows in the log), with paths from the top of the checkout, which GitHub links."""
+    problems = _from_top(problems, _checkout_top())
     out = []
     for p in problems:
         props = [f"file={_gh_property(p.path)}"]
@@ -120,25 +122,38 @@ def github(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str
     return "\n".join(out) + ("\n" if out else "") + text(problems, files, lang)
 
 
+# GitHub drops a step summary over 1 MiB whole: the table stops below it, with a note.
+SUMMARY_BYTES = 1024 * 1024 - 16 * 1024
+
+
 def github_summary(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
-    """The Markdown table appended to ``$GITHUB_STEP_SUMMARY``."""
+    """The Markdown table appended to ``$GITHUB_STEP_SUMMARY``, never over GitHub's size."""
     from spbe_cli.render.markdown import md_cell
 
     head = f"### spbe validate\n\n{summary(problems, files, lang)}\n"
     if not problems:
         return head
-    rows = [
-        f"| {md_cell(p.path)} | {p.line} | {p.column} | {p.severity.value} | {p.code} | "
-        f"{md_cell(p.message(lang))} |"
-        for p in problems
-    ]
-    table = [
-        "",
+    lines = [
+        head,
         "| file | line | col | severity | code | message |",
         "|---|---:|---:|---|---|---|",
-        *rows,
     ]
-    return head + "\n".join(table) + "\n"
+    size = sum(len(line.encode("utf-8")) + 1 for line in lines)
+    shown = 0
+    for p in problems:
+        row = (
+            f"| {md_cell(p.path)} | {p.line} | {p.column} | {p.severity.value} | {p.code} | "
+            f"{md_cell(p.message(lang))} |"
+        )
+        size += len(row.encode("utf-8")) + 1
+        if size > SUMMARY_BYTES:
+            break
+        lines.append(row)
+        shown += 1
+    if shown < len(problems):
+        left = message("summary_left_out", lang, left=len(problems) - shown, total=len(problems))
+        lines += ["", left]
+    return "\n".join(lines) + "\n"
 
 
 def _fingerprints(problems: Sequence[Problem]) -> list[str]:
@@ -155,14 +170,16 @@ def _fingerprints(problems: Sequence[Problem]) -> list[str]:
 
 
 def gitlab(problems: Sequence[Problem], lang: Lang) -> str:
+    """GitLab's code quality report: paths from the top of the checkout, which GitLab links."""
     severity = {Severity.ERROR: "major", Severity.WARNING: "minor"}
+    top = _checkout_top()
     items = [
         {
             "description": f"{p.code} {p.message(lang)}",
             "check_name": p.code,
             "fingerprint": fingerprint,
             "severity": severity[p.severity],
-            "location": {"path": p.path, "lines": {"begin": max(p.line, 1)}},
+            "location": {"path": _shown_from(p.path, top), "lines": {"begin": max(p.line, 1)}},
         }
         for p, fingerprint in zip(problems, _fingerprints(problems), strict=True)
     ]
@@ -172,7 +189,11 @@ def gitlab(problems: Sequence[Problem], lang: Lang) -> str:
 def junit(
     problems: Sequence[Problem], files: Sequence[str], lang: Lang, *, strict: bool = False
 ) -> str:
-    """One test case per file checked; a file fails on an error (or a warning with --strict)."""
+    """One test case per file checked, named by its path from the top of the checkout; a file
+    fails on an error (or a warning with --strict)."""
+    top = _checkout_top()
+    problems = _from_top(problems, top)
+    files = [_shown_from(name, top) for name in files]
     by_file: dict[str, list[Problem]] = defaultdict(list)
     for p in problems:
         by_file[p.path].append(p)
@@ -202,61 +223,143 @@ def junit(
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
 
 
-SARIF_ROOT = "SRCROOT"  # the uriBaseId of every location: the top of the git checkout
+SARIF_ROOT = "SRCROOT"  # the uriBaseId of every location inside the git checkout
+# GitHub rejects a run with more results than this (and shows only the first 5,000).
+SARIF_MAX_RESULTS = 25_000
+# A rule's `name` is its English title in PascalCase; these rules share a title with another.
+SARIF_NAMES = {"W014": "WorkbookTooLarge"}
 
 
 def sarif(problems: Sequence[Problem], lang: Lang) -> str:
-    """SARIF 2.1.0 as GitHub code scanning reads it: locations relative to the top of the
-    checkout (``uriBaseId``) and percent-encoded, every rule with its ``help``, and results with
-    ``partialFingerprints`` so that an upload does not duplicate alerts."""
-    used = sorted({p.code for p in problems})
-    index = {code: n for n, code in enumerate(used)}
-    level = {Severity.ERROR: "error", Severity.WARNING: "warning"}
-    rules = [_sarif_rule(code, lang, level[RULES[code].severity]) for code in used]
+    """SARIF 2.1.0 as GitHub code scanning reads it: at most 25,000 results (errors kept before
+    warnings), and a notification saying how many were left out; locations inside the checkout
+    relative to its top (``uriBaseId``) and percent-encoded, outside it absolute ``file`` URIs;
+    every rule with a name and ``help``; results with ``partialFingerprints`` so that an upload
+    does not duplicate alerts."""
     top = _checkout_top()
-    results: list[dict[str, Any]] = []
-    for p, fingerprint in zip(problems, _fingerprints(problems), strict=True):
-        artifact = {"uri": _sarif_uri(p.path, top), "uriBaseId": SARIF_ROOT}
-        location: dict[str, Any] = {"artifactLocation": artifact}
-        if p.line > 0:
-            location["region"] = {"startLine": p.line, "startColumn": max(p.column, 1)}
-        results.append(
-            {
-                "ruleId": p.code,
-                "ruleIndex": index[p.code],
-                "level": level[p.severity],
-                "message": {"text": p.message(lang)},
-                "locations": [{"physicalLocation": location}],
-                "partialFingerprints": {"spbeProblem/v1": fingerprint},
-            }
-        )
-    doc = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "spbe", "version": __version__, "rules": rules}},
-                "originalUriBaseIds": {SARIF_ROOT: {"uri": top.as_uri() + "/"}},
-                "results": results,
-            }
-        ],
+    prints = _fingerprints(problems)
+    kept = _most_severe(problems, SARIF_MAX_RESULTS)
+    used = sorted({problems[n].code for n in kept})
+    index = {code: n for n, code in enumerate(used)}
+    run = {
+        "tool": {"driver": _sarif_driver([_sarif_rule(code, lang) for code in used])},
+        "invocations": [_sarif_invocation(len(problems), len(kept), lang)],
+        "originalUriBaseIds": {SARIF_ROOT: {"uri": top.as_uri() + "/"}},
+        "results": [_sarif_result(problems[n], prints[n], index, top, lang) for n in kept],
     }
+    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def _sarif_rule(code: str, lang: Lang, level: str) -> dict[str, Any]:
+def _most_severe(problems: Sequence[Problem], limit: int) -> list[int]:
+    """The positions of at most ``limit`` problems, errors before warnings, in list order."""
+    if len(problems) <= limit:
+        return list(range(len(problems)))
+    rank = sorted(range(len(problems)), key=lambda n: problems[n].severity is not Severity.ERROR)
+    return sorted(rank[:limit])
+
+
+def _sarif_result(
+    p: Problem, fingerprint: str, index: dict[str, int], top: Path, lang: Lang
+) -> dict[str, Any]:
+    relative = _within(p.path, top)
+    artifact = (
+        {"uri": quote(relative, safe="/"), "uriBaseId": SARIF_ROOT}
+        if relative is not None
+        else {"uri": _absolute(p.path).as_uri()}  # a uriBaseId only goes with a relative URI
+    )
+    # A problem with the whole file (line 0) is placed at its first line: consumers want a line.
+    region = (
+        {"startLine": p.line, "startColumn": max(p.column, 1)} if p.line > 0 else {"startLine": 1}
+    )
+    return {
+        "ruleId": p.code,
+        "ruleIndex": index[p.code],
+        "level": _SARIF_LEVEL[p.severity],
+        "message": {"text": p.message(lang)},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
+        "partialFingerprints": {"spbeProblem/v1": fingerprint},
+    }
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning"}
+
+
+def _sarif_driver(rules: list[dict[str, Any]]) -> dict[str, Any]:
+    driver: dict[str, Any] = {"name": "spbe", "version": __version__}
+    home = _tool_home()
+    if home:
+        driver["informationUri"] = home
+    driver["rules"] = rules
+    return driver
+
+
+def _sarif_invocation(total: int, kept: int, lang: Lang) -> dict[str, Any]:
+    """The run itself: it succeeded (problems found are results, not failures), where it ran
+    (GitHub's "checkout path" for absolute URIs), and a warning when results were left out."""
+    invocation: dict[str, Any] = {
+        "executionSuccessful": True,
+        "workingDirectory": {"uri": Path.cwd().resolve().as_uri() + "/"},
+    }
+    if kept < total:
+        text = message(
+            "sarif_left_out", lang, left=total - kept, total=total, limit=SARIF_MAX_RESULTS
+        )
+        invocation["toolExecutionNotifications"] = [{"level": "warning", "message": {"text": text}}]
+    return invocation
+
+
+def _sarif_rule(code: str, lang: Lang) -> dict[str, Any]:
     rule = RULES[code]
     return {
         "id": code,
-        "name": code,
+        "name": sarif_name(code),
         "shortDescription": {"text": rule.title[lang]},
         "fullDescription": {"text": rule.text[lang]},
         "help": {
             "text": f"{rule.title[lang]}. {rule.text[lang]} (spbe explain {code})",
             "markdown": f"**{rule.title[lang]}**\n\n{rule.text[lang]}\n\n`spbe explain {code}`",
         },
-        "defaultConfiguration": {"level": level},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
     }
+
+
+def sarif_name(code: str) -> str:
+    """A rule's SARIF ``name``: a PascalCase identifier of its own (never its id), the English
+    title's words but articles (``Path is a folder`` -> ``PathIsFolder``), in every language."""
+    if code in SARIF_NAMES:
+        return SARIF_NAMES[code]
+    words = re.findall(r"[A-Za-z0-9]+", RULES[code].title["en"])
+    return "".join(word.capitalize() for word in words if word.lower() not in _ARTICLES)
+
+
+# Left out of names: a one-letter word ("A") is not PascalCase to the SARIF multitool (SARIF2012).
+_ARTICLES = {"a", "an", "the"}
+
+
+def _tool_home() -> str | None:
+    """Where to learn about this copy of spbe: the project URL in its metadata, else the URL it
+    was installed from (PEP 610: a repository, an archive or a folder), without credentials."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution("spbe")
+    except metadata.PackageNotFoundError:
+        return None
+    urls: list[str] = [
+        str(entry).partition(",")[2].strip() for entry in dist.metadata.get_all("Project-URL") or []
+    ]
+    try:
+        installed = json.loads(dist.read_text("direct_url.json") or "{}")
+    except ValueError:
+        installed = {}
+    if isinstance(installed, dict):
+        urls.append(str(installed.get("url") or ""))
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme in ("https", "http", "file"):
+            return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+    return None
 
 
 def _checkout_top() -> Path:
@@ -269,14 +372,27 @@ def _checkout_top() -> Path:
     return here
 
 
-def _sarif_uri(shown: str, top: Path) -> str:
-    """A problem's path as a percent-encoded URI reference relative to ``top``."""
-    full = Path(os.path.abspath(shown))  # noqa: PTH100 - no link resolution: as the user named it
+def _absolute(shown: str) -> Path:
+    return Path(os.path.abspath(shown))  # noqa: PTH100 - no link resolution: as the user named it
+
+
+def _within(shown: str, top: Path) -> str | None:
+    """A problem's path relative to ``top`` (POSIX, ``.`` for the top itself), or None when it
+    lies outside."""
     try:
-        relative = full.relative_to(top).as_posix()
+        return _absolute(shown).relative_to(top).as_posix() or "."
     except ValueError:
-        return full.as_uri()
-    return quote(relative or ".", safe="/")
+        return None
+
+
+def _shown_from(shown: str, top: Path) -> str:
+    """A path as CI links it: from the top of the checkout, or absolute when outside it."""
+    relative = _within(shown, top)
+    return path_safe(relative if relative is not None else str(_absolute(shown)))
+
+
+def _from_top(problems: Sequence[Problem], top: Path) -> list[Problem]:
+    return [replace(p, path=_shown_from(p.path, top)) for p in problems]
 
 
 def as_json(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> str:
@@ -284,10 +400,10 @@ def as_json(problems: Sequence[Problem], files: Sequence[str], lang: Lang) -> st
     doc = {
         "format": JSON_FORMAT,
         "summary": {"errors": errors, "warnings": len(problems) - errors, "files": len(files)},
-        "files": list(files),
+        "files": [utf8_safe(f) for f in files],
         "problems": [
             {
-                "path": p.path,
+                "path": utf8_safe(p.path),
                 "line": p.line,
                 "column": p.column,
                 "severity": p.severity.value,

@@ -8,6 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from spbe_cli.base.safetext import one_line
 from spbe_cli.render.console import text_console
 from spbe_cli.render.view import Row, ScoreView
 
@@ -33,7 +34,7 @@ def render_terminal(view: ScoreView, *, width: int | None = None, color: bool = 
 def _header(view: ScoreView) -> Text:
     lab = view.labels
     header = Text()
-    header.append(view.instansi, style="bold")
+    header.append(one_line(view.instansi), style="bold")
     header.append(f"  ·  {lab['year']} {view.year}  ·  {lab['catalogue']}: {view.catalogue}")
     return header
 
@@ -126,7 +127,7 @@ def _table(
     if marker:
         table.add_column("")
     for row in rows:
-        cells = list(row.cells)
+        cells = [one_line(cell) for cell in row.cells]  # a line break never starts a line
         if indent_plain and not row.strong:
             cells[:2] = [f"  {cells[0]}", f"  {cells[1]}"]
         if marker:

@@ -389,6 +389,21 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "summary_warnings_one": {"id": "{count} peringatan", "en": "{count} warning"},
     "summary_files": {"id": "{count} berkas diperiksa", "en": "{count} files checked"},
     "summary_files_one": {"id": "{count} berkas diperiksa", "en": "{count} file checked"},
+    # the notification of a SARIF run cut to what GitHub accepts (render/problems.py)
+    "sarif_left_out": {
+        "id": "{left} dari {total} masalah tidak dimuat: GitHub menerima paling banyak {limit} "
+        "hasil per run, jadi yang dimuat hanya {limit} yang paling berat (error lebih dulu). "
+        "Semua masalah: spbe validate --format text.",
+        "en": "{left} of {total} problems left out: GitHub accepts at most {limit} results per "
+        "run, so only the {limit} most severe are included (errors first). All problems: "
+        "spbe validate --format text.",
+    },
+    "summary_left_out": {
+        "id": "{left} dari {total} masalah tidak dimuat di ringkasan ini: GitHub menerima "
+        "ringkasan langkah paling besar 1 MiB. Semua masalah ada di log langkah ini.",
+        "en": "{left} of {total} problems left out of this summary: GitHub takes a step summary "
+        "of at most 1 MiB. Every problem is in this step's log.",
+    },
     # --- Pydantic's errors, in our words (model.schema): no English text of Pydantic's own ---
     "choices": {
         "id": "{some} atau {last}",
