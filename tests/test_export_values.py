@@ -209,3 +209,16 @@ def test_pemdi_workbook_speaks_the_catalogue(example_copy: Path) -> None:
     guide = "\n".join(str(c.value) for row in book["Petunjuk"].iter_rows() for c in row)
     assert "(mis. 3 - Terdefinisi)." in guide and "Tim Koordinasi SPBE." in guide
     assert "desimal" not in guide
+
+
+def test_the_summary_sheet_shows_every_index_at_two_places(example_copy: Path) -> None:
+    from openpyxl import load_workbook
+
+    assert run_cli("export", "2026", "-o", "pemdi.xlsx").exit_code == 0
+    sheet: Any = load_workbook(example_copy / "pemdi.xlsx")["Ringkasan"]
+    shown = run_cli("score", "2026", "-f", "json").json()
+    indices = [sheet.cell(r, 4) for r in range(2, sheet.max_row + 1)]
+    assert len(indices) == 1 + sum(len(d["aspects"]) for d in shown["domains"])
+    for cell in indices:
+        assert cell.data_type == "n" and cell.number_format == "0.00", cell.coordinate
+    assert Fraction(str(indices[0].value)) == Fraction(str(shown["index_rounded"]))

@@ -16,6 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from browser import ARGS
+from browser import axe as _axe
+from browser import chromium as _browser
 from conftest import EXAMPLE, all_levels, run_cli, unit_file, write
 
 
@@ -289,34 +292,6 @@ def test_pages_jobs_from_init_build_the_same_site(tmp_path: Path) -> None:
 # --- with a real browser ----------------------------------------------------------------------
 
 
-def _browser() -> str:
-    from spbe_cli.app.output import find_chromium
-
-    found = find_chromium()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install Chromium (apt-get install chromium) for these tests")
-        pytest.skip("Chromium is not installed here (CI installs it)")
-    return found
-
-
-def _axe() -> Path:
-    found = os.environ.get("SPBE_AXE")
-    if found and Path(found).is_file():
-        return Path(found)
-    if os.environ.get("CI"):
-        pytest.fail("CI must provide axe-core (SPBE_AXE=.../axe-core/axe.min.js, from npm)")
-    pytest.skip("axe-core is not installed here (CI installs it from npm)")
-
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LOOKED_AT = ("index.html", "year-2023.html", "unit-diskominfo.html", "indicator-spbe-2020-i17.html")
 
 

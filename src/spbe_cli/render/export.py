@@ -203,12 +203,16 @@ def export_xlsx(score: Score, data: list[dict[str, Any]], lang: Lang) -> bytes:
     """A workbook: a summary sheet and an indicator sheet, headers frozen, filters on."""
     from openpyxl import Workbook
 
-    from spbe_cli.render.xlsxfile import save
+    from spbe_cli.render.xlsxfile import print_setup, save
 
     book = Workbook()
     book.remove(book.worksheets[0])
-    _summary_sheet(book.create_sheet(message("xlsx_summary", lang)), score, lang)
-    _indicator_sheet(book.create_sheet(message("xlsx_indicators", lang)), data, lang)
+    summary = book.create_sheet(message("xlsx_summary", lang))
+    _summary_sheet(summary, score, lang)
+    print_setup(summary, landscape=False)
+    indicators = book.create_sheet(message("xlsx_indicators", lang))
+    _indicator_sheet(indicators, data, lang)
+    print_setup(indicators)  # landscape: its columns are wider than an upright page
     return save(book)
 
 
@@ -243,22 +247,35 @@ def _summary_rows(score: Score, lang: Lang) -> list[list[Any]]:
 
 
 def _summary_sheet(summary: Worksheet, score: Score, lang: Lang) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+
+    from spbe_cli.render.xlsxfile import fit_columns, fit_rows
 
     for row in _summary_rows(score, lang):
         summary.append(row)
     bold = Font(bold=True)
     for cell in summary[1]:
         cell.font = bold
+    for row_cells in summary.iter_rows(min_row=2):
+        for cell in row_cells:  # a name longer than its column wraps, never runs under the next
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        row_cells[3].number_format = "0.00"  # an index shows at two places, as every output
     summary.freeze_panes = "A2"
     summary.auto_filter.ref = f"A1:D{summary.max_row}"
-    for column, width in zip("ABCD", (14, 60, 10, 10), strict=True):
-        summary.column_dimensions[column].width = width
+    fit_columns(summary)
+    fit_rows(summary)
+
+
+# the widest a column of long text gets (in characters); its text wraps within: the sheet then
+# prints one landscape A4 page wide at about two thirds of full size
+TEXT_WIDTHS = {"name": 32, "explanation": 40, "evidence": 36, "external": 26, "supports": 20}
 
 
 def _indicator_sheet(sheet: Worksheet, data: list[dict[str, Any]], lang: Lang) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
+
+    from spbe_cli.render.xlsxfile import fit_columns, fit_rows
 
     columns = list(data[0])
     sheet.append([column_label(c, lang) for c in columns])
@@ -270,12 +287,14 @@ def _indicator_sheet(sheet: Worksheet, data: list[dict[str, Any]], lang: Lang) -
         cell.font = bold
     sheet.freeze_panes = "C2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{sheet.max_row}"
-    widths = {"id": 8, "name": 50, "explanation": 70, "evidence": 50, "unit": 14}
-    for n, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(n)].width = widths.get(column, 11)
     for row_cells in sheet.iter_rows(min_row=2):
         for cell in row_cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    caps = {
+        get_column_letter(n): TEXT_WIDTHS[c] for n, c in enumerate(columns, 1) if c in TEXT_WIDTHS
+    }
+    fit_columns(sheet, caps)
+    fit_rows(sheet)
 
 
 def _cell(value: Any) -> Any:
