@@ -100,8 +100,8 @@ def test_bundled_catalogues_never_leave_the_difflib_rule() -> None:
         assert catalogue is not None
         for indicator in catalogue.indicators.values():
             prepared = copies._prepared(indicator)
-            lengths = [len(text) for _, text, _ in prepared.levels]
-            lengths += [length for _, _, found in prepared.levels for _, length, _ in found]
+            lengths = [text.length for _, text, _ in prepared.levels]
+            lengths += [text.length for _, _, found in prepared.levels for text in found]
             # a pair is compared only when each is at most 1.25 times the other
             assert all(1.25 * length <= copies.EXACT_CHARS for length in lengths)
             for size in range(1, copies.EXACT_CHARS + 1):
@@ -196,13 +196,13 @@ def test_a_long_criterion_is_checked_in_bounded_work(
     _repo(tmp_path, criterion, explanation)
     monkeypatch.chdir(tmp_path)
     work: list[tuple[int, int]] = []
-    ratio = copies._ratio
+    matched = copies._copies
 
-    def counted(mine: str, theirs: str, budget: copies.Budget) -> float:
+    def counted(mine: str, theirs: str, budget: copies.Budget) -> bool:
         work.append((len(mine), len(theirs)))
-        return ratio(mine, theirs, budget)
+        return matched(mine, theirs, budget)
 
-    monkeypatch.setattr(copies, "_ratio", counted)
+    monkeypatch.setattr(copies, "_copies", counted)
     start = time.perf_counter()
     out = run_cli("validate", "assessments/2023")
     elapsed = time.perf_counter() - start
@@ -212,25 +212,26 @@ def test_a_long_criterion_is_checked_in_bounded_work(
     assert all(max(pair) <= copies.EXACT_CHARS for pair in work)
     assert sum(a * b for a, b in work) <= copies.EXACT_WORK
     # the text made slow for difflib passes the character bounds, but not the longest common
-    # subsequence: no case here pays for difflib's ratio (its budget is tested on its own)
+    # subsequence: no case here pays for difflib's blocks (their budget is tested on its own)
     assert work == []
     assert elapsed < 10  # 16 s (and more on a busy runner) before the bounds
 
 
 def test_text_made_slow_for_difflib_stops_at_the_real_budget() -> None:
-    """Two letters in long runs pass every cheap bound and cost difflib 14 million steps for
-    700 characters (0.9 s); one explanation never pays more than ``REAL_WORK``."""
+    """Two letters in long runs pass every cheap bound and would cost difflib 14 million steps
+    for 700 characters (0.9 s); one explanation never pays more than ``REAL_WORK``, counted as
+    difflib would spend it, whichever search finds the blocks."""
     criterion, explanation = ("a" * 9 + "b") * 70, "b" * 70 + "a" * 630
     budget = copies.Budget()
     visited: list[int] = []
-    original = copies._Counted.find_longest_match
+    original = copies._longest
 
-    def spy(self: copies._Counted, *args: int) -> object:
-        visited.append(self.budget.real)
-        return original(self, *args)
+    def spy(mine: str, theirs: str) -> tuple[int, int, int]:
+        visited.append(budget.real)
+        return original(mine, theirs)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(copies._Counted, "find_longest_match", spy)
+        patch.setattr(copies, "_longest", spy)
         start = time.perf_counter()
         assert not copies.similar(explanation, criterion, budget)
         elapsed = time.perf_counter() - start
@@ -247,16 +248,16 @@ def test_an_explanation_meets_a_bounded_number_of_criterion_texts(
     """A made-up criterion of 900 six-word sentences: each answer is compared with at most
     ``MAX_TEXTS`` of them, so the check stays near-linear in the answers."""
     sentences = ". ".join("ab ba ab ba ab ba" for _ in range(900)) + "."
-    _repo(tmp_path, sentences, "ab ba ab ba ab ba ab.")
+    _repo(tmp_path, sentences, "ab ab ab ab ab ab ab.")  # close to each, a copy of none
     monkeypatch.chdir(tmp_path)
     compared: list[str] = []
-    similar = copies.similar
+    similar = copies._Ours.similar
 
-    def counted(mine: str, theirs: str, budget: copies.Budget | None = None) -> bool:
-        compared.append(theirs)
-        return similar(mine, theirs, budget)
+    def counted(self: copies._Ours, theirs: copies._Text) -> bool:
+        compared.append(theirs.text)
+        return similar(self, theirs)
 
-    monkeypatch.setattr(copies, "similar", counted)
+    monkeypatch.setattr(copies._Ours, "similar", counted)
     copies._PREPARED.clear()
     out = run_cli("validate", "assessments/2023")
     assert out.exit_code == 0

@@ -244,11 +244,12 @@ def _claim(
 ) -> Iterator[Problem]:
     assert answer.level is not None
     low = indicator.scale.low if indicator else 1
-    shown = value_of(indicator, answer.level)
     if answer.level > low:
         if not answer.explanation:
+            shown = value_of(indicator, answer.level)
             yield _at(src, base, "C001", key=True, indicator=ident, level=shown)
         if not answer.evidence:
+            shown = value_of(indicator, answer.level)
             yield _at(src, base, "C002", key=True, indicator=ident, level=shown)
     if indicator is not None and answer.explanation:
         copied = copied_criterion(answer.explanation, indicator)
@@ -266,7 +267,7 @@ def _claim(
                     "C014",
                     key=True,
                     missing=missing,
-                    level=shown,
+                    level=value_of(indicator, answer.level),
                 )
 
 
@@ -378,13 +379,24 @@ def _missing_hint(root: Path, target: str) -> Msg:
 
 def _periodic_from(indicator: Indicator) -> int | None:
     """The lowest level whose criterion asks for periodic review or evaluation ("direviu ...
-    secara periodik", "berkala"); evidence for a lower level need not be recent."""
+    secara periodik", "berkala"); evidence for a lower level need not be recent. Read once
+    an indicator: every dated evidence entry asks."""
+    found = _PERIODIC.get(id(indicator))
+    if found is not None and found[0] is indicator:
+        return found[1]
     levels = [
         level
         for level, text in indicator.criteria.items()
         if "periodik" in text.lower() or "berkala" in text.lower()
     ]
-    return min(levels, default=None)
+    if len(_PERIODIC) > 4096:
+        _PERIODIC.clear()
+    _PERIODIC[id(indicator)] = (indicator, min(levels, default=None))
+    return _PERIODIC[id(indicator)][1]
+
+
+# id(indicator) -> (indicator, its periodic level); the indicator is kept so its id stays its own
+_PERIODIC: dict[int, tuple[Indicator, int | None]] = {}
 
 
 def _months_before(year: int, months: int) -> dt.date:

@@ -1,16 +1,20 @@
 """C008: an explanation that merely repeats a criterion of its indicator, in bounded work.
 
-``difflib``'s ratio is the measure for texts up to ``EXACT_CHARS`` (every bundled criterion is
-far shorter, so there it is exactly the old rule); it is quadratic, so longer texts, and any
+The measure is ``difflib``'s ratio (``SequenceMatcher(None, a, b, autojunk=False).ratio()``)
+for texts up to ``EXACT_CHARS`` (every bundled criterion is far shorter, so there it is exactly
+the old rule), decided without difflib's quadratic search: exact upper bounds first (lengths,
+characters in common, the longest common subsequence), then difflib's own matching blocks found
+by substring search and stopped as soon as the verdict is certain. Longer texts, and any
 comparison past one explanation's ``EXACT_WORK``, use word-shingle overlap, which is linear."""
 
 from __future__ import annotations
 
-import difflib
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from spbe_cli.model.catalogue import Indicator
 
@@ -24,10 +28,10 @@ EXACT_CHARS = 700
 # difflib work for one explanation, in len(a) * len(b). The most any bundled indicator can ask
 # for is 738,816 (I44 of spbe-2020 against a 312-character explanation).
 EXACT_WORK = 2_000_000
-# ... and in what difflib really does: the index entries its longest-match search visits. Text
-# people write needs at most ~110,000 a comparison; text made to be slow (two letters in long
-# runs) needs 14 million for 700 characters (0.9 s). Past this, for one explanation, the
-# comparison stops and shingle overlap decides: about 0.15 s at worst.
+# ... and in what difflib's longest-match search would visit (its index entries): text people
+# write needs at most ~110,000 a comparison; text made to be slow (two letters in long runs)
+# needs 14 million for 700 characters. Past this, for one explanation, the comparison stops
+# and shingle overlap decides.
 REAL_WORK = 2_000_000
 # Beyond those, the share of word 4-grams the two texts have in common (Dice, with repeats).
 # A copy with one word in 20 changed keeps about 0.7 or more; unrelated criteria of spbe-2020
@@ -57,25 +61,64 @@ class _OverBudget(Exception):
     """difflib's real work for one explanation ran past ``REAL_WORK``."""
 
 
-class _Counted(difflib.SequenceMatcher[str]):
-    """difflib's matcher, charged before each longest-match search with the index entries the
-    search will visit; it stops (``_OverBudget``) rather than run past the budget."""
+@dataclass(frozen=True)
+class _Text:
+    """A criterion text as compared: normalised, its length and word count, and its characters
+    counted, packed into one number (``_Alphabet``)."""
 
-    def __init__(self, mine: str, theirs: str, budget: Budget) -> None:
-        super().__init__(None, mine, theirs, autojunk=False)
-        self.budget = budget
+    text: str
+    length: int
+    words: int
+    letters: int
 
-    def find_longest_match(
-        self, alo: int = 0, ahi: int | None = None, blo: int = 0, bhi: int | None = None
-    ) -> difflib.Match:
-        mine: str = self.__dict__["a"]
-        index: dict[str, list[int]] = self.__dict__["b2j"]  # set by difflib, not in its stubs
-        high = len(mine) if ahi is None else ahi
-        cost = high - alo + sum(len(index.get(c, ())) for c in mine[alo:high])
-        self.budget.real -= cost
-        if self.budget.real < 0:
-            raise _OverBudget
-        return super().find_longest_match(alo, high, blo, bhi)
+
+@dataclass(frozen=True)
+class _Alphabet:
+    """An indicator's characters, each with a field of ``width`` bits in one big number: a
+    text's counts packed side by side, so that the characters two texts have in common (the
+    size of the multiset intersection, ``_quick_ratio``'s numerator) is a few operations on
+    two numbers. Fields hold more than twice the longest text: no count, nor a sum, overflows
+    (an explanation is only compared with a text at most 1.25 times its length)."""
+
+    chars: str
+    kind: str  # the ``array`` type code of one field
+    width: int
+    guards: int  # the top bit of every field
+    ones: int  # 1 in every field
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Alphabet:
+        chars = "".join(sorted({c for text in texts for c in text}))
+        needed = (2 * max(map(len, texts), default=0) + 2).bit_length() + 1
+        kind = next(k for k in "HILQ" if 8 * array(k).itemsize >= needed)
+        width = 8 * array(kind).itemsize
+        ones = int.from_bytes(array(kind, [1] * len(chars)).tobytes(), "little")
+        return cls(chars, kind, width, ones << (width - 1), ones)
+
+    def pack(self, text: str) -> int:
+        """The counts of the alphabet's characters in ``text``, one a field (a character
+        outside the alphabet has nothing in common with the indicator's texts)."""
+        counts = array(self.kind, map(text.count, self.chars))
+        return int.from_bytes(counts.tobytes(), "little")
+
+    def common(self, ours: int, theirs: int) -> int:
+        """The sum over the fields of min(ours, theirs)."""
+        width, guards = self.width, self.guards
+        # each field of ``ours | guards`` minus ``theirs`` keeps its guard bit iff ours >= theirs
+        keep = ((((ours | guards) - theirs) & guards) >> (width - 1)) * ((1 << (width - 1)) - 1)
+        least = (theirs & keep) | (ours & ~keep)
+        # multiplying by ``ones`` adds every field into the top one of the packed length
+        fields = len(self.chars)
+        if not fields:
+            return 0
+        return ((least * self.ones) >> (width * (fields - 1))) & ((1 << width) - 1)
+
+
+@dataclass(frozen=True)
+class _Criteria:
+    longest: int
+    alphabet: _Alphabet
+    levels: tuple[tuple[int, _Text, tuple[_Text, ...]], ...]
 
 
 def copied_criterion(explanation: str, indicator: Indicator) -> int | None:
@@ -86,23 +129,81 @@ def copied_criterion(explanation: str, indicator: Indicator) -> int | None:
     if len(explanation) > 2 * criteria.longest:
         return None
     mine = normal(explanation)
-    size, words = len(mine), len(mine.split())
-    budget = Budget()
+    if not mine:  # only an empty criterion can be its copy: the plain rule says so
+        return _plainly_copied(mine, criteria)
+    size, words = len(mine), mine.count(" ") + 1  # ``normal``: one space between words
+    low, high = _close_lengths(size)
+    ours = _Ours(mine, criteria.alphabet, Budget())
     for level, text, sentences in criteria.levels:
-        if similar(mine, text, budget):
+        if low <= text.length <= high and ours.similar(text):
             return level
-        for sentence, length, count in sentences:
-            if length > 1.25 * size or words - count > LITTLE_ELSE_WORDS:
+        for sentence in sentences:
+            if sentence.length > 1.25 * size or words - sentence.words > LITTLE_ELSE_WORDS:
                 continue  # longer than the explanation, or only a small part of it
-            if sentence in mine or similar(mine, sentence, budget):
+            if sentence.text in mine:
+                return level
+            if low <= sentence.length <= high and ours.similar(sentence):
                 return level
     return None
 
 
-@dataclass(frozen=True)
-class _Criteria:
-    longest: int
-    levels: tuple[tuple[int, str, tuple[tuple[str, int, int], ...]], ...]
+def _plainly_copied(mine: str, criteria: _Criteria) -> int | None:
+    """``copied_criterion`` by ``similar`` alone, text by text (for an empty explanation)."""
+    size, words = len(mine), len(mine.split())
+    budget = Budget()
+    for level, text, sentences in criteria.levels:
+        if similar(mine, text.text, budget):
+            return level
+        for sentence in sentences:
+            if sentence.length > 1.25 * size or words - sentence.words > LITTLE_ELSE_WORDS:
+                continue
+            if sentence.text in mine or similar(mine, sentence.text, budget):
+                return level
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _close_lengths(size: int) -> tuple[int, int]:
+    """The lengths of a text that pass ``similar``'s two length bounds against one of ``size``
+    characters (``size`` > 0), as the same float comparisons decide them: a range, since both
+    bounds grow with the shorter length and shrink with the longer."""
+    low = max(1, int(size / 1.25) - 2)
+    while not _lengths_allow(size, low):
+        low += 1
+    high = int(size * 1.25) + 2
+    while not _lengths_allow(size, high):
+        high -= 1
+    return low, high
+
+
+def _lengths_allow(size: int, length: int) -> bool:
+    if size > 1.25 * length or length > 1.25 * size:
+        return False
+    return 2.0 * min(size, length) / (size + length) >= COPY_RATIO
+
+
+class _Ours:
+    """An explanation compared with one indicator's texts: its characters packed once (and
+    only when a text passes the length bounds), one budget for all its comparisons."""
+
+    def __init__(self, text: str, alphabet: _Alphabet, budget: Budget) -> None:
+        self.text = text
+        self.alphabet = alphabet
+        self.budget = budget
+        self._letters: int | None = None
+
+    def similar(self, theirs: _Text) -> bool:
+        """``similar(self.text, theirs.text, self.budget)`` for a text within the length bounds:
+        the characters in common counted from the packed numbers (the same count)."""
+        mine = self.text
+        if mine == theirs.text:
+            return True
+        if self._letters is None:
+            self._letters = self.alphabet.pack(mine)
+        common = self.alphabet.common(self._letters, theirs.letters)
+        if 2.0 * common / (len(mine) + theirs.length) < COPY_RATIO:
+            return False
+        return _past_characters(mine, theirs.text, self.budget)
 
 
 # id(indicator) -> (indicator, criteria); the indicator is kept so that its id stays its own.
@@ -126,20 +227,27 @@ def _prepare(indicator: Indicator) -> _Criteria:
     """At most ``MAX_TEXTS`` texts an indicator (its levels' whole criteria and their
     sentences, in order): a real catalogue has a few dozen; a made-up one with thousands of
     sentences would make every answer to it pay for all of them."""
-    levels = []
+    levels: list[tuple[int, str, tuple[str, ...]]] = []
     room = MAX_TEXTS
     for level, text in indicator.criteria.items():
         if room <= 0:
             break
         sentences = tuple(
-            (sentence, len(sentence), len(sentence.split()))
-            for sentence in _sentences(text)
-            if len(sentence.split()) >= MIN_SENTENCE_WORDS
+            sentence for sentence in _sentences(text) if len(sentence.split()) >= MIN_SENTENCE_WORDS
         )[: room - 1]
         room -= 1 + len(sentences)
         levels.append((level, normal(text), sentences))
+    alphabet = _Alphabet.of([t for _, text, found in levels for t in (text, *found)])
+
+    def prepared(text: str) -> _Text:
+        return _Text(text, len(text), len(text.split()), alphabet.pack(text))
+
     longest = max((len(text) for text in indicator.criteria.values()), default=0)
-    return _Criteria(longest, tuple(levels))
+    return _Criteria(
+        longest,
+        alphabet,
+        tuple((n, prepared(t), tuple(map(prepared, s))) for n, t, s in levels),
+    )
 
 
 def similar(mine: str, theirs: str, budget: Budget | None = None) -> bool:
@@ -154,15 +262,21 @@ def similar(mine: str, theirs: str, budget: Budget | None = None) -> bool:
         return False
     if _quick_ratio(mine, theirs) < COPY_RATIO:
         return False
+    return _past_characters(mine, theirs, budget)
+
+
+def _past_characters(mine: str, theirs: str, budget: Budget | None) -> bool:
+    """The rest of ``similar``, for a pair whose lengths and characters in common allow a
+    copy: a third exact bound, then difflib's matching blocks, or shingles past the bounds."""
     exact = max(len(mine), len(theirs)) <= EXACT_CHARS
-    # A third exact bound: difflib's matches form a common subsequence, so they are at most
-    # the longest one (bit-parallel, a few big-integer steps a character).
+    # difflib's matches form a common subsequence, so they are at most the longest one
+    # (bit-parallel, a few big-integer steps a character).
     if exact and 2.0 * lcs_length(mine, theirs) / (len(mine) + len(theirs)) < COPY_RATIO:
         return False
     work = len(mine) * len(theirs)
     if exact and (budget is None or budget.spend(work)):
         try:
-            return _ratio(mine, theirs, budget or Budget()) >= COPY_RATIO
+            return _copies(mine, theirs, budget or Budget())
         except _OverBudget:
             pass  # text made to be slow: the linear measure decides
     return _shingle_ratio(mine, theirs) >= SHINGLE_RATIO
@@ -174,15 +288,91 @@ def lcs_length(mine: str, theirs: str) -> int:
     a subtract and three masks on those bits."""
     if not mine or not theirs:
         return 0
+    masks, full = _masks(theirs)
+    row = full
+    for mask in map(masks.get, mine, repeat(0)):
+        match = row & mask
+        row = ((row + match) | (row - match)) & full
+    return len(theirs) - row.bit_count()
+
+
+@lru_cache(maxsize=4096)  # a criterion text comes back for every answer to its indicator
+def _masks(theirs: str) -> tuple[dict[str, int], int]:
     masks: dict[str, int] = {}
     for n, char in enumerate(theirs):
         masks[char] = masks.get(char, 0) | (1 << n)
-    full = (1 << len(theirs)) - 1
-    row = full
-    for char in mine:
-        match = row & masks.get(char, 0)
-        row = ((row + match) | (row - match)) & full
-    return len(theirs) - row.bit_count()
+    return masks, (1 << len(theirs)) - 1
+
+
+def _reaches(matched: int, total: int) -> bool:
+    """difflib's ratio of ``matched`` characters in two texts of ``total``, against the line."""
+    return 2.0 * matched / total >= COPY_RATIO
+
+
+def _copies(mine: str, theirs: str, budget: Budget) -> bool:
+    """Whether ``SequenceMatcher(None, mine, theirs, autojunk=False).ratio()`` reaches
+    ``COPY_RATIO``: its matching blocks, found in its order (the longest common substring of a
+    range, the earliest in ``mine`` then in ``theirs``, then the ranges left and right of it),
+    each search charged to ``budget`` as difflib's would cost; it stops once the blocks found
+    reach the line, or once even every range still open could not."""
+    total = len(mine) + len(theirs)
+    counts = _letters(theirs)  # difflib's index holds each character's places in ``theirs``
+    found = 0
+    left = min(len(mine), len(theirs))  # the most the ranges still open can add
+    queue = [(0, len(mine), 0, len(theirs))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        left -= min(ahi - alo, bhi - blo)
+        budget.real -= ahi - alo + sum(map(counts.get, mine[alo:ahi], repeat(0)))
+        if budget.real < 0:
+            raise _OverBudget
+        i, j, k = _longest(mine[alo:ahi], theirs[blo:bhi])
+        if k:
+            found += k
+            i, j = i + alo, j + blo
+            if alo < i and blo < j:
+                queue.append((alo, i, blo, j))
+                left += min(i - alo, j - blo)
+            if i + k < ahi and j + k < bhi:
+                queue.append((i + k, ahi, j + k, bhi))
+                left += min(ahi - i - k, bhi - j - k)
+        if _reaches(found, total) or not _reaches(found + left, total):
+            break
+    return _reaches(found, total)
+
+
+def _longest(mine: str, theirs: str) -> tuple[int, int, int]:
+    """difflib's ``find_longest_match`` without junk: the longest common substring, the one
+    that starts earliest in ``mine``, and of those the earliest in ``theirs``. Each start in
+    ``mine`` asks only whether a match longer than the best so far starts there (a substring
+    search), so the work is a few searches a character rather than a pass over every pair."""
+    best = at = 0
+    start, end = 0, len(mine)
+    while start + best < end:
+        if mine[start : start + best + 1] in theirs:
+            at, best = start, _grow(mine, theirs, start, best + 1)
+        start += 1
+    return at, theirs.find(mine[at : at + best]) if best else 0, best
+
+
+def _grow(mine: str, theirs: str, start: int, known: int) -> int:
+    """The length of the longest prefix of ``mine[start:]`` that ``theirs`` contains, knowing
+    that the first ``known`` characters are in it: doubling steps, then halving."""
+    missing = len(mine) - start + 1  # a length known not to be in ``theirs``
+    step = 1
+    while known + step < missing:
+        if mine[start : start + known + step] in theirs:
+            known += step
+            step *= 2
+        else:
+            missing = known + step
+    while missing - known > 1:
+        middle = (known + missing) // 2
+        if mine[start : start + middle] in theirs:
+            known = middle
+        else:
+            missing = middle
+    return known
 
 
 def _quick_ratio(mine: str, theirs: str) -> float:
@@ -195,11 +385,6 @@ def _quick_ratio(mine: str, theirs: str) -> float:
         if other:
             common += count if count < other else other
     return 2.0 * common / (len(mine) + len(theirs))
-
-
-def _ratio(mine: str, theirs: str, budget: Budget) -> float:
-    """difflib's ratio: quadratic, so only ever called within ``EXACT_CHARS`` and a budget."""
-    return _Counted(mine, theirs, budget).ratio()
 
 
 def _shingle_ratio(mine: str, theirs: str) -> float:
@@ -233,4 +418,14 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)  # the catalogue's criteria come back for every answer
 def normal(text: str) -> str:
+    """Case folded, each run of characters other than letters, digits and ``_`` one space,
+    none at the ends. ASCII text (nearly every explanation) takes a byte table: the same."""
+    if text.isascii():
+        return b" ".join(text.encode().lower().translate(_ASCII_WORDS).split()).decode()
     return " ".join(_WORDS.split(text.casefold())).strip()
+
+
+# Every ASCII byte that ``\w`` does not match becomes a space (so ``split`` finds the runs).
+_ASCII_WORDS = bytes(n if chr(n).isalnum() or chr(n) == "_" else 32 for n in range(128)) + bytes(
+    range(128, 256)
+)

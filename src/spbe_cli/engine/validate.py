@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_cli.base.paths import inside
+from spbe_cli.engine.assessments import YearSet
 from spbe_cli.engine.checks import check_registry, check_year
 from spbe_cli.engine.lock import LOCK_NAME, Lock, load_lock
 from spbe_cli.engine.opening import open_files
@@ -63,7 +64,7 @@ def validate(
                 lock=locks[root],
             )
         )
-        report.files.extend(display_path(f) for f in target.files)
+        report.files.extend(_shown(target.files, year_set))
         if progress is not None:
             progress(len(target.files))
         report.files.extend(f.src.shown for f in year.stages.files.values())
@@ -82,3 +83,9 @@ def validate(
             if shown not in report.files:
                 report.files.append(shown)
     return report
+
+
+def _shown(files: list[Path], year_set: YearSet) -> list[str]:
+    """Each file as shown, worked out once: a unit file that was read already knows."""
+    known = {unit.src.path: unit.src.shown for unit in year_set.units}
+    return [known.get(path) or display_path(path) for path in files]

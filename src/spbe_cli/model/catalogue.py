@@ -67,6 +67,9 @@ class Scale:
     def __contains__(self, value: object) -> bool:
         if isinstance(value, bool) or not isinstance(value, int | Fraction):
             return False
+        if isinstance(value, Fraction):  # in whole numbers: every answer asks, and fast
+            top, bottom = value.numerator, value.denominator  # bottom > 0
+            return self.low * bottom <= top <= self.high * bottom
         return self.low <= value <= self.high
 
 
@@ -283,6 +286,11 @@ class Catalogue:
         some parts verified, others not): its numbers must never pass for official, and every
         output that shows them says so."""
         return self.status != "official"
+
+    def part_provisional(self, part: str) -> bool:
+        """Whether one part (``level_names``, ``criteria``, ``conversion``...) is provisional:
+        every part of a provisional catalogue, the parts a partial one lists as unverified."""
+        return self.provisional and (self.status != "partial" or part in self.unverified)
 
     @property
     def aspects(self) -> Iterator[Aspect]:

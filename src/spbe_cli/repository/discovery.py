@@ -75,15 +75,19 @@ def _targets(paths: list[Path]) -> Iterator[tuple[Target | None, list[Problem]]]
         yield Target(repo, sorted(files), whole_year=False), problems
 
 
-def _year_target(folder: Path, repo: Repo | None = None) -> tuple[Target, list[Problem]]:
+def _year_target(
+    folder: Path, repo: Repo | None = None, *, listed: bool = False
+) -> tuple[Target, list[Problem]]:
+    """One year folder; ``listed`` when ``year_folders`` gave it (a year that stays in its
+    repository: nothing to ask again)."""
     problems: list[Problem] = []
     if repo is None:
         repo, problems = find_repo(folder)
         if repo.config_src is None:  # else the whole repository is scanned once (targets)
             problems += data_problems(folder, folder)
-    if not is_year(name_of(folder)):
+    if not listed and not is_year(name_of(folder)):
         problems.append(not_a_year(folder))
-    elif not kept_in(folder):
+    elif not listed and not kept_in(folder):
         problems.append(linked_out(folder))
         return Target(repo, [], whole_year=True), problems
     problems += [stray(p) for p in stray_files(folder)]
@@ -132,15 +136,17 @@ def not_a_year(folder: Path) -> Problem:
     return problem(folder, 0, 0, "X019", folder=display_path(folder))
 
 
-def _base_problems(base: Path) -> list[Problem]:
+def _base_problems(base: Path, years: list[Path]) -> list[Problem]:
     """Folders in ``base`` that every command passes over: named like a year but not one
-    (X029, X019), or a year folder linked out of ``base`` (Y015)."""
+    (X029, X019), or a year folder linked out of ``base`` (Y015): one that ``year_folders``
+    (``years``, of the same ``base``) left out for that."""
+    kept = set(years)
     found = []
     for entry in sorted(base.iterdir()):
         if is_year(entry.name):
-            if entry.is_dir() and not kept_in(entry):
+            if entry not in kept and entry.is_dir():
                 found.append(linked_out(entry))
-        elif entry.is_dir() and (year_like(entry.name) or look_alike_year(entry.name)):
+        elif (year_like(entry.name) or look_alike_year(entry.name)) and entry.is_dir():
             found.append(not_a_year(entry))
     return found
 
@@ -176,8 +182,9 @@ def _repo_targets(
                 roots.setdefault(root.resolve(), root)
     years: dict[Path, Path] = {}
     for root in roots.values():
-        problems += _base_problems(root)
-        for year in year_folders(root):
+        listed = year_folders(root)
+        problems += _base_problems(root, listed)
+        for year in listed:
             years.setdefault(year.resolve(), year)
     problems += _twin_years(list(years.values()))
     if not years:
@@ -186,7 +193,7 @@ def _repo_targets(
     yield None, problems  # spbe.yaml's own problems and stray folders, once for the repository
     for year in sorted(years.values(), key=lambda p: p.name):
         in_repo = repo if repo.config_src is not None else None
-        yield _year_target(year, in_repo)
+        yield _year_target(year, in_repo, listed=True)
 
 
 def latest_year(start: Path) -> Path | None:
@@ -208,6 +215,15 @@ def _git_dir(dirs: list[str], files: list[str]) -> bool:
 def _git_name(name: str) -> bool:
     """``.git`` as a case-insensitive file system would read it (``.GIT``, ``.git.``)."""
     return name.casefold().rstrip(". ") == ".git"
+
+
+def _git_names(names: set[str]) -> list[str]:
+    """The names among ``names`` that ``_git_name`` takes for ``.git``, in order. Case folding
+    goes character by character and no name holds ``/``: a folder of evidence files that
+    never folds to ``.git`` anywhere is passed in one look."""
+    if ".git" not in "/".join(names).casefold():
+        return []
+    return [n for n in sorted(names) if _git_name(n)]
 
 
 # Folders at the top that hold no data: tools' folders, and where ``spbe init --force`` puts
@@ -235,7 +251,7 @@ def data_problems(top: Path, root: Path) -> list[Problem]:
             found.append(problem(here, 0, 0, "X027", where=display_path(here)))
             dirs.clear()
             continue
-        gits = [n for n in sorted({*dirs, *files}) if _git_name(n)]
+        gits = _git_names({*dirs, *files})
         if here == top and ".git" in gits:
             gits.remove(".git")  # the checkout's own
         for name in gits:

@@ -8,6 +8,7 @@ and its link is ``./javascript%3Aalert%281%29``).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -72,7 +73,7 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
         "\x00" in target
         or target.startswith(("/", "\\"))
         or _DRIVE.match(target)
-        or ".." in _SEPARATORS.split(target)
+        or (".." in target and ".." in _SEPARATORS.split(target))
     ):
         return "C007"
     if _in_git(target):
@@ -101,10 +102,14 @@ def evidence_path_problem(root: Path, target: str) -> str | None:
 
 def _in_git(path: str) -> bool:
     """Whether a part of ``path`` names a git directory, as a case-insensitive file system
-    would (``.git``, ``.GIT``, ``.git.``)."""
+    would (``.git``, ``.GIT``, ``.git.``). Case folding goes character by character, so a part
+    folds to ``.git`` only where the whole path's folding holds it: most paths stop there."""
+    if ".git" not in path.casefold():
+        return False
     return any(part.casefold().rstrip(". ") == ".git" for part in _SEPARATORS.split(path) if part)
 
 
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
 _HOST = re.compile(
     r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9-]+(?::\d{1,5})?$"
 )
@@ -113,7 +118,7 @@ _HOST = re.compile(
 def web_url(text: str) -> bool:
     """An http(s) URL as a browser would take it: a host name, no white space or control
     character anywhere (``https://a.go.id/laporan 2023.pdf`` is not one)."""
-    if re.search(r"[\s\x00-\x1f\x7f]", text) or "\\" in text:
+    if _NOT_IN_URL.search(text) or "\\" in text:
         return False
     try:
         parts = urlsplit(text)
@@ -127,6 +132,7 @@ def web_url(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # an instansi's few hosts come back in every file
 def _host(text: str) -> bool:
     try:
         ascii_host = text if text.isascii() else text.encode("idna").decode("ascii")
