@@ -12,18 +12,25 @@ from typing import Any
 
 import pytest
 from hypothesis import settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
 
-# CI runs the property tests on the same examples every time (a red CI is then always
-# reproducible); locally they search at random, which is where new counter-examples come from.
-settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
-
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "assessments"
+
+# CI runs the property tests on the same examples every time (a red CI is then always
+# reproducible); locally they search at random, which is where new counter-examples come from,
+# and replay the failures found before from one database at the root (whatever folder a test
+# or an xdist worker is in). No deadline: the workers share the cores, so a per-example time
+# limit would measure the machine, not the code (the time bounds the tool promises are tested
+# as such, with their own margins).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True, deadline=None)
+settings.register_profile(
+    "dev", database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"), deadline=None
+)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @dataclass
