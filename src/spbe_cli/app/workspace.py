@@ -8,6 +8,7 @@ problem found on the way and the catalogue it is scored under, so a command neve
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from spbe_cli.engine.assessments import expand
@@ -16,11 +17,24 @@ from spbe_cli.engine.opening import Year, open_files
 from spbe_cli.engine.stages import Stages
 from spbe_cli.problems.problem import has_errors
 from spbe_cli.repository.discovery import name_of, not_a_year
-from spbe_cli.repository.layout import find_repo, is_year
+from spbe_cli.repository.layout import find_repo, is_year, year_folder
+
+
+def year_path(path: Path, cwd: Path | None = None) -> Path:
+    """What a command's year argument names: the path as given, or, for a bare year that is
+    no file or folder here (``spbe score 2026`` at the top of a repository), that year's
+    folder in the repository around ``cwd``; as given when there is none."""
+    text = str(path)
+    if os.path.lexists(path) or not is_year(text) or os.sep in text:
+        return path
+    repo, _ = find_repo(cwd or Path.cwd())
+    return year_folder(repo, int(text)) or path
 
 
 def open_year(paths: list[Path], catalogue: str | None = None) -> Year:
-    """A year folder, or unit files of one year, with its stage files."""
+    """A year folder (or a bare year of the repository here, :func:`year_path`), or unit
+    files of one year, with its stage files."""
+    paths = [year_path(p) for p in paths]
     files, problems = expand(paths)
     shown = " ".join(str(p) for p in paths)
     if problems:
@@ -54,4 +68,4 @@ def open_repository(path: Path) -> list[Year]:
     return [open_year([folder]) for folder in several_years(path)]
 
 
-__all__ = ["Year", "open_repository", "open_spec", "open_year"]
+__all__ = ["Year", "open_repository", "open_spec", "open_year", "year_path"]
