@@ -669,3 +669,18 @@ def test_a_line_break_in_a_name_never_starts_a_line_of_score(example_copy: Path)
         assert out.exit_code == 0, out.stderr
         assert not any(line.lstrip().startswith("::") for line in out.stdout.splitlines())
         assert "::error file=INJ::pwned" in out.stdout  # shown, on the line of its name
+
+
+@pytest.mark.parametrize("epoch", ["¹", "99999999999999999", "-5", "1e9", " "])
+def test_an_odd_source_date_epoch_is_ignored_not_an_error(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch, epoch: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    for args in (
+        ["export", "2026", "-o", "x.xlsx"],
+        ["report", "2026", "-f", "md", "-o", "x.md"],
+        ["snapshot", "2026", "-o", "s.json", "--force"],
+    ):
+        out = run_cli(*args)
+        assert out.exit_code == 0, (args, out.stderr)
+    assert '"created"' not in (example_copy / "s.json").read_text("utf-8")

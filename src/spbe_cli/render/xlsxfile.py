@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 import zipfile
 from collections.abc import Mapping
@@ -25,10 +24,10 @@ PORTRAIT_WIDTH = 95
 
 def moment() -> dt.datetime:
     """The time stamped into a workbook: ``SOURCE_DATE_EPOCH`` when set, else a fixed date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
-    return dt.datetime(2020, 1, 1)
+    from spbe_cli.base.clock import source_date
+
+    fixed = source_date()
+    return fixed.replace(tzinfo=None) if fixed else dt.datetime(2020, 1, 1)
 
 
 def as_text(worksheet: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -188,11 +187,10 @@ def meta(prepared: Prepared, lang: Lang) -> Meta:
 
 def _generated(lang: Lang) -> str:
     """Today, or the date of ``SOURCE_DATE_EPOCH`` so that output can be reproduced."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        day = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
-    else:
-        day = dt.datetime.now(tz=dt.timezone.utc).date()
+    from spbe_cli.base.clock import source_date
+
+    fixed = source_date()
+    day = (fixed or dt.datetime.now(tz=dt.timezone.utc)).date()
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 

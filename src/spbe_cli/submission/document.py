@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spbe_cli.base.clock import source_date
 from spbe_cli.base.errors import UsageProblem
 from spbe_cli.base.lang import Lang
 from spbe_cli.base.resources import data_dir
@@ -129,18 +130,12 @@ def _inputs(view: YearView) -> list[Path]:
 
 def _moment() -> dt.datetime:
     """``SOURCE_DATE_EPOCH``, else now: the document's dates and the zip's."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            pass
-    return dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+    return source_date() or dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
 
 
 def _today(moment: dt.datetime) -> dt.date:
     """The date a document carries by default: ``SOURCE_DATE_EPOCH``'s, else today's here."""
-    if os.environ.get("SOURCE_DATE_EPOCH", "").strip().isdigit():
+    if source_date() is not None:
         return moment.date()
     return dt.date.today()
 

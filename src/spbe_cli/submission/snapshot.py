@@ -13,14 +13,13 @@ exact data.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from spbe_cli import __version__
+from spbe_cli.base.clock import source_date
 from spbe_cli.engine.yearview import YearView
 from spbe_cli.submission.inputs import BUNDLED, YearInputs, digest_name, relative_name, year_inputs
 from spbe_cli.submission.results import year_results
@@ -111,14 +110,8 @@ def _working_commit(root: Path, inputs: YearInputs) -> str:
 
 def _created() -> str | None:
     """The moment ``SOURCE_DATE_EPOCH`` names, in UTC; None without it (never the clock)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch.isdigit():
-        return None
-    try:
-        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    except (OverflowError, OSError, ValueError):
-        return None
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = source_date()
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
 def canonical(statement: dict[str, Any]) -> bytes:
