@@ -240,3 +240,19 @@ def test_every_surface_shows_the_spbe_level(
     _repo(root, files)
     monkeypatch.chdir(root)
     _check("2023", root, decimal=False)
+
+
+def test_every_handout_table_marks_an_indicator_awaiting_its_external_value(
+    example_copy: Path,
+) -> None:
+    pending = set(run_cli("score", "2026", "-f", "json").json()["pending"])
+    assert pending  # the example waits for some agencies' indices
+    md = run_cli("report", "2026", "--stage", "mandiri", "-f", "md").stdout
+    rows = {line.split(" | ")[0][2:]: line for line in md.splitlines() if line.startswith("| I")}
+    for ident, row in rows.items():
+        assert ("menunggu nilai eksternal" in row) == (ident in pending), row
+    html = run_cli("report", "2026", "--stage", "mandiri", "-o", "h.html")
+    assert html.exit_code == 0
+    assert (example_copy / "h.html").read_text("utf-8").count("· menunggu nilai eksternal") == len(
+        pending
+    )

@@ -52,7 +52,7 @@ LABELS = tuple(f"r_{name}" for name in (
     "next_level", "criterion_next", "criterion_now", "units", "explanation", "evidence",
     "no_explanation", "no_evidence", "missing", "none", "footer_catalogue", "footer_hash",
     "footer_commit", "footer_tool", "previous", "mean", "contribution", "count", "file",
-    "all_at_top", "contents", "not_answered", "chart_text", "stages", "recommendations",
+    "all_at_top", "contents", "not_answered", "pending", "chart_text", "stages", "recommendations",
     "review", "external", "other_recommendations",
     "trend", "year", "stage_rows_note", "supports", "lead_unit", "assessor_notes",
 ))  # fmt: skip
@@ -200,6 +200,7 @@ class _Builder:
             evidence=_evidence(answer, self.refs.get(ind.id, ()), root, self.base),
             change=self.value_change(r, last) if self.previous is not None else None,
             external=external_text(r, self.lang),
+            pending=r.pending,
             review=review_text(answer, ind, self.lang) if answer is not None else "",
             criterion_range=range_text(ind, r.value, self.lang),
             next_criterion_range=range_text(ind, step, self.lang),

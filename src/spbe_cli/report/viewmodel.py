@@ -45,6 +45,7 @@ class IndicatorView:
     evidence: tuple[EvidenceView, ...]
     change: Change | None
     external: str = ""  # where another agency's index value comes from, or that it is pending
+    pending: bool = False  # waiting for that value: counted at the lowest level until it comes
     review: str = ""  # the internal assessors' verdict and note ("" when none)
     assessor_notes: tuple[str, ...] = ()  # the external assessors' notes, stage by stage
     criterion_range: str = ""  # "nilai 1,51-2,50": the range the criterion is from ("" per level)

@@ -269,6 +269,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Isi",
         "en": "Contents",
     },
+    "r_pending": {
+        "id": "menunggu nilai eksternal",
+        "en": "awaiting the external value",
+    },
     "r_not_answered": {
         "id": "belum dijawab",
         "en": "not answered",
