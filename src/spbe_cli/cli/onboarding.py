@@ -278,7 +278,7 @@ def _repo_framework(start_at: Path, lang: Lang) -> Catalogue:
     """The framework of the repository around ``start_at``, by the rule every command uses for
     a year: spbe.yaml's `catalogue:`, else the one in force in its latest year; without a
     year, spbe-2020. A catalogue it names but cannot be read is a located error (exit 1)."""
-    from spbe_cli.engine.assessments import _catalogue as year_catalogue
+    from spbe_cli.engine.assessments import year_catalogue
     from spbe_cli.repository.layout import find_repo, repo_years
 
     if not start_at.is_dir():

@@ -163,7 +163,7 @@ def load_files(
     # The catalogue first (from the files' `catalogue:` as written): it says whether levels
     # must be whole, which the files are then checked against.
     year = _year(read)
-    catalogue, found = _catalogue(repo, read, catalogue_ref, year)
+    catalogue, found = year_catalogue(repo, read, catalogue_ref, year)
     context = {"decimal": catalogue.decimal if catalogue is not None else True}
     for path, src in zip(files, read, strict=True):
         if [p.code for p in src.problems] == ["Y008"]:
@@ -186,7 +186,7 @@ def _written_catalogue(src: Source) -> str | None:
     return found if isinstance(found, str) and found else None
 
 
-def _catalogue(
+def year_catalogue(
     repo: Repo, units: list[Source], override: str | None, year: int | None
 ) -> tuple[Catalogue | None, list[Problem]]:
     """The year's catalogue: ``--catalogue``, else the files' ``catalogue:``, else spbe.yaml's,
