@@ -311,7 +311,7 @@ def test_a_snapshot_naming_paths_outside_is_refused(example_copy: Path) -> None:
 
 def test_usage_errors(example_copy: Path) -> None:
     cases = [
-        (["snapshot", "2031"], "tahun 2031 tidak ada di repositori"),
+        (["snapshot", "2031"], "tahun 2031 tidak ada di repositori ini (tahun yang ada: "),
         (["snapshot", "2026", "--sign", "tidak-ada"], "--sign: kunci tidak-ada tidak ada"),
         (["snapshot", "2026", "-o", "2026/hasil.json"], "menolak menulis ke 2026/hasil.json"),
         (["verify", "tidak-ada.json"], "tidak-ada.json"),

@@ -110,7 +110,7 @@ def _sweep(target: Path) -> None:
     with contextlib.suppress(OSError):
         for entry in target.parent.iterdir():
             found = _TEMP.match(entry.name)
-            if found and found["name"] == target.name and not _alive(int(found["pid"])):
+            if found and found["name"] == target.name and not process_alive(int(found["pid"])):
                 _remove(entry)
 
 
@@ -122,7 +122,7 @@ def _remove(entry: Path) -> None:
             entry.unlink()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid() or os.name != "posix":
         return True  # on Windows os.kill(pid, 0) would end that process: never sweep there
     try:
@@ -306,8 +306,8 @@ def html_to_pdf(html: str, browser: str, *, timeout: float = 120) -> bytes:
         env = {**os.environ, "TMPDIR": str(work)}  # Chromium's scratch files go there too
         for name in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
             env[name] = str(work / "home")
-        with _refusing_port() as port:
-            stderr = _run_group(_command(browser, work, page.as_uri(), port), timeout, env, work)
+        with refusing_port() as port:
+            stderr = run_group(_command(browser, work, page.as_uri(), port), timeout, env, work)
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             detail = (stderr.strip().splitlines() or ["no PDF"])[-1]
             raise OutputError(detail[:200])
@@ -344,7 +344,7 @@ def _command(browser: str, work: Path, page: str, port: int) -> list[str]:
 
 
 @contextlib.contextmanager
-def _refusing_port() -> Iterator[int]:
+def refusing_port() -> Iterator[int]:
     """A loopback port that refuses every connection while it is held: bound, never listening,
     so no other program can take it meanwhile."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
@@ -352,7 +352,7 @@ def _refusing_port() -> Iterator[int]:
         yield int(held.getsockname()[1])
 
 
-def _run_group(command: list[str], timeout: float, env: dict[str, str], cwd: Path) -> str:
+def run_group(command: list[str], timeout: float, env: dict[str, str], cwd: Path) -> str:
     """Run ``command`` in its own process group; whatever it started is killed at the end."""
     try:
         process = subprocess.Popen(
@@ -394,5 +394,5 @@ def _sweep_scratch(scratch: Path) -> None:
     with contextlib.suppress(OSError):
         for entry in scratch.iterdir():
             found = re.match(r"^spbe-pdf-(\d+)-", entry.name)
-            if found and entry.is_dir() and not _alive(int(found.group(1))):
+            if found and entry.is_dir() and not process_alive(int(found.group(1))):
                 shutil.rmtree(entry, ignore_errors=True)

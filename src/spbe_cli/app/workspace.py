@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from spbe_cli.base.errors import UsageProblem
+from spbe_cli.base.lang import Lang
 from spbe_cli.engine.assessments import expand
 from spbe_cli.engine.evaluate import several_years
 from spbe_cli.engine.opening import Year, open_files
 from spbe_cli.engine.stages import Stages
-from spbe_cli.problems.problem import has_errors
-from spbe_cli.repository.discovery import name_of, not_a_year
-from spbe_cli.repository.layout import find_repo, is_year, year_folder
+from spbe_cli.problems.messages import message
+from spbe_cli.problems.problem import display_path, has_errors
+from spbe_cli.repository.discovery import latest_year, name_of, not_a_year
+from spbe_cli.repository.layout import find_repo, is_year, repo_years, year_folder
 
 
 def year_path(path: Path, cwd: Path | None = None) -> Path:
@@ -29,6 +32,24 @@ def year_path(path: Path, cwd: Path | None = None) -> Path:
         return path
     repo, _ = find_repo(cwd or Path.cwd())
     return year_folder(repo, int(text)) or path
+
+
+def year_argument(path: Path | None, lang: Lang) -> Path:
+    """The year folder a command that works on one year is given (``spbe document``,
+    ``spbe snapshot``): a folder as given, a bare year of the repository here
+    (:func:`year_path`), none: the repository's latest year. A bare year the repository lacks,
+    or no year at all, is a usage error naming what there is."""
+    here = Path.cwd()
+    if path is None:
+        newest = latest_year(here)
+        if newest is None:
+            raise UsageProblem(message("X008", lang, where=display_path(here)))
+        return newest
+    found = year_path(path, here)
+    if found is path and not os.path.lexists(path) and is_year(str(path)):
+        years = ", ".join(str(y) for y in sorted(repo_years(find_repo(here)[0]))) or "-"
+        raise UsageProblem(message("year_not_in_repo", lang, year=path, years=years))
+    return found
 
 
 def open_year(paths: list[Path], catalogue: str | None = None) -> Year:
@@ -68,4 +89,4 @@ def open_repository(path: Path) -> list[Year]:
     return [open_year([folder]) for folder in several_years(path)]
 
 
-__all__ = ["Year", "open_repository", "open_spec", "open_year", "year_path"]
+__all__ = ["Year", "open_repository", "open_spec", "open_year", "year_argument", "year_path"]

@@ -72,14 +72,14 @@ def document(
 ) -> None:
     """Make a document to sign (DOCX or PDF) from one year's assessment. (Its help:
     ``help.document``.)"""
-    from spbe_cli.app.workspace import open_year
+    from spbe_cli.app.workspace import open_year, year_argument
     from spbe_cli.engine.yearview import view_year
     from spbe_cli.submission.document import DocumentFailed, Order, check_stage, make_document
 
     context = start(lang)
     check_stage(kind, stage, context.lang)
     day = _date(date, context.lang)
-    year = open_year([_folder(path, context.lang)])
+    year = open_year([year_argument(path, context.lang)])
     require(year, context, Show.ERRORS)
     shown = view_year(year, stage or Stage.MANDIRI)
     order = Order(kind, stage, unit, day, nomor, output, templates, context.lang)
@@ -114,23 +114,3 @@ def _date(text: str | None, lang: Lang) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UsageProblem(message("doc_no_such_date", lang, value=text)) from None
-
-
-def _folder(path: Path | None, lang: Lang) -> Path:
-    """The year folder: as given, ``2026`` as the repository's year folder, else the newest."""
-    from spbe_cli.repository.discovery import latest_year
-    from spbe_cli.repository.layout import find_repo, is_year, repo_years
-
-    if path is None:
-        newest = latest_year(Path.cwd())
-        if newest is None:
-            raise UsageProblem(message("X008", lang, where=display_path(Path.cwd())))
-        return newest
-    if path.exists() or not is_year(path.name) or path.name != str(path):
-        return path
-    years = repo_years(find_repo(Path.cwd())[0])
-    found = years.get(int(path.name))
-    if found is None:
-        there = ", ".join(str(y) for y in sorted(years)) or "-"
-        raise UsageProblem(message("doc_no_year", lang, year=path.name, years=there))
-    return found

@@ -74,7 +74,7 @@ def snapshot(
 ) -> None:
     """Record what was submitted as an in-toto Statement v1 (JSON): every input file with its
     SHA-256 and size, and the values of every stage. (Its help: ``help.snapshot``.)"""
-    from spbe_cli.app.workspace import open_year
+    from spbe_cli.app.workspace import open_year, year_argument
     from spbe_cli.engine.yearview import view_year
     from spbe_cli.submission.sign import key_problem
     from spbe_cli.submission.snapshot import build_statement, canonical, digest_of
@@ -84,7 +84,7 @@ def snapshot(
         problem = key_problem(sign, context.lang)
         if problem is not None:
             raise UsageProblem(problem)
-    opened = open_year([_year_folder(year, context.lang)])
+    opened = open_year([year_argument(Path(year) if year is not None else None, context.lang)])
     require(opened, context, Show.ERRORS)
     view = view_year(opened, stage or Stage.MANDIRI)  # what the instansi submits, as score shows
     data = canonical(build_statement(view))
@@ -144,27 +144,6 @@ def _existing_file(path: Path) -> bool:
     except OSError:
         return False
     return stat.S_ISREG(mode) or stat.S_ISLNK(mode)
-
-
-def _year_folder(year: str | None, lang: Lang) -> Path:
-    """The year folder named: a folder as given, else a year of the repository around the
-    working folder; none named: its latest year."""
-    from spbe_cli.repository.discovery import latest_year
-    from spbe_cli.repository.layout import find_repo, is_year, year_folder
-
-    here = Path.cwd()
-    if year is None:
-        found = latest_year(here)
-        if found is None:
-            raise UsageProblem(message("X008", lang, where=display_path(here)))
-        return found
-    if os.path.lexists(year) or not is_year(year):
-        return Path(year)  # a folder; opening it says what is wrong with it
-    repo, _ = find_repo(here)
-    found = year_folder(repo, int(year))
-    if found is None:
-        raise UsageProblem(message("snap_no_year", lang, year=year, where=display_path(repo.root)))
-    return found
 
 
 @app.command()

@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from spbe_cli.app.output import OutputError, _refusing_port, _run_group
+from spbe_cli.app.output import OutputError, refusing_port, run_group
 
 SOFFICE_NAMES = ("soffice", "libreoffice")
 TIMEOUT = 180.0  # seconds; a document takes a few
@@ -74,12 +74,12 @@ def docx_to_pdf(docx: bytes, soffice: str, moment: dt.datetime) -> bytes:
     try:
         source = work / "document.docx"
         source.write_bytes(docx)
-        with _refusing_port() as port:
+        with refusing_port() as port:
             (work / "profile" / "user").mkdir(parents=True)
             profile = work / "profile" / "user" / "registrymodifications.xcu"
             profile.write_text(_profile(port), encoding="utf-8")
             command = [*_offline(), *_capped(), *_command(soffice, work, source)]
-            stderr = _run_group(command, TIMEOUT, _environment(work), work)
+            stderr = run_group(command, TIMEOUT, _environment(work), work)
         pdf = work / "out" / "document.pdf"
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             raise OutputError(_failure(stderr))
@@ -219,10 +219,10 @@ def reproducible_pdf(pdf: bytes, moment: dt.datetime) -> bytes:
 
 def _sweep(scratch: Path) -> None:
     """Remove the ``spbe-doc-<pid>-*`` folders of runs that were killed (their pid is gone)."""
-    from spbe_cli.app.output import _alive
+    from spbe_cli.app.output import process_alive
 
     with contextlib.suppress(OSError):
         for entry in scratch.iterdir():
             found = re.match(r"^spbe-doc-(\d+)-", entry.name)
-            if found and entry.is_dir() and not _alive(int(found.group(1))):
+            if found and entry.is_dir() and not process_alive(int(found.group(1))):
                 shutil.rmtree(entry, ignore_errors=True)

@@ -30,6 +30,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from spbe_cli.app.output import process_alive
 from spbe_cli.engine.lock import LOCK_NAME
 from spbe_cli.problems.messages import current_lang, message
 from spbe_cli.problems.problem import Problem, problem
@@ -202,7 +203,7 @@ def _sweep(base: Path) -> None:
     with contextlib.suppress(OSError):
         for entry in base.iterdir():
             found = _SCRATCH.match(entry.name)
-            if found is None or _alive(int(found.group(1))):
+            if found is None or process_alive(int(found.group(1))):
                 continue
             with contextlib.suppress(OSError):
                 if entry.is_dir() and not entry.is_symlink() and _mine(entry):
@@ -211,15 +212,3 @@ def _sweep(base: Path) -> None:
 
 def _mine(entry: Path) -> bool:
     return not hasattr(os, "getuid") or entry.lstat().st_uid == os.getuid()
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":
-        return True  # on Windows os.kill(pid, 0) would end that process: never sweep there
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

@@ -535,6 +535,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "{path} adalah folder; tulis nama berkas hasil di dalamnya: {path}/<nama berkas>",
         "en": "{path} is a folder; give the name of an output file in it: {path}/<file name>",
     },
+    "year_not_in_repo": {
+        "id": "tahun {year} tidak ada di repositori ini (tahun yang ada: {years})",
+        "en": "year {year} is not in this repository (its years: {years})",
+    },
     "output_not_a_file": {
         "id": (
             "{path} bukan berkas biasa (perangkat, pipa atau soket); spbe tidak menulis ke sana. "

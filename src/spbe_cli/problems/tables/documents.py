@@ -533,10 +533,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "mandiri values; --stage is for lembar-kerja and catatan"
         ),
     },
-    "doc_no_year": {
-        "id": "tahun {year} tidak ada di repositori ini (tahun yang ada: {years})",
-        "en": "year {year} is not in this repository (its years: {years})",
-    },
     "doc_no_templates": {
         "id": "--templates: folder {path} tidak ada",
         "en": "--templates: the folder {path} does not exist",

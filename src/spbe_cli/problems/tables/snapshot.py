@@ -23,10 +23,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "sign again (--sign)."
         ),
     },
-    "snap_no_year": {
-        "id": "tahun {year} tidak ada di repositori {where}",
-        "en": "year {year} is not in the repository at {where}",
-    },
     "snap_no_key": {
         "id": "--sign: kunci {path} tidak ada",
         "en": "--sign: key {path} does not exist",
